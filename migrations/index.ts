@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125000001_initial } from './Migration20261125000001_initial.js';
+
+/**
+ * Every migration, in order. Listed in code (not discovered on disk) so that the same list
+ * runs under tsx, vitest and the compiled build.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261125000001_initial', class: Migration20261125000001_initial },
+];

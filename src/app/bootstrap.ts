@@ -1,0 +1,76 @@
+import type { Config } from '../config/config.js';
+import type { Logger } from '../platform/logging/logger.js';
+import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
+import { startServer, type RunningServer } from '../platform/server/app.js';
+import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
+import { seedIfEmpty } from '../seed/seed.loader.js';
+import { entities } from './modules.js';
+import { getSchema } from './schema.js';
+import { createRequestContext } from './context.js';
+
+export interface App {
+  url: string;
+  orm: Orm;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+const REAL_POOL_SIZE = 10;
+
+/** Database (embedded or real), migrations, seed, then the HTTP server: what `npm start` runs. */
+export async function startApp(config: Config, logger: Logger): Promise<App> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  let poolMax = REAL_POOL_SIZE;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(config.dataDir);
+    url = embedded.url;
+    poolMax = embedded.maxConnections;
+    logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const orm = await createOrm({ url, poolMax, entities, logger });
+  try {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    if (config.seed) {
+      const seeded = await seedIfEmpty(orm.em);
+      if (seeded) logger.info(seeded, 'seed data set loaded');
+    }
+    const server = await startServer({
+      config,
+      logger,
+      schema: await getSchema(),
+      createContext: async (requestId) => createRequestContext(orm.em, logger, requestId),
+      databaseReady: () => databaseAnswers(orm),
+      landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
+    });
+    return {
+      url: server.url,
+      orm,
+      server,
+      async stop() {
+        await server.stop();
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await orm.close(true);
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** true when the database answers `select 1` within 2 s */
+async function databaseAnswers(orm: Orm): Promise<boolean> {
+  try {
+    await Promise.race([
+      orm.em.getConnection().execute('select 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Logger } from '../platform/logging/logger.js';
+import { createGroupLoaders } from '../group/group.loaders.js';
+import { createTopicLoaders } from '../topic/topic.loaders.js';
+import { createSourceLoaders } from '../source/source.loaders.js';
+import { createDocumentLoaders } from '../document/document.loaders.js';
+import { createMeetingLoaders } from '../meeting/meeting.loaders.js';
+
+/**
+ * What every resolver gets for one request. The EntityManager is forked per request (its
+ * identity map is that request's), and so are the DataLoaders: they batch the reads of one
+ * request and cache them for that request only.
+ */
+export interface RequestContext {
+  requestId: string;
+  em: EntityManager;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export function createLoaders(em: EntityManager) {
+  const loaders = {
+    group: createGroupLoaders(em),
+    topic: createTopicLoaders(em),
+    source: createSourceLoaders(em),
+    document: createDocumentLoaders(em),
+    meeting: createMeetingLoaders(em),
+    /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
+    nodeById(typename: string): DataLoader<number, object | null> | undefined {
+      return byTypename[typename];
+    },
+  };
+  const byTypename: Record<string, DataLoader<number, object | null>> = {
+    Group: loaders.group.byId,
+    Topic: loaders.topic.byId,
+    Document: loaders.document.byId,
+    Meeting: loaders.meeting.byId,
+  };
+  return loaders;
+}
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export function createRequestContext(em: EntityManager, logger: Logger, requestId: string = randomUUID()): RequestContext {
+  const forked = em.fork();
+  return { requestId, em: forked, loaders: createLoaders(forked), logger: logger.child({ requestId }) };
+}

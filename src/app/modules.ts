@@ -1,0 +1,37 @@
+/**
+ * The composition root: every domain's entities and resolvers, in one list each.
+ * A new domain folder is wired in here and nowhere else.
+ */
+import type { NonEmptyArray } from 'type-graphql';
+import { Group } from '../group/group.entity.js';
+import { GroupResolver } from '../group/group.resolver.js';
+import { Topic } from '../topic/topic.entity.js';
+import { TopicResolver } from '../topic/topic.resolver.js';
+import { Source } from '../source/source.entity.js';
+import { SourceResolver } from '../source/source.resolver.js';
+import { Document } from '../document/document.entity.js';
+import { DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { GroupMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { ActionItem } from '../action-item/action-item.entity.js';
+import { Liaison, LiaisonAddressee } from '../liaison/liaison.entity.js';
+import { Milestone, Report } from '../report/report.entity.js';
+import { BestPractice } from '../practice/best-practice.entity.js';
+import { NodeResolver } from './node.resolver.js';
+
+export const entities = [
+  Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, Report, Milestone, BestPractice,
+];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  GroupResolver,
+  TopicResolver,
+  SourceResolver,
+  DocumentResolver,
+  MeetingDocumentsResolver,
+  MeetingResolver,
+  GroupMeetingsResolver,
+];

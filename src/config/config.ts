@@ -1,0 +1,94 @@
+import path from 'node:path';
+
+/**
+ * The server's configuration, read from the environment once, at start, and validated.
+ * Nothing else in the code reads process.env: everything gets a Config.
+ */
+export interface Config {
+  /** TCP port of the HTTP server (0 picks a free one: tests use it) */
+  port: number;
+  host: string;
+  /** where the embedded database keeps its files when DATABASE_URL is not set */
+  dataDir: string;
+  /** a real PostgreSQL; when absent the embedded PGlite under dataDir is used */
+  databaseUrl: string | undefined;
+  logLevel: LogLevel;
+  /** load the seed data set into an empty database on start */
+  seed: boolean;
+  /** bench and test mode: every GraphQL response reports its SQL statement count in extensions.sqlStatements */
+  exposeSqlCounts: boolean;
+  /** production hides field suggestions and stack traces */
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A configuration value that stops the start: the message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError(name, `must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function readDatabaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', `must be a URL like postgres://user@host:5432/db, got "${raw}"`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (url.pathname.length <= 1) {
+    throw new ConfigError('DATABASE_URL', 'must name a database, e.g. postgres://postgres@127.0.0.1:5432/test');
+  }
+  return raw;
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const host = env.HOST || '0.0.0.0';
+  if (/\s/.test(host)) throw new ConfigError('HOST', `must be a host name or address, got "${host}"`);
+  const dataDir = env.DATA_DIR || '.data';
+  const nodeEnv = env.NODE_ENV || 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnv)) {
+    throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnv}"`);
+  }
+  return {
+    port: readPort(env, 'PORT', 4000),
+    host,
+    dataDir: path.resolve(cwd, dataDir),
+    databaseUrl: readDatabaseUrl(env),
+    logLevel: logLevel as LogLevel,
+    seed: readBoolean(env, 'SEED', true),
+    exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),
+    nodeEnv: nodeEnv as Config['nodeEnv'],
+  };
+}

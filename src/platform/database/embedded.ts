@@ -1,0 +1,53 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/**
+ * The embedded PostgreSQL: PGlite keeps its files in a folder and runs in this process;
+ * a socket server on a free loopback port lets the ordinary postgresql driver (and so
+ * MikroORM, unchanged) talk to it. PGlite is one session: the socket server queues
+ * queries and keeps a transaction's queries on its own connection.
+ */
+export interface EmbeddedDatabase {
+  url: string;
+  /** the pool must not open more connections than the socket server accepts */
+  maxConnections: number;
+  stop(): Promise<void>;
+}
+
+export const EMBEDDED_MAX_CONNECTIONS = 4;
+
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  options: { template?: Blob } = {},
+): Promise<EmbeddedDatabase> {
+  await fs.mkdir(path.dirname(dataDir), { recursive: true });
+  const db = await PGlite.create({ dataDir, loadDataDir: options.template });
+  const server = new PGLiteSocketServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgres://postgres@${address}/postgres`,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+/** A dump of a freshly migrated embedded database: tests start from it in ~1 s instead of ~5 s. */
+export async function dumpEmbeddedTemplate(dataDir: string): Promise<Blob> {
+  const db = await PGlite.create({ dataDir });
+  try {
+    return (await db.dumpDataDir('none')) as Blob;
+  } finally {
+    await db.close();
+  }
+}

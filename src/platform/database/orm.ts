@@ -1,0 +1,49 @@
+import { DataloaderType, MikroORM, type AnyEntity, type EntityClass } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Logger } from '../logging/logger.js';
+import { migrationsList } from '../../../migrations/index.js';
+import { countStatement } from './query-counter.js';
+
+export type Orm = MikroORM<PostgreSqlDriver>;
+
+export interface OrmOptions {
+  url: string;
+  poolMax: number;
+  entities: EntityClass<AnyEntity>[];
+  logger: Logger;
+}
+
+export async function createOrm(options: OrmOptions): Promise<Orm> {
+  const orm = await MikroORM.init<PostgreSqlDriver>({
+    driver: PostgreSqlDriver,
+    clientUrl: options.url,
+    entities: options.entities,
+    // one batched query per relation and level, however many parents (see *.loaders.ts for the rest)
+    dataloader: DataloaderType.ALL,
+    pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
+    // every request forks its own EntityManager; the global one must never be used by accident
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+      snapshot: false,
+    },
+    discovery: { warnWhenNoEntities: true },
+    debug: false,
+    logger: (message) => options.logger.debug({ orm: message }),
+  });
+  orm.em.getConnection().getKnex().on('query', countStatement);
+  return orm;
+}
+
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

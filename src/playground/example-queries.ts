@@ -1,0 +1,140 @@
+/**
+ * The playground's saved queries: one per question in the domain design ("Questions the graph
+ * answers"), each runnable as it is against the seed data set. Tests run every one of them.
+ */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+}
+
+export const exampleQueries: ExampleQuery[] = [
+  {
+    title: "Secretariat's open items",
+    query: `# Which action items owed by the Secretariat are still open, across all groups, oldest first?
+query SecretariatOpenItems {
+  actionItems(filter: { assignee: "Secretariat", status: [OPEN, IN_PROGRESS] }, first: 20) {
+    totalCount
+    edges {
+      node {
+        title
+        status
+        isOverdue
+        dueOn
+        dueMeeting { title }
+        raisedBy { position kind meeting { group { acronym } number } }
+        sources { document { symbol } excerpt }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'CWG-COP → ITU-D SG2 Q3/2',
+    query: `# What has CWG-COP sent to ITU-D SG2 Q3/2, with what purpose, and has it been answered?
+query SentToQuestion3 {
+  liaisons(filter: { from: "CWG-COP", to: "SG2 Q3/2" }, first: 20) {
+    edges {
+      node {
+        title
+        purpose
+        status
+        awaitingReply
+        deadline
+        toGroups { acronym }
+        replies { title sentOn fromGroup { acronym } }
+        sources { document { symbol } excerpt note }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Gap-analysis report',
+    query: `# Where is the gap-analysis report now, and what comes next for it, in which group?
+query GapAnalysisReport {
+  reports(filter: { ownerGroup: "CG-COP" }, first: 10) {
+    edges {
+      node {
+        title
+        status
+        ownerGroup { acronym }
+        nextMilestone { kind plannedFor status group { acronym name } }
+        milestones { kind plannedFor status group { acronym } }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'CWG-COP meetings',
+    query: `# How many people attended each CWG-COP meeting, and which topics came up in the 22nd?
+query CwgCopMeetings {
+  group(acronym: "CWG-COP") {
+    name
+    meetings(first: 20) {
+      edges {
+        node {
+          number
+          title
+          startsOn
+          startHalf
+          endsOn
+          format
+          location
+          participantCount
+          topics { name }
+          sources { document { symbol } excerpt }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Age verification',
+    query: `# What did the groups say about age verification, across meetings, documents and practices?
+query AgeVerification {
+  search(query: "age verification", first: 10) {
+    rank
+    snippet
+    node {
+      __typename
+      ... on Meeting { title }
+      ... on Outcome { text }
+      ... on BestPractice { title }
+      ... on Document { symbol title }
+    }
+  }
+  bestPractices(topic: "age-verification", first: 10) {
+    edges { node { title summary topics { name } } }
+  }
+}`,
+  },
+  {
+    title: 'Overdue replies',
+    query: `# Which liaisons await a reply past their deadline?
+query OverdueReplies {
+  liaisons(filter: { awaitingReply: true }, first: 50) {
+    edges {
+      node {
+        title
+        deadline
+        purpose
+        fromGroup { acronym }
+        toGroups { acronym }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'All groups',
+    query: `# The groups, their kinds and parents
+query Groups {
+  groups(first: 50) {
+    totalCount
+    edges { node { acronym name kind sector aliases mandates parent { acronym } } }
+  }
+}`,
+  },
+];
