@@ -18,13 +18,18 @@ export interface App {
 
 const REAL_POOL_SIZE = 10;
 
+export interface StartOptions {
+  /** start the embedded database from this data-dir dump (tests: a migrated template) */
+  embeddedTemplate?: Blob;
+}
+
 /** Database (embedded or real), migrations, seed, then the HTTP server: what `npm start` runs. */
-export async function startApp(config: Config, logger: Logger): Promise<App> {
+export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<App> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   let poolMax = REAL_POOL_SIZE;
   if (!url) {
-    embedded = await startEmbeddedDatabase(config.dataDir);
+    embedded = await startEmbeddedDatabase(config.dataDir, { template: options.embeddedTemplate });
     url = embedded.url;
     poolMax = embedded.maxConnections;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');

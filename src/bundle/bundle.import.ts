@@ -75,7 +75,7 @@ class BundleImport {
       this.liaisons.get(l.key)!.inReplyTo = l.inReplyTo ? ref(this.ref(this.liaisons, l.inReplyTo, `liaisons[${i}]`, 'inReplyTo')) : null;
     });
     const reports = this.bundle.reports ?? [];
-    for (const [i, r] of reports.entries()) await this.report(r, i);
+    reports.forEach((r, i) => this.report(r, i));
     this.options.onProgress?.('reports', reports.length, reports.length);
     this.step('best practices', this.bundle.bestPractices, (b, i) => this.bestPractice(b, i));
     await this.em.flush();
@@ -97,14 +97,21 @@ class BundleImport {
     for (const g of await this.em.find(Group, {})) this.groups.set(g.acronym.toLowerCase(), g);
     for (const t of await this.em.find(Topic, {})) this.topics.set(t.slug, t);
     for (const d of await this.em.find(Document, {}, { populate: ['text'] })) this.documents.set(d.symbol.toLowerCase(), d);
-    for (const m of await this.em.find(Meeting, { number: { $ne: null } }, { populate: ['group'] })) {
+    for (const m of await this.em.find(Meeting, { number: { $ne: null } }, { populate: ['group', 'topics'] })) {
       this.meetings.set(`${m.group.getEntity().acronym.toLowerCase()}#${m.number}`, m);
     }
-    for (const o of await this.em.find(Outcome, {})) {
+    for (const o of await this.em.find(Outcome, {}, { populate: ['topics'] })) {
       const meeting = [...this.meetings.entries()].find(([, m]) => m.id === o.meeting.id);
       if (meeting) this.outcomes.set(`${meeting[0]}/${o.position}`, o);
     }
-    for (const l of await this.em.find(Liaison, { key: { $ne: null } })) this.liaisons.set(l.key!, l);
+    for (const l of await this.em.find(Liaison, { key: { $ne: null } }, { populate: ['addressees', 'attachments'] })) {
+      this.liaisons.set(l.key!, l);
+    }
+    for (const a of await this.em.find(ActionItem, { key: { $ne: null } })) this.actionItems.set(a.key!, a);
+    for (const r of await this.em.find(Report, { key: { $ne: null } }, { populate: ['milestones'] })) this.reports.set(r.key!, r);
+    for (const b of await this.em.find(BestPractice, { key: { $ne: null } }, { populate: ['topics', 'documents'] })) {
+      this.bestPractices.set(b.key!, b);
+    }
   }
 
   private ref<T>(map: Map<string, T>, key: string, record: string, field: string): T {
@@ -291,7 +298,7 @@ class BundleImport {
     this.addSources('Liaison', liaison, l.sources, record);
   }
 
-  private async report(r: Bundle['reports'][number], i: number) {
+  private report(r: Bundle['reports'][number], i: number) {
     const record = `reports[${i}]`;
     const report = this.keyed(Report, r.key, record, this.reports);
     Object.assign(report, {
@@ -301,7 +308,7 @@ class BundleImport {
       status: r.status,
     });
     this.addSources('Report', report, r.sources, record);
-    const existing = report.id ? await this.em.find(Milestone, { report }) : [];
+    const existing = report.milestones.isInitialized() ? report.milestones.getItems() : [];
     r.milestones.forEach((m, j) => {
       const mRecord = `${record}.milestones[${j}]`;
       let milestone = existing.find((x) => x.key === m.key);

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.stop());
+
+describe('HTTP endpoints', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('serves the playground to a browser with every asset from this server', async () => {
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('GraphiQL');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toHaveLength(4);
+    for (const asset of assets) {
+      const res = await fetch(`${t.url}${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect((await res.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
+    }
+    expect(html).toContain('SecretariatOpenItems');
+  });
+
+  it('answers malformed JSON with a coded 400, not a stack trace', async () => {
+    const res = await t.post('{"query": ', {});
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.json)).not.toMatch(/at .*\.js/);
+    expect(res.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a body over 100 kB', async () => {
+    const res = await t.post({ query: `{ groups { totalCount } } #${'x'.repeat(120_000)}` });
+    expect(res.status).toBe(413);
+    expect(res.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('codes validation errors and echoes a request id header', async () => {
+    const res = await t.post({ query: '{ noSuchField }' }, { 'x-request-id': 'abc-123' });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

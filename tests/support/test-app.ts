@@ -1,0 +1,73 @@
+/**
+ * A real server for one test file: its own database (see databases.ts), the real HTTP stack,
+ * and a typed client. Tests talk to it as users do: HTTP in, JSON out.
+ */
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { createLogger } from '../../src/platform/logging/logger.js';
+import { startApp, type App } from '../../src/app/bootstrap.js';
+import { createTestDatabase, embeddedTemplate, realDatabaseUrl } from './databases.js';
+
+export interface GraphQLResponse<T> extends ExecutionResult<T, { sqlStatements?: number; [key: string]: unknown }> {
+  status: number;
+}
+
+export interface TestApp {
+  url: string;
+  app: App;
+  /** which database the file runs on */
+  database: 'postgresql' | 'embedded';
+  graphql<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    options?: { headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TResult>>;
+  /** an untyped request, for malformed input that typed documents cannot express */
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const base = realDatabaseUrl();
+  const database = base ? await createTestDatabase(base) : undefined;
+  const config: Config = {
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test', EXPOSE_SQL_COUNTS: 'true', ...options.env }),
+    databaseUrl: database?.url,
+    dataDir: 'memory://',
+    seed: options.seed ?? false,
+  };
+  const app = await startApp(config, createLogger(config.logLevel), base ? {} : { embeddedTemplate: embeddedTemplate() });
+  const url = app.url;
+
+  async function post(body: unknown, headers: Record<string, string> = {}) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, json, headers: res.headers };
+  }
+
+  return {
+    url,
+    app,
+    database: base ? 'postgresql' : 'embedded',
+    async graphql(document, variables, opts) {
+      const { status, json } = await post({ query: print(document), variables }, opts?.headers);
+      return { status, ...(json as object) };
+    },
+    post,
+    async stop() {
+      await app.stop();
+      await database?.drop();
+    },
+  };
+}
