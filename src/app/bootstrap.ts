@@ -23,8 +23,13 @@ export interface StartOptions {
   embeddedTemplate?: Blob;
 }
 
-/** Database (embedded or real), migrations, seed, then the HTTP server: what `npm start` runs. */
-export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<App> {
+export interface OpenDatabase {
+  orm: Orm;
+  close(): Promise<void>;
+}
+
+/** The configured database (embedded under DATA_DIR, or DATABASE_URL), migrated. */
+export async function openDatabase(config: Config, logger: Logger, options: StartOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   let poolMax = REAL_POOL_SIZE;
@@ -35,9 +40,24 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   const orm = await createOrm({ url, poolMax, entities, logger });
+  const close = async () => {
+    await orm.close(true);
+    await embedded?.stop();
+  };
   try {
     const applied = await migrate(orm);
     if (applied.length) logger.info({ applied }, 'migrations applied');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { orm, close };
+}
+
+/** Database (embedded or real), migrations, seed, then the HTTP server: what `npm start` runs. */
+export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<App> {
+  const { orm, close } = await openDatabase(config, logger, options);
+  try {
     if (config.seed) {
       const seeded = await seedIfEmpty(orm.em);
       if (seeded) logger.info(seeded, 'seed data set loaded');
@@ -56,13 +76,11 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       server,
       async stop() {
         await server.stop();
-        await orm.close(true);
-        await embedded?.stop();
+        await close();
       },
     };
   } catch (error) {
-    await orm.close(true);
-    await embedded?.stop();
+    await close();
     throw error;
   }
 }
