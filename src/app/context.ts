@@ -7,6 +7,11 @@ import { createTopicLoaders } from '../topic/topic.loaders.js';
 import { createSourceLoaders } from '../source/source.loaders.js';
 import { createDocumentLoaders } from '../document/document.loaders.js';
 import { createMeetingLoaders } from '../meeting/meeting.loaders.js';
+import { createOutcomeLoaders } from '../outcome/outcome.loaders.js';
+import { createActionItemLoaders } from '../action-item/action-item.loaders.js';
+import { createLiaisonLoaders } from '../liaison/liaison.loaders.js';
+import { createReportLoaders } from '../report/report.loaders.js';
+import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
@@ -27,6 +32,11 @@ export function createLoaders(em: EntityManager) {
     source: createSourceLoaders(em),
     document: createDocumentLoaders(em),
     meeting: createMeetingLoaders(em),
+    outcome: createOutcomeLoaders(em),
+    actionItem: createActionItemLoaders(em),
+    liaison: createLiaisonLoaders(em),
+    report: createReportLoaders(em),
+    bestPractice: createBestPracticeLoaders(em),
     /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
     nodeById(typename: string): DataLoader<number, object | null> | undefined {
       return byTypename[typename];
@@ -37,6 +47,12 @@ export function createLoaders(em: EntityManager) {
     Topic: loaders.topic.byId,
     Document: loaders.document.byId,
     Meeting: loaders.meeting.byId,
+    Outcome: loaders.outcome.byId,
+    ActionItem: loaders.actionItem.byId,
+    Liaison: loaders.liaison.byId,
+    Report: loaders.report.byId,
+    Milestone: loaders.report.milestoneById,
+    BestPractice: loaders.bestPractice.byId,
   };
   return loaders;
 }

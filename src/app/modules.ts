@@ -14,10 +14,21 @@ import { DocumentResolver, MeetingDocumentsResolver } from '../document/document
 import { Meeting } from '../meeting/meeting.entity.js';
 import { GroupMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
 import { Outcome } from '../outcome/outcome.entity.js';
+import { MeetingOutcomesResolver, OutcomeResolver } from '../outcome/outcome.resolver.js';
 import { ActionItem } from '../action-item/action-item.entity.js';
+import { ActionItemResolver, GroupActionItemsResolver, OutcomeActionItemsResolver } from '../action-item/action-item.resolver.js';
 import { Liaison, LiaisonAddressee } from '../liaison/liaison.entity.js';
+import {
+  GroupLiaisonsResolver,
+  LiaisonAddresseeResolver,
+  LiaisonResolver,
+  MeetingLiaisonsResolver,
+  OutcomeLiaisonsResolver,
+} from '../liaison/liaison.resolver.js';
 import { Milestone, Report } from '../report/report.entity.js';
+import { GroupReportsResolver, MilestoneResolver, ReportResolver } from '../report/report.resolver.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
+import { BestPracticeResolver } from '../practice/best-practice.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const entities = [
@@ -34,4 +45,18 @@ export const resolvers: NonEmptyArray<Function> = [
   MeetingDocumentsResolver,
   MeetingResolver,
   GroupMeetingsResolver,
+  OutcomeResolver,
+  MeetingOutcomesResolver,
+  ActionItemResolver,
+  OutcomeActionItemsResolver,
+  GroupActionItemsResolver,
+  LiaisonResolver,
+  LiaisonAddresseeResolver,
+  OutcomeLiaisonsResolver,
+  MeetingLiaisonsResolver,
+  GroupLiaisonsResolver,
+  ReportResolver,
+  MilestoneResolver,
+  GroupReportsResolver,
+  BestPracticeResolver,
 ];

@@ -19,6 +19,14 @@ export interface Config {
   exposeSqlCounts: boolean;
   /** production hides field suggestions and stack traces */
   nodeEnv: 'development' | 'production' | 'test';
+  /** schema introspection (the playground needs it); on unless INTROSPECTION=false */
+  introspection: boolean;
+  /** requests a minute per client address, and per token when one is sent; 0 turns the limit off */
+  rateLimitPerMinute: number;
+  /** a Redis shared by several server processes, so they share one rate-limit budget; in-process when absent */
+  redisUrl: string | undefined;
+  /** how many reverse proxies stand in front (their X-Forwarded-For names the client); 0 trusts none */
+  trustProxy: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -69,6 +77,30 @@ function readBoolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function readRedisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL', `must be a URL like redis://127.0.0.1:6379, got "${raw}"`);
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError('REDIS_URL', `must start with redis:// or rediss://, got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -90,5 +122,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),
     nodeEnv: nodeEnv as Config['nodeEnv'],
+    introspection: readBoolean(env, 'INTROSPECTION', true),
+    rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
+    redisUrl: readRedisUrl(env),
+    trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
   };
 }

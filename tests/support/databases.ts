@@ -6,12 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export const CACHE_DIR = path.resolve('.test-cache');
 export const EMBEDDED_TEMPLATE_FILE = path.join(CACHE_DIR, 'embedded-template.tar');
-export const TEMPLATE_DATABASE = 'liaison_graph_template';
+/** one template per checkout, so several checkouts (worktrees, CI) can run tests side by side */
+export const TEMPLATE_DATABASE = `liaison_graph_template_${createHash('sha1').update(process.cwd()).digest('hex').slice(0, 10)}`;
 
 export function realDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;

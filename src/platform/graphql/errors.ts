@@ -1,48 +1,149 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ERROR_CODES, ErrorCode } from '../errors/app-error.js';
 
+/**
+ * The one place errors become what clients see: GraphQL errors (formatError) and the
+ * JSON error bodies of requests that never reach GraphQL (formatHttpError). Every error leaves
+ * with an `extensions.code` from the closed list in app-error.ts; anything unexpected is masked.
+ */
+
 /** Errors that mean the database is out of reach, not that the request is wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; name?: string; message?: string } | null;
-  if (!e) return false;
+  const e = error as { code?: string; name?: string; message?: string; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003'].includes(e.code ?? '') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003', '08004'].includes(e.code ?? '') ||
     e.name === 'KnexTimeoutError' ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(e.message ?? '')
+    e.name === 'ConnectionException' ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error|Too many connections/i.test(
+      e.message ?? '',
+    ) ||
+    (e.cause !== undefined && e.cause !== e && isDatabaseUnavailable(e.cause))
   );
 }
 
 /**
- * The one place errors become GraphQL errors: AppErrors keep their message and code,
- * GraphQL's own parse/validation/coercion errors keep theirs, anything else is masked.
+ * Codes that Apollo Server or graphql-js use but this API does not: each is mapped to the
+ * code of ours that means the same to a client (APQ is off, so a persisted-query hash is
+ * a bad request; an operationName that names no operation is too).
+ */
+const FOREIGN_CODES: Record<string, ErrorCode> = {
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
+  INTROSPECTION_DISABLED: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  MAX_RECURSIVE_SELECTIONS_EXCEEDED: ErrorCode.QUERY_TOO_COMPLEX,
+};
+
+/** The AppError behind an error: thrown by a resolver, or carried by a validation or plugin error. */
+function appErrorOf(error: unknown): AppError | undefined {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof AppError) return unwrapped;
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError) return unwrapped.originalError;
+  return undefined;
+}
+
+/** A GraphQL error of graphql-js or Apollo (parse, validation, coercion, protocol) with a code we can show. */
+function ownCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | undefined {
+  const original = unwrapResolverError(error);
+  const ownError = original instanceof GraphQLError || !(original instanceof Error);
+  const code = formatted.extensions?.code;
+  if (!ownError || typeof code !== 'string' || code === ErrorCode.INTERNAL_SERVER_ERROR) return undefined;
+  if (ERROR_CODES.includes(code as ErrorCode)) return code as ErrorCode;
+  return FOREIGN_CODES[code];
+}
+
+/** How an error should be logged: expected ones are the client's doing, unexpected ones are ours. */
+export type ErrorKind = 'expected' | 'unavailable' | 'unexpected';
+
+export function errorKind(error: GraphQLError): ErrorKind {
+  if (appErrorOf(error)) return 'expected';
+  if (isDatabaseUnavailable(unwrapResolverError(error))) return 'unavailable';
+  const code = error.extensions?.code;
+  return ownCode({ message: error.message, extensions: code === undefined ? {} : { code } }, error) ? 'expected' : 'unexpected';
+}
+
+/**
+ * Apollo's formatError: AppErrors keep their message and code, GraphQL's own parse/validation/
+ * coercion errors keep theirs, a lost database is SERVICE_UNAVAILABLE, anything else is masked.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  const appError = appErrorOf(error);
+  if (appError) {
     return {
-      message: original.message,
+      message: appError.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+      extensions: { code: appError.code, ...(appError.field ? { field: appError.field } : {}), ...appError.details },
     };
   }
-  if (isDatabaseUnavailable(original)) {
+  if (isDatabaseUnavailable(unwrapResolverError(error))) {
     return {
       message: 'The database is not answering; try again shortly.',
       path: formatted.path,
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
-  // graphql's and Apollo's own errors (parse, validation, variable coercion) come as GraphQLErrors
-  const code = formatted.extensions?.code;
-  const ownError = original instanceof GraphQLError || !(original instanceof Error);
-  if (ownError && typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && ERROR_CODES.includes(code as ErrorCode)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
-  }
+  const code = ownCode(formatted, error);
+  if (code) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   return {
     message: 'Internal server error',
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * A query refused by a limit (depth, aliases, directives, cost): a GraphQL error for validation
+ * rules and plugins to report, carrying the AppError that formatError shows. HTTP 400, no execution.
+ */
+export function queryTooComplex(message: string, details: Record<string, unknown>, nodes?: readonly ASTNode[]): GraphQLError {
+  return new GraphQLError(message, {
+    nodes,
+    originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, undefined, details),
+    extensions: { http: { status: 400 } },
+  });
+}
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_REQUEST]: 400,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
+
+/** body-parser's error types, in words a client can act on */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.too.large': 'The request body is too large (100 kB at most).',
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'encoding.unsupported': 'The request body has a content encoding this server does not read (use identity, gzip or deflate).',
+  'charset.unsupported': 'The request body has a charset this server does not read (use utf-8).',
+  'request.aborted': 'The request body was cut off.',
+  'request.size.invalid': 'The request body is not as long as its Content-Length says.',
+};
+
+/**
+ * Errors of requests that never reach GraphQL (malformed or oversized bodies, over-long
+ * queries, rate limits, unknown paths), as a GraphQL-shaped error body with a status.
+ */
+export function formatHttpError(err: unknown): { status: number; error: GraphQLFormattedError; unexpected: boolean } {
+  if (err instanceof AppError) {
+    return {
+      status: HTTP_STATUS[err.code] ?? 400,
+      error: { message: err.message, extensions: { code: err.code, ...(err.field ? { field: err.field } : {}), ...err.details } },
+      unexpected: false,
+    };
+  }
+  const e = err as { status?: unknown; type?: unknown } | null;
+  const status = typeof e?.status === 'number' ? e.status : 500;
+  if (status >= 400 && status < 500) {
+    const message = (typeof e?.type === 'string' && BODY_ERRORS[e.type]) || 'The request could not be read.';
+    return { status, error: { message, extensions: { code: ErrorCode.BAD_REQUEST } }, unexpected: false };
+  }
+  return { status: 500, error: { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }, unexpected: true };
 }

@@ -71,12 +71,15 @@ function errorLoggingPlugin<T extends BaseContext & { requestId: string; logger:
 }
 
 /** In bench and test mode, each response carries the SQL statements it cost (extensions.sqlStatements). */
-function statementCountPlugin<T extends BaseContext>(counts: WeakMap<object, StatementCount>): ApolloServerPlugin<T> {
+function statementCountPlugin<T extends BaseContext>(counts: Map<string, StatementCount>): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          const count = counts.get(contextValue);
+          // keyed by request id: Apollo hands each operation a shallow copy of the context
+          const requestId = (contextValue as { requestId?: string }).requestId ?? '';
+          const count = counts.get(requestId);
+          counts.delete(requestId);
           if (count && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: count.statements };
           }
@@ -93,7 +96,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const counts = new WeakMap<object, StatementCount>();
+  const counts = new Map<string, StatementCount>();
 
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
@@ -133,7 +136,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const context = await deps.createContext(requestId, req);
-        if (config.exposeSqlCounts) counts.set(context, res.locals.statementCount as StatementCount);
+        if (config.exposeSqlCounts) counts.set(requestId, res.locals.statementCount as StatementCount);
         return context;
       },
     }),

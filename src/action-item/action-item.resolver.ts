@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../app/context.js';
+import { toConnection } from '../platform/graphql/connection.js';
+import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
+import { todayIso } from '../platform/graphql/scalars.js';
+import { anyOf } from '../platform/database/paged-query.js';
+import { GroupType } from '../group/group.type.js';
+import type { Group } from '../group/group.entity.js';
+import { MeetingType } from '../meeting/meeting.type.js';
+import { OutcomeType } from '../outcome/outcome.type.js';
+import type { Outcome } from '../outcome/outcome.entity.js';
+import { SourceType } from '../source/source.type.js';
+import { ActionItem, ActionStatus } from './action-item.entity.js';
+import { ActionItemConnection, ActionItemFilter, ActionItemType } from './action-item.type.js';
+import { isOverdue, listActionItems } from './action-item.service.js';
+
+@Resolver(() => ActionItemType)
+export class ActionItemResolver {
+  @Query(() => ActionItemConnection, {
+    description: 'Action items across all groups, oldest first; `filter` narrows them (by assignee, raising group, status, overdue).',
+  })
+  async actionItems(
+    @Arg('filter', () => ActionItemFilter, { nullable: true }) filter: ActionItemFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = pageRequest(args);
+    return toConnection(await listActionItems(ctx.em, ctx.loaders.group, filter, page), page);
+  }
+
+  @FieldResolver(() => GroupType, { description: 'The group or body that owes it (e.g. Secretariat, BDT).' })
+  assignee(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.group.byId.load(item.assignee.id);
+  }
+
+  @FieldResolver(() => OutcomeType, { nullable: true, description: 'The outcome that raised it.' })
+  raisedBy(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    return item.raisedBy ? ctx.loaders.outcome.byId.load(item.raisedBy.id) : null;
+  }
+
+  @FieldResolver(() => OutcomeType, { nullable: true, description: 'The later outcome that closed it, if any.' })
+  resolvedBy(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    return item.resolvedBy ? ctx.loaders.outcome.byId.load(item.resolvedBy.id) : null;
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting it is due at ("at the next meeting"), if any.' })
+  dueMeeting(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    return item.dueMeeting ? ctx.loaders.meeting.byId.load(item.dueMeeting.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Derived, never stored: OPEN or IN_PROGRESS, and the due date has passed or the due meeting has been held (UTC dates). DONE and CANCELLED items are never overdue.',
+  })
+  async isOverdue(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    const dueMeeting = item.dueMeeting ? await ctx.loaders.meeting.byId.load(item.dueMeeting.id) : null;
+    return isOverdue(item, dueMeeting, todayIso());
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the follow-up is recorded, verbatim.' })
+  sources(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(item);
+  }
+}
+
+@Resolver(() => OutcomeType)
+export class OutcomeActionItemsResolver {
+  @FieldResolver(() => [ActionItemType], { description: 'The action items this outcome raised, oldest first.' })
+  actionItems(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.actionItem.raisedBy.load(outcome.id);
+  }
+
+  @FieldResolver(() => [ActionItemType], { description: 'Earlier action items this outcome closed (their `resolvedBy`).' })
+  resolvedActionItems(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.actionItem.resolvedBy.load(outcome.id);
+  }
+}
+
+@Resolver(() => GroupType)
+export class GroupActionItemsResolver {
+  @FieldResolver(() => ActionItemConnection, { description: 'The action items this group owes, oldest first.' })
+  async actionItems(
+    @Root() group: Group,
+    @Arg('status', () => [ActionStatus], { nullable: true, description: 'Any of these statuses; null or empty means any status.' })
+    status: ActionStatus[] | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = pageRequest(args);
+    return toConnection(await ctx.loaders.actionItem.ofAssignee(page, anyOf(status)).load(group.id), page);
+  }
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../app/context.js';
+import { toConnection } from '../platform/graphql/connection.js';
+import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
+import { GroupType } from '../group/group.type.js';
+import { MeetingType } from '../meeting/meeting.type.js';
+import { TopicType } from '../topic/topic.type.js';
+import { DocumentType } from '../document/document.type.js';
+import { SourceType } from '../source/source.type.js';
+import { BestPractice } from './best-practice.entity.js';
+import { BestPracticeConnection, BestPracticeType } from './best-practice.type.js';
+import { listBestPractices } from './best-practice.service.js';
+
+@Resolver(() => BestPracticeType)
+export class BestPracticeResolver {
+  @Query(() => BestPracticeConnection, {
+    description: 'Best practices in the order they were recorded: all of them, or those tagged with one topic.',
+  })
+  async bestPractices(
+    @Arg('topic', () => String, {
+      nullable: true,
+      description: 'A topic by slug or name ("age-verification", "Age verification"); an unknown topic is a NOT_FOUND error.',
+    })
+    topic: string | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = pageRequest(args);
+    return toConnection(await listBestPractices(ctx.em, topic, page), page);
+  }
+
+  @FieldResolver(() => [TopicType], { description: 'Topics the practice is about, by name.' })
+  topics(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.topic.ofBestPractice.load(practice.id);
+  }
+
+  @FieldResolver(() => GroupType, { nullable: true, description: 'The group or body that shared it, when the sources name one.' })
+  sourceGroup(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+    return practice.sourceGroup ? ctx.loaders.group.byId.load(practice.sourceGroup.id) : null;
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting where it was shared.' })
+  meeting(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+    return practice.meeting ? ctx.loaders.meeting.byId.load(practice.meeting.id) : null;
+  }
+
+  @FieldResolver(() => [DocumentType], { description: 'Documents that describe it, by symbol.' })
+  documents(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.document.ofBestPractice.load(practice.id);
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the practice is recorded, verbatim.' })
+  sources(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(practice);
+  }
+}

@@ -1,0 +1,83 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../app/context.js';
+import { toConnection } from '../platform/graphql/connection.js';
+import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
+import { GroupType } from '../group/group.type.js';
+import type { Group } from '../group/group.entity.js';
+import { MeetingType } from '../meeting/meeting.type.js';
+import { SourceType } from '../source/source.type.js';
+import { Milestone, Report } from './report.entity.js';
+import { MilestoneType, ReportConnection, ReportFilter, ReportType } from './report.type.js';
+import { listReports, nextMilestone } from './report.service.js';
+
+@Resolver(() => ReportType)
+export class ReportResolver {
+  @Query(() => ReportConnection, {
+    description: 'Reports across all groups, in the order they were recorded; `filter` narrows them (owner group, status).',
+  })
+  async reports(
+    @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = pageRequest(args);
+    return toConnection(await listReports(ctx.em, ctx.loaders.group, filter, page), page);
+  }
+
+  @FieldResolver(() => GroupType, { description: 'The group that owns (prepares) the report.' })
+  ownerGroup(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.group.byId.load(report.ownerGroup.id);
+  }
+
+  @FieldResolver(() => [MilestoneType], {
+    description: 'Its milestones in date order (the planned date, else the meeting’s start date; undated ones last).',
+  })
+  milestones(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.report.milestonesOf.load(report.id);
+  }
+
+  @FieldResolver(() => MilestoneType, {
+    nullable: true,
+    description: 'Derived: the first PLANNED milestone in date order, i.e. what comes next and where; null if none is planned.',
+  })
+  async nextMilestone(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return nextMilestone(await ctx.loaders.report.milestonesOf.load(report.id));
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the report and its status are recorded, verbatim.' })
+  sources(@Root() report: Report, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(report);
+  }
+}
+
+@Resolver(() => MilestoneType)
+export class MilestoneResolver {
+  @FieldResolver(() => ReportType, { description: 'The report the milestone belongs to.' })
+  report(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.report.byId.load(milestone.report.id);
+  }
+
+  @FieldResolver(() => GroupType, { description: 'The group where it happens.' })
+  group(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.group.byId.load(milestone.group.id);
+  }
+
+  @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting where it happens, when known.' })
+  meeting(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+    return milestone.meeting ? ctx.loaders.meeting.byId.load(milestone.meeting.id) : null;
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the milestone is recorded, verbatim.' })
+  sources(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(milestone);
+  }
+}
+
+@Resolver(() => GroupType)
+export class GroupReportsResolver {
+  @FieldResolver(() => ReportConnection, { description: 'The reports this group owns, in the order they were recorded.' })
+  async reports(@Root() group: Group, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    const page = pageRequest(args);
+    return toConnection(await ctx.loaders.report.ofOwner(page).load(group.id), page);
+  }
+}
