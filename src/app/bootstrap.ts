@@ -21,6 +21,8 @@ const REAL_POOL_SIZE = 10;
 export interface StartOptions {
   /** start the embedded database from this data-dir dump (tests: a migrated template) */
   embeddedTemplate?: Blob;
+  /** tests: connect through this instead (a TCP proxy that can cut the connection, for outage tests) */
+  connectThrough?(databaseUrl: string): Promise<string>;
 }
 
 export interface OpenDatabase {
@@ -39,6 +41,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Star
     poolMax = embedded.maxConnections;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
+  if (options.connectThrough) url = await options.connectThrough(url);
   const orm = await createOrm({ url, poolMax, entities, logger });
   const close = async () => {
     await orm.close(true);
@@ -85,12 +88,12 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
   }
 }
 
-/** true when the database answers `select 1` within 2 s */
+/** true when the database answers `select 1` within 1.5 s (so /readyz turns 503 within 2 s even when the database hangs) */
 async function databaseAnswers(orm: Orm): Promise<boolean> {
   try {
     await Promise.race([
       orm.em.getConnection().execute('select 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_500).unref()),
     ]);
     return true;
   } catch {
