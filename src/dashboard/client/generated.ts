@@ -194,7 +194,7 @@ export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'A
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOverviewQuery = { __typename?: 'Query', openTotal: { __typename?: 'ActionItemConnection', totalCount: number }, overdue: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, assignee: { __typename?: 'Group', acronym: string } } }> }, awaitingReply: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number }, groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, parent?: { __typename?: 'Group', acronym: string } | null, openItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', title: string } } | null } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } | null } }> } } }> } };
+export type DashboardOverviewQuery = { __typename?: 'Query', openTotal: { __typename?: 'ActionItemConnection', totalCount: number }, overdue: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, assignee: { __typename?: 'Group', acronym: string } } }> }, awaitingReply: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number }, groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, openItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', title: string } } | null } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null } | null } }> } } }> } };
 
 export type ReportTimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -663,10 +663,6 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
         id
         acronym
         name
-        kind
-        parent {
-          acronym
-        }
         openItems: actionItems(status: [OPEN, IN_PROGRESS], first: 20) {
           totalCount
           edges {
@@ -677,7 +673,9 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
               isOverdue
               dueOn
               dueMeeting {
-                ...MeetingRef
+                id
+                title
+                startsOn
               }
               raisedBy {
                 position
@@ -704,7 +702,9 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
                   acronym
                 }
                 meeting {
-                  ...MeetingRef
+                  id
+                  title
+                  startsOn
                 }
               }
             }
@@ -735,15 +735,6 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
   }
   replies {
     id
-  }
-}
-fragment MeetingRef on Meeting {
-  id
-  number
-  title
-  startsOn
-  group {
-    acronym
   }
 }`) as unknown as TypedDocumentString<DashboardOverviewQuery, DashboardOverviewQueryVariables>;
 export const ReportTimelineDocument = new TypedDocumentString(`

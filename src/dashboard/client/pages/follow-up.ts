@@ -113,7 +113,7 @@ export async function followUpPage(url: URL): Promise<PageView> {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   let ticket = 0;
 
-  async function load(f: Filters) {
+  async function load(f: Filters): Promise<boolean> {
     const mine = ++ticket;
     results.setAttribute('aria-busy', 'true');
     let content: Node;
@@ -152,22 +152,23 @@ export async function followUpPage(url: URL): Promise<PageView> {
     } catch (error) {
       content = h('p', { class: 'notice error', role: 'alert' }, error instanceof Error ? error.message : String(error));
     }
-    if (mine !== ticket) return;
+    if (mine !== ticket) return false;
     results.replaceChildren(content);
     results.removeAttribute('aria-busy');
-    document.body.dataset.state = 'ready';
+    return true;
   }
 
   const current: Filters = { ...filters, status: [...filters.status] };
-  const changed = () => {
+  const changed = async () => {
     history.replaceState(null, '', filterUrl(current));
     document.body.dataset.state = 'loading';
-    void load(current);
+    // the first load is the router's to announce; a filter change announces its own
+    if (await load(current)) document.body.dataset.state = 'ready';
   };
 
   const assigneeSelect = h(
     'select',
-    { id: 'filter-assignee', name: 'assignee', onchange: (e) => ((current.assignee = (e.target as HTMLSelectElement).value), changed()) },
+    { id: 'filter-assignee', name: 'assignee', onchange: (e) => ((current.assignee = (e.target as HTMLSelectElement).value), void changed()) },
     h('option', { value: '' }, 'Anyone'),
     assignees.map((g) => h('option', { value: g.acronym, selected: g.acronym.toLowerCase() === filters.assignee.toLowerCase() }, `${g.acronym} — ${g.name}`)),
   );
@@ -184,7 +185,7 @@ export async function followUpPage(url: URL): Promise<PageView> {
           const box = e.target as HTMLInputElement;
           current.status = box.checked ? [...current.status, st] : current.status.filter((x) => x !== st);
           current.status.sort((a, b) => STATUSES.indexOf(a) - STATUSES.indexOf(b));
-          changed();
+          void changed();
         },
       }),
       h('span', null, label(st)),
@@ -192,7 +193,7 @@ export async function followUpPage(url: URL): Promise<PageView> {
   );
   const overdueSelect = h(
     'select',
-    { id: 'filter-overdue', name: 'overdue', onchange: (e) => ((current.overdue = (e.target as HTMLSelectElement).value as Filters['overdue']), changed()) },
+    { id: 'filter-overdue', name: 'overdue', onchange: (e) => ((current.overdue = (e.target as HTMLSelectElement).value as Filters['overdue']), void changed()) },
     h('option', { value: '', selected: filters.overdue === '' }, 'Overdue or not'),
     h('option', { value: 'true', selected: filters.overdue === 'true' }, 'Overdue only'),
     h('option', { value: 'false', selected: filters.overdue === 'false' }, 'Not overdue'),

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { DashboardOverviewDocument, type DashboardOverviewQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, milestoneStatusChip, pageHeader, stat } from '../components.js';
-import { formatDate, formatPlanned, groupPath, label, liaisonPath, meetingName, plural, todayIso } from '../format.js';
+import { formatDate, formatPlanned, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
 import type { PageView } from '../main.js';
 
 type GroupNode = DashboardOverviewQuery['groups']['edges'][number]['node'];
@@ -22,7 +22,7 @@ function dueKey(item: OpenItem): string {
 
 function dueText(item: OpenItem): string | null {
   if (item.dueOn) return `due ${formatDate(item.dueOn)}`;
-  if (item.dueMeeting) return `due at the ${meetingName(item.dueMeeting)}`;
+  if (item.dueMeeting) return `due at the ${item.dueMeeting.title} (${formatDate(item.dueMeeting.startsOn)})`;
   return null;
 }
 
@@ -164,7 +164,7 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
                             { class: 'item-title' },
                             `${label(next.kind)} in `,
                             h('a', { href: groupPath(next.group.acronym) }, next.group.acronym),
-                            `, ${next.meeting ? `the ${meetingName(next.meeting)}` : formatPlanned(next.plannedFor)}`,
+                            `, ${next.meeting ? `the ${next.meeting.title}` : formatPlanned(next.plannedFor)}`,
                           )
                         : h('span', { class: 'item-title muted' }, 'No milestone planned'),
                       h(
