@@ -113,6 +113,7 @@ query AgeVerification {
   {
     title: 'Overdue replies',
     query: `# Which liaisons await a reply past their deadline?
+# Every liaison still awaiting a reply, with its deadline: those dated before today are past it.
 query OverdueReplies {
   liaisons(filter: { awaitingReply: true }, first: 50) {
     edges {
