@@ -5,6 +5,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/databa
 import { startServer, type RunningServer } from '../platform/server/app.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
+import { feedRoutes } from '../feed/feed.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
@@ -69,6 +70,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       createContext: async (requestId) => createRequestContext(orm.em, logger, requestId),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
+      routes: feedRoutes({ em: orm.em, logger }),
     });
     return {
       url: server.url,
