@@ -62,6 +62,8 @@ export class Migration20261125002000_search extends Migration {
         return null;
       end
       $$`);
+    // meetings recorded before this migration
+    this.addSql(`select meetings_refresh_topic_names(array(select meeting_id from meeting_topics))`);
     this.addSql(`create trigger topics_search after update of name on topics
       for each row when (old.name is distinct from new.name) execute function topics_renamed()`);
 
