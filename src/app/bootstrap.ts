@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../platform/server/app.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
+import { feedRoutes } from '../feed/feed.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
@@ -73,8 +74,11 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       createContext: async (requestId) => createRequestContext(orm.em, logger, requestId),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
-      // tests build the dashboard on first use, so files that never open it do not pay for it
-      routes: dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' }),
+      routes: (app) => {
+        feedRoutes({ em: orm.em, logger })(app);
+        // tests build the dashboard on first use, so files that never open it do not pay for it
+        dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
+      },
     });
     return {
       url: server.url,

@@ -29,6 +29,7 @@ import { Milestone, Report } from '../report/report.entity.js';
 import { GroupReportsResolver, MilestoneResolver, ReportResolver } from '../report/report.resolver.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
 import { BestPracticeResolver } from '../practice/best-practice.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const entities = [
@@ -59,4 +60,5 @@ export const resolvers: NonEmptyArray<Function> = [
   MilestoneResolver,
   GroupReportsResolver,
   BestPracticeResolver,
+  SearchResolver,
 ];

@@ -144,6 +144,25 @@ export type ReportStatus =
   | 'UNDER_REVISION'
   | 'WITHDRAWN';
 
+/** The kinds of object `search` looks in. */
+export type SearchKind =
+  /** Action items: their title. */
+  | 'ACTION_ITEM'
+  /** Best practices: title and summary. */
+  | 'BEST_PRACTICE'
+  /** Documents: symbol, title and, for public documents, the full text. */
+  | 'DOCUMENT'
+  /** Groups: acronym, name, aliases. */
+  | 'GROUP'
+  /** Liaisons: title, reference and body. */
+  | 'LIAISON'
+  /** Meetings: title and the names of their topics. */
+  | 'MEETING'
+  /** Outcomes: their text. */
+  | 'OUTCOME'
+  /** Reports: their title. */
+  | 'REPORT';
+
 /** The ITU sector a group belongs to (EXTERNAL for partners). */
 export type Sector =
   | 'EXTERNAL'
