@@ -17,7 +17,15 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-export const EMBEDDED_MAX_CONNECTIONS = 4;
+/**
+ * One connection. The socket server queues single protocol messages, not whole queries, so two
+ * connections' extended-protocol messages (Parse, Bind, Execute) can interleave in PGlite's one
+ * session: a Bind can meet the other connection's unnamed statement ("unnamed prepared statement
+ * does not exist" once a write transaction sits between them, or worse, the wrong statement).
+ * With one pooled connection every query and transaction takes its turn; PGlite runs one at a
+ * time anyway, so nothing is lost.
+ */
+export const EMBEDDED_MAX_CONNECTIONS = 1;
 
 export async function startEmbeddedDatabase(
   dataDir: string,
