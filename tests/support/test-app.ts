@@ -5,7 +5,7 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { createLogger } from '../../src/platform/logging/logger.js';
+import { createLogger, type Logger } from '../../src/platform/logging/logger.js';
 import { startApp, type App } from '../../src/app/bootstrap.js';
 import { createTestDatabase, embeddedTemplate, realDatabaseUrl } from './databases.js';
 
@@ -28,7 +28,9 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; env?: Record<string, string>; /** to read what the server logs */ logger?: Logger } = {},
+): Promise<TestApp> {
   const base = realDatabaseUrl();
   const database = base ? await createTestDatabase(base) : undefined;
   const config: Config = {
@@ -37,7 +39,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     dataDir: 'memory://',
     seed: options.seed ?? false,
   };
-  const app = await startApp(config, createLogger(config.logLevel), base ? {} : { embeddedTemplate: embeddedTemplate() });
+  const app = await startApp(config, options.logger ?? createLogger(config.logLevel), base ? {} : { embeddedTemplate: embeddedTemplate() });
   const url = app.url;
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
