@@ -20,7 +20,8 @@ import { listChanges } from './change.service.js';
 @Resolver(() => ChangeType)
 export class ChangeResolver {
   @Query(() => ChangeConnection, {
-    description: 'Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group".',
+    description:
+      'Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group". Token management (objectType ApiToken) shows to ADMIN tokens only.',
   })
   async changes(
     @Arg('filter', () => ChangeFilter, { nullable: true }) filter: ChangeFilter | null,
@@ -28,7 +29,7 @@ export class ChangeResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listChanges(ctx.em, ctx.loaders.group, filter, page), page);
+    return toConnection(await listChanges(ctx.em, ctx.loaders.group, ctx.viewer, filter, page), page);
   }
 
   @FieldResolver(() => ChangeActorType, { description: 'Who made it: the token’s label and role.' })

@@ -118,6 +118,19 @@ describe('the changes feed', () => {
   });
 });
 
+describe('token management in the feed', () => {
+  it('shows tokens issued and revoked to ADMIN tokens only', async () => {
+    const filter = { objectTypes: ['ApiToken'] };
+    expect((await t.graphql(ChangesDocument, { filter })).data!.changes.totalCount).toBe(0);
+    expect((await t.graphql(ChangesDocument, { filter }, { headers: tokens.secretariat.headers })).data!.changes.totalCount).toBe(0);
+    const admin = await t.graphql(ChangesDocument, { filter }, { headers: tokens.admin.headers });
+    const issued = admin.data!.changes.edges.map((e) => e.node);
+    expect(issued.map((c) => c.after?.label)).toContain('CG-COP co-convener');
+    expect(issued[0]).toMatchObject({ action: 'CREATE', by: { label: 'test setup', role: 'ADMIN' }, object: null });
+    expect(JSON.stringify(admin)).not.toMatch(/lg_|token_?hash/i);
+  });
+});
+
 describe('nothing is lost', () => {
   it('keeps history append-only and rows undeletable, whoever writes to the database', async () => {
     const liaison = await newLiaison('Kept for ever');

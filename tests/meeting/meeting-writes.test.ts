@@ -4,6 +4,7 @@ import { createRoleTokens } from '../support/tokens.js';
 import { historyOf } from '../support/history.js';
 import {
   CreateMeetingDocument,
+  GroupByNameDocument,
   GroupMeetingsDocument,
   MeetingByIdDocument,
   RecordOutcomeDocument,
@@ -44,6 +45,12 @@ describe('createMeeting and updateMeeting', () => {
     });
     const meetings = await t.graphql(GroupMeetingsDocument, { acronym: 'CWG-COP' });
     expect(meetings.data!.group!.meetings.edges.map((e) => e.node.number)).toEqual([21, 22, 23]);
+  });
+
+  it('takes the group by id as well as by acronym or alias', async () => {
+    const group = (await t.graphql(GroupByNameDocument, { acronym: 'CWG-COP' })).data!.group!;
+    const res = await t.graphql(CreateMeetingDocument, { input: input({ group: group.id, number: 26, startsOn: '2026-09-01', endsOn: null, startHalf: null }) }, { headers });
+    expect(res.data!.createMeeting!.meeting).toMatchObject({ number: 26, group: { acronym: 'CWG-COP' } });
   });
 
   it('answers bad input with userErrors', async () => {
