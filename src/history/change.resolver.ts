@@ -13,7 +13,8 @@ import { LiaisonType } from '../liaison/liaison.type.js';
 import { MilestoneType, ReportType } from '../report/report.type.js';
 import { BestPracticeType } from '../practice/best-practice.type.js';
 import { DocumentType } from '../document/document.type.js';
-import { Change } from './change.entity.js';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Change, type Snapshot } from './change.entity.js';
 import { ChangeActorType, ChangeConnection, ChangeFilter, ChangeType } from './change.type.js';
 import { listChanges } from './change.service.js';
 
@@ -37,10 +38,30 @@ export class ChangeResolver {
     return { label: change.actorLabel, role: change.actorRole };
   }
 
+  @FieldResolver(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'The changed fields before; null for CREATE. Groups by acronym, meetings as "ACRONYM#number", other objects by id.',
+  })
+  before(@Root() change: Change): Snapshot | null {
+    return inFieldOrder(change.before, change.fields);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: 'The changed fields after (every field for CREATE).' })
+  after(@Root() change: Change): Snapshot | null {
+    return inFieldOrder(change.after, change.fields);
+  }
+
   @FieldResolver(() => Node, { nullable: true, description: 'The object changed (null for token management, which is not public).' })
   object(@Root() change: Change, @Ctx() ctx: RequestContext) {
     return ctx.loaders.nodeById(change.objectType)?.load(change.objectId) ?? null;
   }
+}
+
+/** jsonb keeps keys in its own order; show them in the object's field order */
+function inFieldOrder(snapshot: Snapshot | null | undefined, fields: readonly string[]): Snapshot | null {
+  if (!snapshot) return null;
+  const keys = [...fields.filter((f) => f in snapshot), ...Object.keys(snapshot).filter((k) => !fields.includes(k))];
+  return Object.fromEntries(keys.map((k) => [k, snapshot[k]]));
 }
 
 /** `version`, `updatedAt` and `history` on one editable type: the same three fields everywhere. */

@@ -1,10 +1,9 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { JSONObjectResolver } from 'graphql-scalars';
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
 import { Role } from '../auth/api-token.entity.js';
-import { ChangeAction, type Snapshot } from './change.entity.js';
+import { ChangeAction } from './change.entity.js';
 
 registerEnumType(ChangeAction, {
   name: 'ChangeAction',
@@ -43,12 +42,6 @@ export class ChangeType extends Node {
 
   @Field(() => [String], { description: 'The fields that changed (all of them for CREATE).' })
   fields!: string[];
-
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'The changed fields before; null for CREATE. Groups by acronym, other objects by id.' })
-  before!: Snapshot | null;
-
-  @Field(() => JSONObjectResolver, { nullable: true, description: 'The changed fields after.' })
-  after!: Snapshot | null;
 
   @Field(() => String, { nullable: true, description: 'Why, when the change follows from another write (e.g. a reply marking a liaison RESPONDED).' })
   note!: string | null;

@@ -220,11 +220,11 @@ export type BestPracticePayload = {
 export type Change = Node & {
   __typename?: 'Change';
   action: ChangeAction;
-  /** The changed fields after. */
+  /** The changed fields after (every field for CREATE). */
   after?: Maybe<Scalars['JSONObject']['output']>;
   /** When the write committed (its transaction time). */
   at: Scalars['DateTime']['output'];
-  /** The changed fields before; null for CREATE. Groups by acronym, other objects by id. */
+  /** The changed fields before; null for CREATE. Groups by acronym, meetings as "ACRONYM#number", other objects by id. */
   before?: Maybe<Scalars['JSONObject']['output']>;
   /** Who made it: the token’s label and role. */
   by: ChangeActor;
@@ -605,7 +605,7 @@ export type Liaison = Node & {
   addressees: Array<LiaisonAddressee>;
   /** The documents sent with it, by symbol. */
   attachments: Array<Document>;
-  /** Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison is inReplyTo it). */
+  /** Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison inReplyTo it has gone out; a draft reply does not count). */
   awaitingReply: Scalars['Boolean']['output'];
   /** The text of the statement, when recorded. */
   body?: Maybe<Scalars['String']['output']>;
@@ -1093,7 +1093,7 @@ export type Query = {
   apiTokens: ApiTokenConnection;
   /** Best practices in the order they were recorded: all of them, or those tagged with one topic. */
   bestPractices: BestPracticeConnection;
-  /** Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group". */
+  /** Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group". Token management (objectType ApiToken) shows to ADMIN tokens only. */
   changes: ChangeConnection;
   /** A group by acronym or any alias, case- and space-insensitive ("cwg-cop", "SG2 Q3/2"); null if none. */
   group?: Maybe<Group>;

@@ -52,6 +52,7 @@ describe('history of an object', () => {
       before: null,
       after: { title: 'Request for comments on the toolkit', from: 'CWG-COP', to: [{ group: 'ITU-D SG2 Q3/2', purpose: 'FOR_COMMENT' }], status: 'DRAFT', deadline: '2026-04-30' },
     });
+    expect(Object.keys(changes[0].after!)).toEqual(changes[0].fields); // in the object's field order
     expect(changes[1]).toMatchObject({
       fields: ['title'],
       before: { title: 'Request for comments on the toolkit' },
