@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { entityByIdLoader, LoaderCache, pagedChildrenLoader } from '../platform/database/batch.js';
+import DataLoader from 'dataloader';
+import { LoaderCache, pagedChildrenLoader } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { Change } from './change.entity.js';
 
@@ -7,7 +8,11 @@ import { Change } from './change.entity.js';
 export function createChangeLoaders(em: EntityManager) {
   const paged = new LoaderCache();
   return {
-    byId: entityByIdLoader(em, Change),
+    /** for node(id:), which is public: token management stays out of it (ADMINs read it in the changes feed) */
+    byId: new DataLoader<number, Change | null>(async (ids) => {
+      const rows = await em.find(Change, { id: { $in: [...ids] }, objectType: { $ne: 'ApiToken' } });
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
     /** a page of each object's history (objects of one type), oldest change first */
     historyOf: (typename: string, page: PageRequest) =>
       paged.get(`historyOf:${typename}:${pageKey(page)}`, () =>

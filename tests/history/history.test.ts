@@ -7,6 +7,7 @@ import {
   CreateActionItemDocument,
   CreateLiaisonDocument,
   HistoryOfDocument,
+  NodeByIdDocument,
   SetLiaisonStatusDocument,
   UpdateLiaisonDocument,
 } from '../graphql/generated.js';
@@ -129,6 +130,10 @@ describe('token management in the feed', () => {
     expect(issued.map((c) => c.after?.label)).toContain('CG-COP co-convener');
     expect(issued[0]).toMatchObject({ action: 'CREATE', by: { label: 'test setup', role: 'ADMIN' }, object: null });
     expect(JSON.stringify(admin)).not.toMatch(/lg_|token_?hash/i);
+    // node(id:) is public: it does not show them either
+    expect((await t.graphql(NodeByIdDocument, { id: issued[0].id })).data!.node).toBeNull();
+    const aLiaisonChange = (await t.graphql(ChangesDocument, { filter: { objectTypes: ['Liaison'] }, first: 1 })).data!.changes.edges[0].node;
+    expect((await t.graphql(NodeByIdDocument, { id: aLiaisonChange.id })).data!.node).toMatchObject({ __typename: 'Change' });
   });
 });
 
