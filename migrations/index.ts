@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001_initial } from './Migration20261125000001_initial.js';
+import { Migration20261125001000_writes } from './Migration20261125001000_writes.js';
 import { Migration20261125002000_search } from './Migration20261125002000_search.js';
 
 /**
@@ -8,5 +9,6 @@ import { Migration20261125002000_search } from './Migration20261125002000_search
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001_initial', class: Migration20261125000001_initial },
+  { name: 'Migration20261125001000_writes', class: Migration20261125001000_writes },
   { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
 ];

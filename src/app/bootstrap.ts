@@ -10,6 +10,7 @@ import { feedRoutes } from '../feed/feed.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
+import { credentialsFor, issueFirstAdminToken } from '../auth/token.service.js';
 
 export interface App {
   url: string;
@@ -67,11 +68,13 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       const seeded = await seedIfEmpty(orm.em);
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
+    await issueFirstAdminToken(orm.em, logger);
     const server = await startServer({
       config,
       logger,
       schema: await getSchema(),
-      createContext: async (requestId) => createRequestContext(orm.em, logger, requestId),
+      createContext: async (requestId, req) =>
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization'))),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {

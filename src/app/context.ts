@@ -12,17 +12,23 @@ import { createActionItemLoaders } from '../action-item/action-item.loaders.js';
 import { createLiaisonLoaders } from '../liaison/liaison.loaders.js';
 import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
+import { createChangeLoaders } from '../history/change.loaders.js';
+import type { Credentials, Viewer } from '../auth/viewer.js';
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
  * identity map is that request's), and so are the DataLoaders: they batch the reads of one
  * request and cache them for that request only.
  */
-export interface RequestContext {
+export interface RequestContext extends Credentials {
   requestId: string;
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  /** who is asking (from `Authorization: Bearer <token>`); null: no valid token, reads only */
+  viewer: Viewer | null;
+  /** after a committed write: forget this request's cached reads, so the payload shows the new state */
+  afterWrite(): void;
 }
 
 export function createLoaders(em: EntityManager) {
@@ -37,6 +43,7 @@ export function createLoaders(em: EntityManager) {
     liaison: createLiaisonLoaders(em),
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
+    change: createChangeLoaders(em),
     /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
     nodeById(typename: string): DataLoader<number, object | null> | undefined {
       return byTypename[typename];
@@ -53,12 +60,32 @@ export function createLoaders(em: EntityManager) {
     Report: loaders.report.byId,
     Milestone: loaders.report.milestoneById,
     BestPractice: loaders.bestPractice.byId,
+    Change: loaders.change.byId,
   };
   return loaders;
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createRequestContext(em: EntityManager, logger: Logger, requestId: string = randomUUID()): RequestContext {
+const NO_CREDENTIALS: Credentials = { viewer: null, credentialProblem: null };
+
+export function createRequestContext(
+  em: EntityManager,
+  logger: Logger,
+  requestId: string = randomUUID(),
+  credentials: Credentials = NO_CREDENTIALS,
+): RequestContext {
   const forked = em.fork();
-  return { requestId, em: forked, loaders: createLoaders(forked), logger: logger.child({ requestId }) };
+  const loaders = createLoaders(forked);
+  return {
+    requestId,
+    em: forked,
+    loaders,
+    logger: logger.child({ requestId }),
+    ...credentials,
+    afterWrite() {
+      // in place: resolvers holding ctx.loaders see the fresh loaders
+      forked.clear();
+      Object.assign(loaders, createLoaders(forked));
+    },
+  };
 }

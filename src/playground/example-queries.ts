@@ -138,4 +138,17 @@ query Groups {
   }
 }`,
   },
+  {
+    title: 'What moved',
+    query: `# What moved since a date, in one group: every write is recorded (who, when, before and after).
+# To write, put your token in the Headers pane below: {"Authorization": "Bearer lg_…"}
+# (the README, "Writing", has the mutations and a walk-through).
+query WhatMoved {
+  viewer { label role }
+  changes(filter: { since: "2025-01-01T00:00:00Z", group: "CWG-COP" }, first: 20) {
+    totalCount
+    edges { node { at action objectType fields before after by { label role } object { id } } }
+  }
+}`,
+  },
 ];

@@ -5,7 +5,7 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { createLogger } from '../../src/platform/logging/logger.js';
+import { createLogger, type Logger } from '../../src/platform/logging/logger.js';
 import { startApp, type App } from '../../src/app/bootstrap.js';
 import { createTestDatabase, embeddedTemplate, realDatabaseUrl } from './databases.js';
 import { startTcpProxy, targetOf, type TcpProxy } from './tcp-proxy.js';
@@ -41,6 +41,8 @@ export interface TestAppOptions {
   databaseProxy?: boolean;
   /** keep the server's log lines (at info level) in `logs` */
   logs?: boolean;
+  /** read what the server logs (e.g. the first ADMIN token) */
+  logger?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -55,7 +57,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logs: Record<string, unknown>[] = [];
   const logger = options.logs
     ? createLogger(config.logLevel === 'silent' ? 'info' : config.logLevel, { write: (line: string) => void logs.push(JSON.parse(line)) })
-    : createLogger(config.logLevel);
+    : (options.logger ?? createLogger(config.logLevel));
   let proxy: TcpProxy | undefined;
   const connectThrough = options.databaseProxy
     ? async (databaseUrl: string) => {

@@ -15,6 +15,10 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
 };
 
 /** Narrows actionItems; every condition given must hold. */
@@ -36,10 +40,189 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** A stop on a report’s journey. */
+export type AddMilestoneInput = {
+  /** Where it happens: a group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  kind: MilestoneKind;
+  /** A meeting of that group: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; month precision is the first day of the month. */
+  plannedFor?: InputMaybe<Scalars['String']['input']>;
+  /** The report. */
+  report: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** PLANNED (default), or DONE to record one that happened. */
+  status?: InputMaybe<MilestoneStatus>;
+};
+
 /** How a liaison is addressed to a group: TO (with a purpose of its own) or CC (for information). */
 export type AddresseeRole =
   | 'CC'
   | 'TO';
+
+/** What a write did to an object: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic), REVOKE (a token). */
+export type ChangeAction =
+  | 'CREATE'
+  | 'REVOKE'
+  | 'STATUS'
+  | 'TAG'
+  | 'UPDATE';
+
+/** Narrows the changes feed; every condition given must hold. */
+export type ChangeFilter = {
+  /** Changes to objects of this group (acronym or alias): its meetings and their outcomes, the action items it owes or raised, the liaisons it sent or was sent, its reports and their milestones, its documents and practices. Unknown: NOT_FOUND. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to objects of these types (Liaison, ActionItem, …); null or empty means any. */
+  objectTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Changes at or after this time, e.g. a week ago. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A follow-up, owed by a group or body; it starts OPEN. */
+export type CreateActionItemInput = {
+  /** The group or body that owes it, by acronym or alias. */
+  assignee: Scalars['String']['input'];
+  /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  dueMeeting?: InputMaybe<Scalars['String']['input']>;
+  /** Due by this date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** What is to be done. */
+  title: Scalars['String']['input'];
+};
+
+/** A new API token (ADMIN only). */
+export type CreateApiTokenInput = {
+  /** EDITOR only (and required): the groups it writes for, by acronym or alias. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who will hold it, e.g. "CG-COP co-convener". */
+  label: Scalars['String']['input'];
+  role: Role;
+};
+
+/** A practice or initiative a group shared. */
+export type CreateBestPracticeInput = {
+  /** Documents that describe it, by symbol or id. */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where it was shared: a meeting id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The group that shared it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** What the practice is (at most 50,000 characters). */
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Topics, by slug or name. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A document for the knowledge base; its symbol must be new. */
+export type CreateDocumentInput = {
+  /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
+  kind: Scalars['String']['input'];
+  /** The meeting it went to: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** Accessible without a password (default true). */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** The document symbol, unique (any case). */
+  symbol: Scalars['String']['input'];
+  /** The full text (at most 50,000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** An http(s) address. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A liaison statement, sent or received. A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED. */
+export type CreateLiaisonInput = {
+  /** Documents sent with it, by symbol or id. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The text of the statement (at most 50,000 characters). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Groups in copy, by acronym or alias. */
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". */
+  decidedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The sending group, by acronym or alias. */
+  from: Scalars['String']['input'];
+  /** The liaison this one answers: its id or reference. */
+  inReplyTo?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting that decided it, or where it was received: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The purpose for TO addressees without their own; a reply defaults to IN_RESPONSE. FOR_ACTION and FOR_COMMENT need a deadline. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+  /** The document symbol or reference the groups use. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** When it was sent, YYYY-MM-DD; recording it SENT without one means today. */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** DRAFT (default), APPROVED, or SENT (a liaison already sent, or received). */
+  status?: InputMaybe<LiaisonStatus>;
+  title: Scalars['String']['input'];
+  /** The TO addressees, each with an optional purpose of its own. A reply defaults to the sender of what it answers. */
+  to?: InputMaybe<Array<LiaisonAddresseeInput>>;
+};
+
+/** A new meeting of a group. */
+export type CreateMeetingInput = {
+  endHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. Defaults to startsOn. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  format: MeetingFormat;
+  /** The group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Ordinal (22 for the twenty-second meeting), unique within the group. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the meeting is recorded. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** PM for a meeting that starts in the afternoon. */
+  startHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Topics discussed, by slug or name (existing topics; see tagTopic). */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A report that travels between groups. */
+export type CreateReportInput = {
+  /** SCREAMING_CASE, e.g. GAP_ANALYSIS. */
+  kind: Scalars['String']['input'];
+  /** The group that owns (prepares) it, by acronym or alias. */
+  ownerGroup: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** Default IN_PREPARATION. */
+  status?: InputMaybe<ReportStatus>;
+  title: Scalars['String']['input'];
+};
+
+/** The closed list of error codes, in `extensions.code` of errors and in `userErrors`. */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED';
 
 /** What kind of body a group is. */
 export type GroupKind =
@@ -56,6 +239,14 @@ export type GroupKind =
 export type HalfDay =
   | 'AM'
   | 'PM';
+
+/** A TO addressee: a group and, if it differs from the liaison’s, its own purpose. */
+export type LiaisonAddresseeInput = {
+  /** The group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  /** What the liaison asks of this group; defaults to the liaison’s purpose. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+};
 
 /** Which of a group's liaisons: SENT by it, or RECEIVED by it (as a TO or CC addressee). */
 export type LiaisonDirection =
@@ -127,6 +318,19 @@ export type OutcomeKind =
   | 'REQUESTED'
   | 'WELCOMED';
 
+/** A decision of a meeting, appended after its last recorded one. */
+export type RecordOutcomeInput = {
+  /** The verb of the decision: AGREED, ENDORSED, … */
+  kind: OutcomeKind;
+  /** The meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#22"). */
+  meeting: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** The decision, verbatim as recorded (at most 50,000 characters). */
+  text: Scalars['String']['input'];
+  /** Topics, by slug or name. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Narrows reports; every condition given must hold. */
 export type ReportFilter = {
   /** Owned by this group (acronym or alias); an unknown name is a NOT_FOUND error. */
@@ -143,6 +347,16 @@ export type ReportStatus =
   | 'UNDER_REVIEW'
   | 'UNDER_REVISION'
   | 'WITHDRAWN';
+
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** An API token's role: ADMIN (everything, manages tokens), SECRETARIAT (all groups' content), EDITOR (its groups' content). */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'SECRETARIAT';
 
 /** The kinds of object `search` looks in. */
 export type SearchKind =
@@ -170,6 +384,128 @@ export type Sector =
   | 'ITU_D'
   | 'ITU_R'
   | 'ITU_T';
+
+/** OPEN → IN_PROGRESS → DONE, or CANCELLED while owed. Taking a DONE or CANCELLED item back needs reopen: true. */
+export type SetActionItemStatusInput = {
+  id: Scalars['ID']['input'];
+  /** true to take a DONE or CANCELLED item back to OPEN or IN_PROGRESS. */
+  reopen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With DONE: the later outcome that resolved it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  resolvedBy?: InputMaybe<Scalars['String']['input']>;
+  status: ActionStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED; SENT → RESPONDED; SENT/ACKNOWLEDGED → CLOSED; WITHDRAWN from DRAFT, APPROVED, SENT or ACKNOWLEDGED. Anything else is INVALID_TRANSITION. */
+export type SetLiaisonStatusInput = {
+  id: Scalars['ID']['input'];
+  /** With SENT: when, YYYY-MM-DD (default today). */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  status: LiaisonStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** PLANNED → DONE, SLIPPED or CANCELLED; SLIPPED → PLANNED (replanned), DONE or CANCELLED. DONE and CANCELLED are final. */
+export type SetMilestoneStatusInput = {
+  id: Scalars['ID']['input'];
+  /** A new planned date, YYYY-MM-DD (e.g. when replanning a slipped milestone). */
+  plannedFor?: InputMaybe<Scalars['String']['input']>;
+  status: MilestoneStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Where a fact comes from: a document already in the graph and the verbatim sentence(s). */
+export type SourceInput = {
+  /** The document, by symbol (e.g. "CWG-COP/COUNCIL-REPORT-21-22") or id. */
+  document: Scalars['String']['input'];
+  /** The sentence(s) the fact was taken from, verbatim. */
+  excerpt: Scalars['String']['input'];
+  /** E.g. where two sources disagree. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Tags a meeting, an outcome or a best practice with a topic. */
+export type TagTopicInput = {
+  /** true: create the topic (with this name) if none is known by it. */
+  create?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The meeting, outcome or best practice. */
+  subject: Scalars['ID']['input'];
+  /** The topic, by slug or name. */
+  topic: Scalars['String']['input'];
+  /** If given, the version of the subject the tag was decided on; a stale one is CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to an action item: the fields given change, null clears an optional one. */
+export type UpdateActionItemInput = {
+  /** Hand it on to another group or body (acronym or alias). */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  dueMeeting?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a liaison: the fields given change, null clears an optional one; `to`/`cc` replace the addressees. */
+export type UpdateLiaisonInput = {
+  /** Replace the attachments (documents by symbol or id). */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The purpose for TO addressees without their own. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Array<LiaisonAddresseeInput>>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a meeting: the fields given change, null clears an optional one. */
+export type UpdateMeetingInput = {
+  endHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<MeetingFormat>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#22"). */
+  meeting: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  startHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a report, its status included (ADOPTED and WITHDRAWN are final). */
+export type UpdateReportInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  ownerGroup?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
 
 export type FollowUpQueryVariables = Exact<{
   filter?: InputMaybe<ActionItemFilter>;
@@ -208,7 +544,7 @@ export type LiaisonDetailQueryVariables = Exact<{
 }>;
 
 
-export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
 
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { AnyEntity, EntityClass, EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from './raw.js';
 import type { Page } from '../graphql/connection.js';
 import type { PageRequest } from '../graphql/paging.js';
 
@@ -48,7 +48,6 @@ export function pagedChildrenLoader<T extends object>(
   extraBindings: unknown[] = [],
 ): DataLoader<number, Page<T>> {
   return new DataLoader(async (parentIds) => {
-    const knex = (em as SqlEntityManager).getKnex();
     const sql = `
       select * from (
         select s.*,
@@ -58,7 +57,7 @@ export function pagedChildrenLoader<T extends object>(
       ) numbered
       where __rn > ? and __rn <= ?
       order by __parent, __rn`;
-    const result = await knex.raw(sql, [[...parentIds], ...extraBindings, page.offset, page.offset + page.limit] as never);
+    const result = await rawQuery(em, sql, [[...parentIds], ...extraBindings, page.offset, page.offset + page.limit] as never);
     const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
     for (const raw of result.rows as Record<string, unknown>[]) {
       const { __parent, __rn, __total, ...columns } = raw;
@@ -69,7 +68,7 @@ export function pagedChildrenLoader<T extends object>(
     // a parent whose page is past its last child still needs its total
     const missing = [...pages].filter(([, p]) => p.rows.length === 0).map(([id]) => id);
     if (missing.length > 0 && page.offset > 0) {
-      const counts = await knex.raw(
+      const counts = await rawQuery(em,
         `select s.__parent, count(*)::int as total from (${query.source}) s group by s.__parent`,
         [missing, ...extraBindings] as never,
       );
@@ -113,8 +112,7 @@ export function pivotLoader<T extends object>(
   query: PivotQuery,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (ownerIds) => {
-    const knex = (em as SqlEntityManager).getKnex();
-    const result = await knex.raw(
+    const result = await rawQuery(em,
       `select p.${query.ownerColumn} as __owner, t.* from ${query.pivot} p
        join ${query.target} t on t.id = p.${query.targetColumn}
        where p.${query.ownerColumn} = any(?) order by ${query.orderBy}`,
