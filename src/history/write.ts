@@ -54,6 +54,8 @@ export class Write {
   /** loaders bound to the transaction: every read of the write sees the write's own state */
   readonly loaders: Loaders;
   private readonly tracked: Tracked[] = [];
+  /** the objects tracked as changing (a Set: an import tracks thousands) */
+  private readonly changingEntities = new Set<object>();
 
   constructor(
     readonly em: EntityManager,
@@ -70,7 +72,8 @@ export class Write {
 
   /** an object about to change: call before changing it; its changed fields are recorded at the end */
   async changing<T extends Identified>(entity: T, subject: HistorySubject<T>, action: ChangeAction, note: string | null = null): Promise<void> {
-    if (this.tracked.some((t) => t.entity === entity && t.action !== 'CREATE')) return;
+    if (this.changingEntities.has(entity)) return;
+    this.changingEntities.add(entity);
     this.tracked.push({
       entity,
       subject: subject as HistorySubject<never>,
