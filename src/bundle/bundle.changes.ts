@@ -148,7 +148,7 @@ function toStored(snapshot: Snapshot | undefined, field: string, keys: Pick<KeyL
 }
 
 /** The row a bundle's change becomes in this database (ChangeProblem when it names something unknown). */
-export function changeRow(change: BundleChange, keys: KeyLookup): ChangeRow {
+export function changeRow(change: BundleChange, keys: Pick<KeyLookup, 'idOf'>): ChangeRow {
   const objectId = keys.idOf(change.subjectType, change.subject);
   if (objectId === undefined) throw new ChangeProblem('subject', `${change.subjectType} "${change.subject}" is not in the bundle or the database`);
   const groupIds = (change.groups ?? []).map((acronym, j) => {

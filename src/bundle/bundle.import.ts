@@ -569,10 +569,7 @@ class BundleImport {
       Milestone: (key) => this.milestones.get(key) ?? this.milestoneInDatabase(key),
       BestPractice: (key) => this.bestPractices.get(key),
     };
-    const keys: KeyLookup = {
-      idOf: (type, key) => lookups[type]?.(key)?.id,
-      keyOf: () => undefined,
-    };
+    const keys: Pick<KeyLookup, 'idOf'> = { idOf: (type, key) => lookups[type]?.(key)?.id };
     const rows = changes.map((change, i) => {
       try {
         return changeRow(change, keys);
