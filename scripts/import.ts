@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
@@ -52,10 +53,14 @@ const line = (text: string, final: boolean) => {
 const database = await openDatabase(config, createLogger('warn'));
 try {
   const summary = await importBundle(database.orm.em.fork(), bundle, {
+    // the history names the file each change came from
+    actor: `import (${path.basename(file)})`,
     onProgress: (kind, done, total) => line(`  ${kind.padEnd(15)} ${String(done).padStart(8)} / ${total}  (${elapsed()})`, done === total),
     onStep: (message) => line(`  ${message}… (${elapsed()})`, true),
   });
-  process.stderr.write(`imported ${file}: ${summary.created} created, ${summary.updated} matched and updated, in ${elapsed()}\n`);
+  process.stderr.write(
+    `imported ${file}: ${summary.created} created, ${summary.updated} matched and updated, ${summary.history} history entries added, in ${elapsed()}\n`,
+  );
 } catch (error) {
   if (open) process.stderr.write('\n');
   if (error instanceof BundleError) {

@@ -37,7 +37,8 @@ export function canonicalBundle(bundle: Bundle): Bundle {
     reports: sortBy(bundle.reports.map(report), (r) => [r.key]),
     bestPractices: sortBy(bundle.bestPractices.map(bestPractice), (b) => [b.key]),
   };
-  if (bundle.changes?.length) out.changes = sortBy(bundle.changes.map(change), (c) => [c.at, c.subjectType, c.subject, c.action ?? '', JSON.stringify(c)]);
+  // by time; changes of one time (one write) keep the order they were recorded in
+  if (bundle.changes?.length) out.changes = sortBy(bundle.changes.map(change), (c) => [c.at]);
   return out;
 }
 
@@ -213,10 +214,13 @@ function change(c: BundleChange): BundleChange {
     at: c.at,
     subjectType: c.subjectType,
     subject: c.subject,
-    action: value(c.action),
-    actor: value(c.actor),
-    actorRole: value(c.actorRole),
+    action: c.action,
+    actor: c.actor,
+    actorRole: c.actorRole,
     before: value(c.before),
     after: value(c.after),
+    groups: sorted(c.groups),
+    note: value(c.note),
+    requestId: value(c.requestId),
   });
 }

@@ -1,138 +1,214 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import type { BundleChange } from './bundle.types.js';
+import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
+import type { BundleChange, ChangeSubjectType } from './bundle.types.js';
 
 /**
- * History in bundles. The history of writes (who changed what, when) lives in a `changes`
- * table that the writes work adds; bundles carry it as an optional `changes` list so that an
- * export loses nothing and a database without history still exports and imports.
+ * History in bundles: the rows of the `changes` table (src/history/change.entity.ts), which every
+ * write appends to in its own transaction. A bundle names objects by natural key, never by row
+ * id, so export turns the row ids of the history into natural keys and import turns them back
+ * into the ids of the database it writes to:
  *
- * This module does not depend on that code: it finds the table and its columns by name
- * (the first of each list of candidates below that exists). When the table's shape is not
- * recognised, export and import stop with a message naming the columns, rather than dropping
- * the history; the candidate lists are then the one place to adapt.
+ * - the object changed (object_type, object_id) becomes `subjectType` and `subject`;
+ * - the groups it concerns (group_ids) become acronyms;
+ * - a global id inside a snapshot (a reply's `inReplyTo`, a milestone's `report`, a meeting
+ *   without a number) becomes `{ "node": "Liaison", "key": "…" }`.
+ *
+ * Left out: token management (object type ApiToken; tokens are not part of a bundle), the
+ * writer's token row (the label and role stay), and object versions (a database's own
+ * concurrency counters: imported objects start again at version 1).
  */
-const CANDIDATES = {
-  at: ['at', 'changed_at', 'occurred_at', 'created_at'],
-  subjectType: ['subject_type', 'entity_type', 'object_type'],
-  subjectId: ['subject_id', 'entity_id', 'object_id'],
-  action: ['action', 'operation', 'op', 'kind'],
-  actor: ['actor', 'actor_label', 'token_label'],
-  actorRole: ['actor_role', 'token_role', 'role'],
-  before: ['before', 'old_values', 'before_values'],
-  after: ['after', 'new_values', 'after_values'],
-} as const;
-type Column = keyof typeof CANDIDATES;
-const REQUIRED: Column[] = ['at', 'subjectType', 'subjectId'];
 
-export type ChangeColumns = Partial<Record<Column, string>>;
+export const CHANGE_SUBJECT_TYPES: readonly ChangeSubjectType[] = [
+  'Group', 'Topic', 'Document', 'Meeting', 'Outcome', 'ActionItem', 'Liaison', 'Report', 'Milestone', 'BestPractice',
+];
 
-/** The changes table's columns, or null when the database keeps no history. */
-export async function changeColumns(knex: Knex): Promise<ChangeColumns | null> {
-  const exists = await knex.raw(`select to_regclass('changes') is not null as present`);
-  if (!exists.rows[0]?.present) return null;
-  const result = await knex.raw(
-    `select column_name from information_schema.columns where table_name = 'changes' and table_schema = current_schema()`,
-  );
-  const names = new Set((result.rows as { column_name: string }[]).map((r) => r.column_name));
-  const columns: ChangeColumns = {};
-  for (const [column, candidates] of Object.entries(CANDIDATES) as [Column, readonly string[]][]) {
-    const found = candidates.find((c) => names.has(c));
-    if (found) columns[column] = found;
-  }
-  const missing = REQUIRED.filter((c) => !columns[c]);
-  if (missing.length) {
-    throw new Error(
-      `The changes table has the columns ${[...names].sort().join(', ')}; src/bundle/bundle.changes.ts cannot tell which hold ` +
-        `${missing.join(', ')}. Add them to its candidate lists.`,
-    );
-  }
-  return columns;
+/** Natural key ↔ row id, per kind of object. */
+export interface KeyLookup {
+  keyOf(type: ChangeSubjectType, id: number): string | undefined;
+  idOf(type: ChangeSubjectType, key: string): number | undefined;
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+type Snapshot = Record<string, unknown>;
+/** a reference to an object, as a bundle writes it inside a snapshot */
+interface NodeRef {
+  node: ChangeSubjectType;
+  key: string;
+}
+
+const isSubjectType = (type: string): type is ChangeSubjectType => (CHANGE_SUBJECT_TYPES as readonly string[]).includes(type);
+
+/** the timestamp as export writes it: UTC, to the microsecond */
+const AT_SQL = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function parsed<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/** a snapshot's values with every global id of a known object replaced by its natural key */
+function toNatural(snapshot: Snapshot | null, fields: readonly string[], keys: Pick<KeyLookup, 'keyOf'>): Snapshot | undefined {
+  if (!snapshot) return undefined;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const id = decodeGlobalId(value);
+      if (!id || !isSubjectType(id.typename) || encodeGlobalId(id.typename, id.id) !== value) return value;
+      const key = keys.keyOf(id.typename, id.id);
+      return key === undefined ? value : ({ node: id.typename, key } satisfies NodeRef);
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  // jsonb keeps keys in its own order: written in the object's field order, as the API shows them
+  const order = [...fields.filter((f) => f in snapshot), ...Object.keys(snapshot).filter((k) => !fields.includes(k)).sort()];
+  return Object.fromEntries(order.map((k) => [k, walk(snapshot[k])]));
+}
 
 /**
- * Every change, its object named by natural key (`keyOf` returns undefined for an object that no
- * longer exists: such changes are counted in `orphans`, not exported).
+ * Every change to an object of the bundle, oldest first (in the order the database recorded
+ * them). Changes whose object the bundle cannot name are counted in `orphans`, not exported.
  */
-export async function readChanges(
-  knex: Knex,
-  columns: ChangeColumns,
-  keyOf: (subjectType: string, subjectId: number) => string | undefined,
-): Promise<{ changes: BundleChange[]; orphans: number }> {
-  const select = [
-    `to_char(${quote(columns.at!)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`,
-    `${quote(columns.subjectType!)} as subject_type`,
-    `${quote(columns.subjectId!)} as subject_id`,
-    ...(['action', 'actor', 'actorRole', 'before', 'after'] as const).map((c) => (columns[c] ? `${quote(columns[c]!)} as "${c}"` : `null as "${c}"`)),
-  ];
-  const result = await knex.raw(`select ${select.join(', ')} from changes`);
+export async function readChanges(knex: Knex, keys: Pick<KeyLookup, 'keyOf'>): Promise<{ changes: BundleChange[]; orphans: number }> {
+  const result = await knex.raw(
+    `select ${AT_SQL('at')} as at, object_type, object_id, action, actor_label, actor_role, to_json(fields) as fields,
+            before, after, to_json(group_ids) as group_ids, note, request_id
+     from changes where object_type <> 'ApiToken' order by id`,
+  );
   const changes: BundleChange[] = [];
   let orphans = 0;
-  for (const row of result.rows as Record<string, unknown>[]) {
-    const subject = keyOf(String(row.subject_type), Number(row.subject_id));
-    if (subject === undefined) {
+  for (const row of result.rows as Record<string, any>[]) {
+    const type = String(row.object_type);
+    const subject = isSubjectType(type) ? keys.keyOf(type, Number(row.object_id)) : undefined;
+    if (subject === undefined || !isSubjectType(type)) {
       orphans += 1;
       continue;
     }
+    const fields = parsed<string[]>(row.fields) ?? [];
+    const groups = (parsed<number[]>(row.group_ids) ?? []).map((id) => keys.keyOf('Group', id) ?? String(id));
     changes.push({
       at: String(row.at),
-      subjectType: String(row.subject_type),
+      subjectType: type,
       subject,
-      action: row.action == null ? undefined : String(row.action),
-      actor: row.actor == null ? undefined : String(row.actor),
-      actorRole: row.actorRole == null ? undefined : String(row.actorRole),
-      before: json(row.before),
-      after: json(row.after),
+      action: row.action,
+      actor: row.actor_label,
+      actorRole: row.actor_role,
+      before: toNatural(parsed<Snapshot | null>(row.before), fields, keys),
+      after: toNatural(parsed<Snapshot | null>(row.after), fields, keys),
+      groups: groups.length ? groups : undefined,
+      note: row.note ?? undefined,
+      requestId: row.request_id ?? undefined,
     });
   }
   return { changes, orphans };
 }
 
-function json(value: unknown): Record<string, unknown> | undefined {
-  if (value == null) return undefined;
-  if (typeof value === 'string') {
-    try {
-      return JSON.parse(value) as Record<string, unknown>;
-    } catch {
-      return { value };
-    }
+/** A bundle's change that cannot be written: the field (within the change) and what is wrong. */
+export class ChangeProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
   }
-  return value as Record<string, unknown>;
 }
 
-/**
- * Writes the bundle's changes that the database does not hold yet (same time, object and
- * action), with `idOf` turning natural keys back into row ids.
- */
-export async function writeChanges(
-  knex: Knex,
-  columns: ChangeColumns,
-  changes: { change: BundleChange; subjectId: number }[],
-): Promise<number> {
-  let written = 0;
-  for (const { change, subjectId } of changes) {
-    const values: Record<string, unknown> = {
-      [columns.at!]: change.at,
-      [columns.subjectType!]: change.subjectType,
-      [columns.subjectId!]: subjectId,
-    };
-    if (columns.action) values[columns.action] = change.action ?? null;
-    if (columns.actor) values[columns.actor] = change.actor ?? null;
-    if (columns.actorRole) values[columns.actorRole] = change.actorRole ?? null;
-    if (columns.before) values[columns.before] = change.before === undefined ? null : JSON.stringify(change.before);
-    if (columns.after) values[columns.after] = change.after === undefined ? null : JSON.stringify(change.after);
-    const same = knex('changes')
-      .where(columns.at!, change.at)
-      .andWhere(columns.subjectType!, change.subjectType)
-      .andWhere(columns.subjectId!, subjectId);
-    if (columns.action) {
-      if (change.action === undefined) same.whereNull(columns.action);
-      else same.andWhere(columns.action, change.action);
+/** One history row as the `changes` table takes it. */
+export interface ChangeRow {
+  at: string;
+  object_type: string;
+  object_id: number;
+  action: string;
+  actor_label: string;
+  actor_role: string;
+  fields: string[];
+  before: string | null;
+  after: string | null;
+  group_ids: number[];
+  note: string | null;
+  request_id: string | null;
+}
+
+/** a bundle's snapshot with its natural references turned into this database's global ids */
+function toStored(snapshot: Snapshot | undefined, field: string, keys: Pick<KeyLookup, 'idOf'>): Snapshot | null {
+  if (!snapshot) return null;
+  const walk = (value: unknown, at: string): unknown => {
+    if (Array.isArray(value)) return value.map((v, i) => walk(v, `${at}[${i}]`));
+    if (value && typeof value === 'object') {
+      const entries = Object.entries(value);
+      if (entries.length === 2 && typeof (value as NodeRef).node === 'string' && typeof (value as NodeRef).key === 'string') {
+        const { node, key } = value as NodeRef;
+        const id = isSubjectType(node) ? keys.idOf(node, key) : undefined;
+        if (id === undefined) throw new ChangeProblem(at, `${node} "${key}" is not in the bundle or the database`);
+        return encodeGlobalId(node, id);
+      }
+      return Object.fromEntries(entries.map(([k, v]) => [k, walk(v, `${at}.${k}`)]));
     }
-    if ((await same.first(knex.raw('1 as found'))) !== undefined) continue;
-    await knex('changes').insert(values);
-    written += 1;
-  }
-  return written;
+    return value;
+  };
+  return walk(snapshot, field) as Snapshot;
+}
+
+/** The row a bundle's change becomes in this database (ChangeProblem when it names something unknown). */
+export function changeRow(change: BundleChange, keys: Pick<KeyLookup, 'idOf'>): ChangeRow {
+  const objectId = keys.idOf(change.subjectType, change.subject);
+  if (objectId === undefined) throw new ChangeProblem('subject', `${change.subjectType} "${change.subject}" is not in the bundle or the database`);
+  const groupIds = (change.groups ?? []).map((acronym, j) => {
+    const id = keys.idOf('Group', acronym);
+    if (id === undefined) throw new ChangeProblem(`groups[${j}]`, `"${acronym}" is not in the bundle or the database`);
+    return id;
+  });
+  const before = toStored(change.before, 'before', keys);
+  const after = toStored(change.after, 'after', keys);
+  return {
+    at: change.at,
+    object_type: change.subjectType,
+    object_id: objectId,
+    action: change.action,
+    actor_label: change.actor,
+    actor_role: change.actorRole,
+    fields: Object.keys(after ?? before ?? {}),
+    before: before && JSON.stringify(before),
+    after: after && JSON.stringify(after),
+    group_ids: [...new Set(groupIds)].sort((a, b) => a - b),
+    note: change.note ?? null,
+    request_id: change.requestId ?? null,
+  };
+}
+
+/** JSON with its keys sorted: jsonb gives them back in its own order */
+function sortedJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sort(x)])) : v;
+  return JSON.stringify(sort(value ?? null));
+}
+
+const identity = (r: { at: string; object_type: string; object_id: number; action: string; actor_label: string; before: unknown; after: unknown }) =>
+  [r.at, r.object_type, r.object_id, r.action, r.actor_label, sortedJson(parsed(r.before)), sortedJson(parsed(r.after))].join('\u0000');
+
+/**
+ * Appends the rows the database does not hold yet — the same change is the same time, object,
+ * action, writer and snapshots — in the order given, so an import never doubles the history and
+ * never rewrites it (the table is append-only). Returns how many were added.
+ */
+export async function appendChanges(knex: Knex, rows: ChangeRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  // the bundle's times as the database writes them (a bundle may give another zone or precision)
+  const normalized = await knex.raw(`select ${AT_SQL('t.at::timestamptz')} as at from unnest(?::text[]) with ordinality as t(at, n) order by n`, [rows.map((r) => r.at)]);
+  const ats = (normalized.rows as { at: string }[]).map((r) => r.at);
+  const existing = await knex.raw(
+    `select ${AT_SQL('c.at')} as at, c.object_type, c.object_id, c.action, c.actor_label, c.before, c.after
+     from changes c join (select distinct * from unnest(?::text[], ?::int[])) as s(object_type, object_id)
+       on s.object_type = c.object_type and s.object_id = c.object_id`,
+    [rows.map((r) => r.object_type), rows.map((r) => r.object_id)],
+  );
+  // a multiset: a bundle that holds one change twice gets both, once
+  const held = new Map<string, number>();
+  for (const row of existing.rows as Parameters<typeof identity>[0][]) held.set(identity(row), (held.get(identity(row)) ?? 0) + 1);
+  const fresh = rows.filter((row, i) => {
+    const key = identity({ ...row, at: ats[i] });
+    const count = held.get(key) ?? 0;
+    if (count > 0) held.set(key, count - 1);
+    return count === 0;
+  });
+  for (let i = 0; i < fresh.length; i += 500) await knex('changes').insert(fresh.slice(i, i + 500));
+  return fresh.length;
 }

@@ -16,7 +16,8 @@ import type {
 } from './bundle.types.js';
 import { canonicalBundle } from './bundle.canonical.js';
 import { assignKeys, meetingKey, outcomeKey, slugKey } from './bundle.keys.js';
-import { changeColumns, readChanges } from './bundle.changes.js';
+import { readChanges } from './bundle.changes.js';
+import type { ChangeSubjectType } from './bundle.types.js';
 
 export interface ExportOptions {
   onProgress?: (step: string, count: number) => void;
@@ -39,9 +40,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD') as ${column}`;
 
 /**
- * The whole knowledge base as one bundle: every object, its sources, and its history when the
- * database keeps one. Read in one read-only, repeatable-read transaction (a consistent snapshot
- * while others write), written in the canonical form (bundle.canonical.ts): no row ids, stable
+ * The whole knowledge base as one bundle: every object, its sources, and its history. Read in
+ * one read-only, repeatable-read transaction (a consistent snapshot while others write), written in the canonical form (bundle.canonical.ts): no row ids, stable
  * order, so the same knowledge base always exports to the same bytes.
  */
 export async function exportBundle(em: EntityManager, options: ExportOptions = {}): Promise<ExportResult> {
@@ -249,28 +249,25 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
     })),
   };
 
-  const columns = await changeColumns(knex);
-  if (columns) {
-    const reportOfMilestone = new Map(milestones.map((m) => [m.id as number, m.report_id as number]));
-    const keysByType: Record<string, (id: number) => string | undefined> = {
-      Group: (id) => acronym.get(id),
-      Topic: (id) => slug.get(id),
-      Document: (id) => symbol.get(id),
-      Meeting: (id) => meetingKeys.get(id),
-      Outcome: (id) => outcomeKeys.get(id),
-      ActionItem: (id) => actionItems.keyOf.get(id),
-      Liaison: (id) => liaisons.keyOf.get(id),
-      Report: (id) => reports.keyOf.get(id),
-      Milestone: (id) => {
-        const report = reports.keyOf.get(reportOfMilestone.get(id)!);
-        return report && `${report}/${milestoneKeys.get(id)}`;
-      },
-      BestPractice: (id) => practices.keyOf.get(id),
-    };
-    const { changes, orphans } = await readChanges(knex, columns, (type, id) => keysByType[type]?.(id));
-    options.onProgress?.('changes', changes.length);
-    if (orphans) warnings.push(`${orphans} change(s) name an object that no longer exists (or of an unknown type) and were left out`);
-    bundle.changes = changes;
-  }
+  const reportOfMilestone = new Map(milestones.map((m) => [m.id as number, m.report_id as number]));
+  const keysByType: Record<ChangeSubjectType, (id: number) => string | undefined> = {
+    Group: (id) => acronym.get(id),
+    Topic: (id) => slug.get(id),
+    Document: (id) => symbol.get(id),
+    Meeting: (id) => meetingKeys.get(id),
+    Outcome: (id) => outcomeKeys.get(id),
+    ActionItem: (id) => actionItems.keyOf.get(id),
+    Liaison: (id) => liaisons.keyOf.get(id),
+    Report: (id) => reports.keyOf.get(id),
+    Milestone: (id) => {
+      const report = reports.keyOf.get(reportOfMilestone.get(id)!);
+      return report && `${report}/${milestoneKeys.get(id)}`;
+    },
+    BestPractice: (id) => practices.keyOf.get(id),
+  };
+  const { changes, orphans } = await readChanges(knex, { keyOf: (type, id) => keysByType[type](id) });
+  options.onProgress?.('changes', changes.length);
+  if (orphans) warnings.push(`${orphans} change(s) name an object that no longer exists (or of an unknown type) and were left out`);
+  bundle.changes = changes;
   return { bundle: canonicalBundle(bundle), warnings };
 }

@@ -247,30 +247,45 @@ export interface BundleBestPractice {
   sources?: BundleSource[];
 }
 
+/** The kinds of object whose history a bundle carries. */
+export type ChangeSubjectType =
+  | 'Group' | 'Topic' | 'Document' | 'Meeting' | 'Outcome' | 'ActionItem' | 'Liaison' | 'Report' | 'Milestone' | 'BestPractice';
+/** What a write did: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic). */
+export type ChangeAction = 'CREATE' | 'UPDATE' | 'STATUS' | 'TAG';
+/** The role of the token that wrote it. */
+export type Role = 'ADMIN' | 'SECRETARIAT' | 'EDITOR';
+
 /**
- * One entry of an object's history (who changed what, when), exported when the database keeps
- * history (a `changes` table; see bundle.changes.ts).
+ * One recorded write of the history (the `changes` table): who changed which object, when, and
+ * its changed fields before and after. Objects are named by natural key; so are the objects a
+ * snapshot refers to ({ "node": "Liaison", "key": "…" } where the database holds an id). The
+ * changed fields are the keys of `after` (of `before` when there is no `after`), in the order
+ * the object lists them. Tokens are not part of a bundle: the history keeps the writer's label
+ * and role.
  */
 export interface BundleChange {
   /**
-   * when, an ISO 8601 timestamp with zone
+   * when the write committed, an ISO 8601 timestamp with zone
    * @format date-time
    */
   at: string;
-  /** the object's type: Group, Meeting, Outcome, ActionItem, Liaison, Report, Milestone, BestPractice, Document, Topic */
-  subjectType: Text;
-  /** the object's natural key, as the bundle writes it (acronym, meeting key, symbol, key; "<report key>/<milestone key>") */
+  subjectType: ChangeSubjectType;
+  /** the object's natural key, as the bundle writes it (acronym, slug, symbol, meeting or outcome key, key; "<report key>/<milestone key>") */
   subject: Text;
-  /** e.g. CREATE, UPDATE, STATUS */
-  action?: string;
-  /** who: the token's label */
-  actor?: string;
-  /** the token's role */
-  actorRole?: string;
-  /** the changed fields before the change */
+  action: ChangeAction;
+  /** who: the label of the token (or the import) that wrote it */
+  actor: Text;
+  actorRole: Role;
+  /** the changed fields before the change (absent for CREATE) */
   before?: Record<string, unknown>;
-  /** the changed fields after the change */
+  /** the changed fields after the change (every field for CREATE) */
   after?: Record<string, unknown>;
+  /** acronyms of the groups whose changes feed shows it (the object's groups before and after) */
+  groups?: string[];
+  /** why, when the change follows from another write (e.g. a reply marking a liaison RESPONDED) */
+  note?: string;
+  /** the request that made it, as the server's log lines name it */
+  requestId?: string;
 }
 
 /** A whole knowledge base, or a part of it to merge into one. */
@@ -287,6 +302,6 @@ export interface Bundle {
   liaisons: BundleLiaison[];
   reports: BundleReport[];
   bestPractices: BundleBestPractice[];
-  /** history, when the database keeps it; absent otherwise */
+  /** the history of the objects, oldest first; absent when there is none */
   changes?: BundleChange[];
 }

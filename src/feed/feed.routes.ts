@@ -40,7 +40,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger }): (app: E
       atom(res, renderAtom({
         id: `urn:liaison-graph:feed:changes:${group?.acronym ?? '*'}`,
         title: `What moved${group ? ` in ${group.acronym}` : ''}`,
-        subtitle: 'Objects added or changed, the most recent first: meetings, outcomes, action items, liaisons, reports, milestones, best practices, documents.',
+        subtitle: 'Every recorded change, the most recent first: who changed what, when, and the fields before and after (Liaison Graph).',
         selfUrl: selfUrl(req),
         author: 'Liaison Graph',
         entries,

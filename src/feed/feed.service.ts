@@ -7,12 +7,15 @@ import { requireGroup } from '../group/group.service.js';
 import type { Group } from '../group/group.entity.js';
 import { isAwaitingReply } from '../liaison/liaison.service.js';
 import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
-import type { AtomEntry } from './atom.js';
+import { atomDate, type AtomEntry } from './atom.js';
+import { createLoaders, type Loaders } from '../app/context.js';
+import { listChanges } from '../history/change.service.js';
+import type { Change } from '../history/change.entity.js';
 import type { CalendarEvent } from './ical.js';
 
 /**
  * What the feeds and the calendar show, read straight from the tables (one query per feed and
- * kind, however many entries). Entry ids and event UIDs are built from global ids, so they stay
+ * kind, however many entries; the changes feed reads the history through its service). Entry ids and event UIDs are built from global ids, so they stay
  * the same across downloads.
  */
 
@@ -105,6 +108,7 @@ export async function liaisonEntries(em: EntityManager, group: Group | null, dir
 
 const KIND_WORDS: Record<string, string> = {
   Group: 'Group',
+  Topic: 'Topic',
   Meeting: 'Meeting',
   Outcome: 'Outcome',
   ActionItem: 'Action item',
@@ -115,76 +119,102 @@ const KIND_WORDS: Record<string, string> = {
   Document: 'Document',
 };
 
+/** How an entry names the object changed, as it is now (one batched read per kind and level). */
+async function objectLabel(loaders: Loaders, type: string, id: number): Promise<string> {
+  const entity = (await loaders.nodeById(type)?.load(id)) as Record<string, any> | null | undefined;
+  if (!entity) return `${type} ${id}`;
+  const acronym = async (groupId: number) => (await loaders.group.byId.load(groupId))?.acronym ?? '?';
+  switch (type) {
+    case 'Group':
+      return `${entity.acronym} — ${entity.name}`;
+    case 'Topic':
+      return entity.name;
+    case 'Document':
+      return `${entity.symbol} — ${entity.title}`;
+    case 'Meeting':
+      return `${await acronym(entity.group.id)}: ${entity.title}`;
+    case 'Outcome': {
+      const meeting = await loaders.meeting.byId.load(entity.meeting.id);
+      const held = meeting ? `${await acronym(meeting.group.id)} ${meeting.number != null ? `meeting ${meeting.number}` : meeting.title}` : '?';
+      return `${held}, outcome ${entity.position} (${entity.kind})`;
+    }
+    case 'Milestone': {
+      const report = await loaders.report.byId.load(entity.report.id);
+      return `${report?.title ?? '?'}: ${String(entity.kind).toLowerCase()} in ${await acronym(entity.group.id)}`;
+    }
+    default:
+      return entity.title;
+  }
+}
+
+/** a snapshot value in a line of text: lists joined, addressees with their purpose, long text cut */
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.length ? value.map(shown).join(', ') : '—';
+  if (typeof value === 'object') {
+    const { group, purpose, role, name } = value as Record<string, unknown>;
+    if (group !== undefined) return purpose ? `${String(group)} (${String(purpose)})` : String(group);
+    if (role !== undefined && name !== undefined) return `${String(role)}: ${String(name)}`;
+    return JSON.stringify(value);
+  }
+  const text = String(value).replace(/\s+/g, ' ');
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** what a change did, in a few words: the entry's title and summary */
+function changeWords(change: Change): { verb: string; summary: string } {
+  const before = change.before ?? {};
+  const after = change.after ?? {};
+  switch (change.action) {
+    case 'CREATE':
+      return { verb: 'added', summary: 'added' };
+    case 'STATUS':
+      return { verb: `${shown(before.status)} → ${shown(after.status)}`, summary: `status ${shown(before.status)} → ${shown(after.status)}` };
+    case 'TAG': {
+      const had = new Set((before.topics as string[] | undefined) ?? []);
+      const added = ((after.topics as string[] | undefined) ?? []).filter((t) => !had.has(t));
+      return { verb: `tagged ${added.join(', ')}`, summary: `topics: ${shown(after.topics)}` };
+    }
+    default:
+      return { verb: 'updated', summary: `changed: ${change.fields.join(', ')}` };
+  }
+}
+
 /**
- * What moved: the objects that belong to a group (or to any group), most recently changed
- * first, one entry per object and change time. Until writes keep a history (a `changes`
- * table), an object's last change is its `updated_at`: an object changed twice between two
- * reads of the feed shows once, with its current state.
+ * What moved: the recorded changes (the history every write appends to) of a group's objects, or
+ * of all, newest first — the same rule as the API's `changes(filter: { group })`. One entry per
+ * change: who made it, when, and the changed fields before and after.
  */
 export async function changeEntries(em: EntityManager, group: Group | null): Promise<AtomEntry[]> {
-  const result = await knexOf(em).raw(
-    `with sel as (select :group::int as g),
-     moved as (
-       select 'Group' as kind, t.id, t.acronym || ' — ' || t.name as label, concat_ws(' · ', t.kind, t.sector) as detail, t.created_at, t.updated_at
-       from groups t, sel where sel.g is null or t.id = sel.g or t.parent_id = sel.g
-       union all
-       select 'Meeting', t.id, g.acronym || ': ' || t.title,
-              concat_ws(' · ', ${ymd('t.starts_on')} || case when t.ends_on <> t.starts_on then ' to ' || ${ymd('t.ends_on')} else '' end,
-                        t.location, t.format, t.participant_count || ' participants'),
-              t.created_at, t.updated_at
-       from meetings t join groups g on g.id = t.group_id, sel where sel.g is null or t.group_id = sel.g
-       union all
-       select 'Outcome', t.id, g.acronym || ' ' || coalesce('meeting ' || m.number, m.title) || ', outcome ' || t.position || ' (' || t.kind || ')',
-              t.text, t.created_at, t.updated_at
-       from outcomes t join meetings m on m.id = t.meeting_id join groups g on g.id = m.group_id, sel where sel.g is null or m.group_id = sel.g
-       union all
-       select 'ActionItem', t.id, t.title, concat_ws(' · ', 'owed by ' || g.acronym, t.status, 'due ' || ${ymd('t.due_on')}, 'due at ' || dm.title),
-              t.created_at, t.updated_at
-       from action_items t join groups g on g.id = t.assignee_id
-            left join outcomes o on o.id = t.raised_by_id left join meetings m on m.id = o.meeting_id
-            left join meetings dm on dm.id = t.due_meeting_id, sel
-       where sel.g is null or t.assignee_id = sel.g or m.group_id = sel.g
-       union all
-       select 'Liaison', t.id, t.title, concat_ws(' · ', 'from ' || g.acronym, t.purpose, t.status, 'deadline ' || ${ymd('t.deadline')}),
-              t.created_at, t.updated_at
-       from liaisons t join groups g on g.id = t.from_group_id, sel
-       where sel.g is null or t.from_group_id = sel.g or exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.group_id = sel.g)
-       union all
-       select 'Report', t.id, t.title, concat_ws(' · ', 'owned by ' || g.acronym, t.status), t.created_at, t.updated_at
-       from reports t join groups g on g.id = t.owner_group_id, sel
-       where sel.g is null or t.owner_group_id = sel.g or exists (select 1 from milestones ms where ms.report_id = t.id and ms.group_id = sel.g)
-       union all
-       select 'Milestone', t.id, r.title || ': ' || lower(t.kind) || ' in ' || g.acronym,
-              concat_ws(' · ', t.status, 'planned for ' || ${ymd('t.planned_for')}), t.created_at, t.updated_at
-       from milestones t join reports r on r.id = t.report_id join groups g on g.id = t.group_id, sel
-       where sel.g is null or t.group_id = sel.g or r.owner_group_id = sel.g
-       union all
-       select 'BestPractice', t.id, t.title, t.summary, t.created_at, t.updated_at
-       from best_practices t left join meetings m on m.id = t.meeting_id, sel
-       where sel.g is null or t.source_group_id = sel.g or m.group_id = sel.g
-       union all
-       select 'Document', t.id, t.symbol || ' — ' || t.title, concat_ws(' · ', t.kind, case when t.public then 'public' else 'not public' end),
-              t.created_at, t.updated_at
-       from documents t left join meetings m on m.id = t.meeting_id, sel
-       where sel.g is null or t.source_group_id = sel.g or m.group_id = sel.g
-     )
-     select kind, id, label, detail, ${ms('created_at')} as created_ms, ${ms('updated_at')} as updated_ms
-     from moved order by updated_at desc, kind, id desc limit :limit`,
-    { group: group?.id ?? null, limit: FEED_ENTRIES },
-  );
-  return (result.rows as Row[]).map((row) => {
-    const updated = new Date(row.updated_ms);
-    const created = new Date(row.created_ms);
-    // written in one go: created and updated within a second of each other
-    const isNew = Math.abs(updated.getTime() - created.getTime()) < 1000;
-    const nodeId = encodeGlobalId(row.kind, row.id);
+  const loaders = createLoaders(em);
+  // no viewer: the feed is public, and token management is not
+  const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, { newestFirst: true });
+  const labels = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
+  return rows.map((change, i) => {
+    const kind = KIND_WORDS[change.objectType] ?? change.objectType;
+    const { verb, summary } = changeWords(change);
+    const who = `${change.actorLabel} (${change.actorRole})`;
+    const before = change.before ?? {};
+    const after = change.after ?? {};
+    const fields = change.fields.filter((f) => change.action !== 'CREATE' || (after[f] !== null && !(Array.isArray(after[f]) && after[f].length === 0)));
+    const lines = [
+      `${kind} ${labels[i]}`,
+      `${change.action === 'CREATE' ? 'Added' : 'Changed'} by ${who} at ${atomDate(change.at)}.`,
+      ...(change.note ? [change.note] : []),
+      '',
+      ...fields.map((f) => (change.action === 'CREATE' ? `${f}: ${shown(after[f])}` : `${f}: ${shown(before[f])} → ${shown(after[f])}`)),
+      '',
+      `GraphQL: node(id: "${encodeGlobalId(change.objectType, change.objectId)}")`,
+    ];
     return {
-      id: `urn:liaison-graph:${nodeId}:${updated.getTime()}`,
-      title: `${KIND_WORDS[row.kind]} ${isNew ? 'added' : 'updated'}: ${row.label}`,
-      updated,
-      published: created,
-      content: `${row.detail || row.label}\n\nGraphQL: node(id: "${nodeId}")`,
-      categories: [{ term: row.kind, label: KIND_WORDS[row.kind] }, { term: isNew ? 'added' : 'updated' }],
+      id: `urn:liaison-graph:${change.nodeId}`,
+      title: `${kind} ${verb}: ${labels[i]}`,
+      updated: change.at,
+      published: change.at,
+      author: who,
+      summary: `${summary} by ${who}`,
+      content: lines.join('\n'),
+      categories: [{ term: change.objectType, label: kind }, { term: change.action }],
     };
   });
 }

@@ -5,6 +5,7 @@ import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { Group } from './group.entity.js';
 import type { GroupLoaders } from './group.loaders.js';
+import type { HistorySubject } from '../history/write.js';
 
 export class GroupError extends AppError {}
 
@@ -28,3 +29,26 @@ export async function requireGroup(loaders: GroupLoaders, name: string, field: s
   if (!group) throw new GroupError(ErrorCode.NOT_FOUND, `No group is known as "${name}"`, field);
   return group;
 }
+
+/**
+ * Groups are not written through the API; an import creates and updates them, and records it.
+ * A group shows in its own changes feed and in its parent's (a new subgroup is news there).
+ */
+export const groupHistory: HistorySubject<Group> = {
+  async snapshot(w, g) {
+    const [parent] = await w.groups([g.parent?.id]);
+    return {
+      acronym: g.acronym,
+      name: g.name,
+      kind: g.kind,
+      sector: g.sector,
+      parent: parent?.acronym ?? null,
+      aliases: [...g.aliases],
+      mandates: [...g.mandates],
+      officers: g.officers.map((o) => ({ role: o.role, name: o.name })),
+    };
+  },
+  async groupIds(_w, g) {
+    return g.parent ? [g.id, g.parent.id] : [g.id];
+  },
+};

@@ -13,13 +13,17 @@ export interface ChangeListFilter {
   objectTypes?: string[] | null;
 }
 
-/** The changes feed across the graph, oldest first (so a reader can page forward from `since`). */
+/**
+ * The changes feed across the graph, oldest first (so a reader can page forward from `since`);
+ * `newestFirst` for the Atom feed, which carries the latest changes, by the time they were made.
+ */
 export async function listChanges(
   em: EntityManager,
   groups: GroupLoaders,
   viewer: Viewer | null,
   filter: ChangeListFilter | null | undefined,
   page: PageRequest,
+  order: { newestFirst?: boolean } = {},
 ): Promise<Page<Change>> {
   const where = new SqlWhere();
   // reads are public, token management is not: only ADMINs see tokens issued and revoked
@@ -31,5 +35,5 @@ export async function listChanges(
   }
   const types = anyOf(filter?.objectTypes);
   if (types) where.and('t.object_type = any(?)', types);
-  return pagedQuery(em, Change, { table: 'changes', where, orderBy: 't.id' }, page);
+  return pagedQuery(em, Change, { table: 'changes', where, orderBy: order.newestFirst ? 't.at desc, t.id desc' : 't.id' }, page);
 }

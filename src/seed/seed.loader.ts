@@ -21,12 +21,15 @@ export function seedAsBundle(): Bundle {
   };
 }
 
+/** who the history names as the writer of the seed's objects */
+export const SEED_ACTOR = 'import (seed data set)';
+
 /** Loads the seed into an empty database; a database that holds any group is left as it is. */
 export async function seedIfEmpty(em: EntityManager): Promise<ImportSummary | null> {
   // two servers starting on one empty database: the advisory lock lets only one of them seed
   return em.fork().transactional(async (tx) => {
     await (tx as SqlEntityManager).execute('select pg_advisory_xact_lock(20261125)');
     if ((await tx.count(Group, {})) > 0) return null;
-    return importBundle(tx, seedAsBundle());
+    return importBundle(tx, seedAsBundle(), { actor: SEED_ACTOR });
   });
 }

@@ -48,7 +48,7 @@ export async function checkTopics(w: Write, check: InputCheck, names: readonly s
   return topics;
 }
 
-const topicHistory: HistorySubject<Topic> = {
+export const topicHistory: HistorySubject<Topic> = {
   async snapshot(_w, t) {
     return { slug: t.slug, name: t.name };
   },

@@ -13,42 +13,46 @@ import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 
 let dir: string;
+/** two databases: the first, and an empty one to carry a bundle to */
 let env: NodeJS.ProcessEnv;
-let drop: (() => Promise<void>) | undefined;
+let otherEnv: NodeJS.ProcessEnv;
+const drops: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-graph-cli-'));
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   const base = realDatabaseUrl();
-  if (base) {
-    const database = await createTestDatabase(base);
-    drop = database.drop;
-    env = { ...rest, DATABASE_URL: database.url };
-  } else {
-    env = { ...rest, DATA_DIR: path.join(dir, 'data') };
-  }
+  const database = async (name: string): Promise<NodeJS.ProcessEnv> => {
+    if (!base) return { ...rest, DATA_DIR: path.join(dir, name) };
+    const created = await createTestDatabase(base);
+    drops.push(created.drop);
+    return { ...rest, DATABASE_URL: created.url };
+  };
+  [env, otherEnv] = [await database('data'), await database('other')];
 });
 afterAll(async () => {
-  await drop?.();
+  await Promise.all(drops.map((drop) => drop()));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function run(script: 'import' | 'export', file: string): Promise<{ code: number; stderr: string }> {
+function run(script: 'import' | 'export', file: string, on = env): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, file], { env, timeout: 90_000 }, (error, _stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, file], { env: on, timeout: 90_000 }, (error, _stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr });
     });
   });
 }
 
 const seedText = `${JSON.stringify(canonicalBundle(seedAsBundle()), null, 2)}\n`;
+/** what the first export wrote: the seed, and the history of its import */
+let exportedText: string;
 
 describe('npm run import / npm run export', () => {
-  it('imports the seed bundle into an empty database and exports it back to the same file', async () => {
+  it('imports the seed bundle into an empty database and exports it back: the same objects, and the import in their history', async () => {
     const input = path.join(dir, 'seed.json');
     fs.writeFileSync(input, seedText);
     const imported = await run('import', input);
-    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 matched and updated/);
+    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 matched and updated, 0 history entries added/);
     expect(imported.code).toBe(0);
     // progress, kind by kind
     expect(imported.stderr).toMatch(/outcomes\s+8 \/ 8/);
@@ -56,8 +60,20 @@ describe('npm run import / npm run export', () => {
     const output = path.join(dir, 'out.json');
     const exported = await run('export', output);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toMatch(/exported 9 groups, 9 topics, 2 documents, 2 meetings, 8 outcomes/);
-    expect(fs.readFileSync(output, 'utf8')).toBe(seedText);
+    expect(exported.stderr).toMatch(/exported 9 groups, 9 topics, 2 documents, 2 meetings, 8 outcomes, .* 48 changes/);
+    exportedText = fs.readFileSync(output, 'utf8');
+    const { changes, ...objects } = JSON.parse(exportedText);
+    expect(`${JSON.stringify(objects, null, 2)}\n`).toBe(seedText);
+    expect(new Set(changes.map((c: { action: string; actor: string }) => `${c.action} by ${c.actor}`))).toEqual(new Set(['CREATE by import (seed.json)']));
+  }, 120_000);
+
+  it('carries the history to another database: export → import into an empty one → export gives the same file', async () => {
+    const imported = await run('import', path.join(dir, 'out.json'), otherEnv);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 matched and updated, 48 history entries added/);
+    const again = path.join(dir, 'again.json');
+    expect((await run('export', again, otherEnv)).code).toBe(0);
+    expect(fs.readFileSync(again, 'utf8')).toBe(exportedText);
   }, 120_000);
 
   it('refuses a broken bundle, naming the record and field, and imports nothing', async () => {
@@ -73,7 +89,7 @@ describe('npm run import / npm run export', () => {
 
     const output = path.join(dir, 'after.json');
     expect((await run('export', output)).code).toBe(0);
-    expect(fs.readFileSync(output, 'utf8')).toBe(seedText);
+    expect(fs.readFileSync(output, 'utf8')).toBe(exportedText);
   }, 120_000);
 
   it('says so when the file is not JSON', async () => {

@@ -5,6 +5,7 @@ import { BundleValidator, recordAndField } from '../../src/bundle/bundle.validat
 import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 import { seedBundle } from '../../src/seed/seed.data.js';
+import type { BundleChange } from '../../src/bundle/bundle.types.js';
 
 describe('schema/bundle.schema.json', () => {
   it('is what bundle.types.ts generates (run `npm run bundle:schema` after changing the format)', () => {
@@ -22,6 +23,8 @@ describe('schema/bundle.schema.json', () => {
     expect(problem && recordAndField(problem.path)).toEqual({ record: 'documents[0]', field: 'textFile' });
   });
 
+  const change: BundleChange = { at: '2025-03-01T10:00:00Z', subjectType: 'Group', subject: 'BDT', action: 'UPDATE', actor: 'import', actorRole: 'ADMIN' };
+
   it.each<[string, (b: any) => void, { record: string; field: string }, RegExp]>([
     ['a meeting key of the wrong form', (b) => { b.outcomes[0].meeting = 'CWG-COP 21'; }, { record: 'outcomes[0]', field: 'meeting' }, /does not match the form: A meeting's natural key/],
     ['a blank title', (b) => { b.reports[0].title = '   '; }, { record: 'reports[0]', field: 'title' }, /does not match/],
@@ -30,7 +33,9 @@ describe('schema/bundle.schema.json', () => {
     ['a liaison without addressees', (b) => { b.liaisons[1].to = []; }, { record: 'liaisons[1]', field: 'to' }, /at least 1/],
     ['a topic slug with capitals', (b) => { b.meetings[1].topics[0] = 'Age Verification'; b.topics[0].slug = 'Age Verification'; }, { record: 'topics[0]', field: 'slug' }, /does not match the form: kebab-case/],
     ['another version', (b) => { b.version = 2; }, { record: 'bundle', field: 'version' }, /must be 1/],
-    ['a change without a time zone', (b) => { b.changes = [{ at: '2025-03-01 10:00', subjectType: 'Group', subject: 'BDT' }]; }, { record: 'changes[0]', field: 'at' }, /not a timestamp/],
+    ['a change without a time zone', (b) => { b.changes = [{ ...change, at: '2025-03-01 10:00' }]; }, { record: 'changes[0]', field: 'at' }, /not a timestamp/],
+    ['a change by a role that does not exist', (b) => { b.changes = [{ ...change, actorRole: 'OWNER' as never }]; }, { record: 'changes[0]', field: 'actorRole' }, /must be one of ADMIN, SECRETARIAT, EDITOR/],
+    ['a change without its writer', (b) => { const { actor: _, ...anonymous } = change; b.changes = [anonymous as never]; }, { record: 'changes[0]', field: 'actor' }, /is required/],
   ])('refuses %s, naming the record and field', (_what, breakIt, where, message) => {
     const bundle = structuredClone(seedAsBundle());
     breakIt(bundle);

@@ -6,7 +6,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { Group } from '../../src/group/group.entity.js';
 import { Liaison, LiaisonAddressee } from '../../src/liaison/liaison.entity.js';
-import { ActionItem } from '../../src/action-item/action-item.entity.js';
+import { createTestToken } from '../support/tokens.js';
+import {
+  ChangesDocument,
+  CreateApiTokenDocument,
+  CreateLiaisonDocument,
+  SetActionItemStatusDocument,
+  UpdateLiaisonDocument,
+} from '../graphql/generated.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,6 +36,8 @@ interface Entry {
   title: string;
   updated: string;
   published?: string;
+  author?: { name: string };
+  summary?: { '#text': string; '@_type': string };
   content: { '#text': string; '@_type': string };
   category?: { '@_term': string }[];
 }
@@ -125,38 +134,70 @@ describe('/feeds/liaisons.atom', () => {
 });
 
 describe('/feeds/changes.atom', () => {
-  it('shows what moved in a group, newest first, and a change as a new entry', async () => {
+  it('shows what moved in a group, newest first: each recorded change an entry, with who, when, before and after', async () => {
     const before = parseAtom((await get('/feeds/changes.atom?group=CG-COP')).body);
+    // the seed load is recorded too: every object of the seed was added by it
     const titles = before.entries.map((e) => e.title);
     expect(titles).toContain('Report added: CG-COP gap analysis report');
     expect(titles).toContain('Milestone added: CG-COP gap analysis report: discussion in ITU-T SG17');
     expect(titles).toContain('Group added: CG-COP — Correspondence Group on Child Online Protection');
     // nothing of groups CG-COP has no part in
     expect(titles.some((title) => title.includes('Twenty-first meeting'))).toBe(false);
+    const added = before.entries.find((e) => e.title.startsWith('Report added'))!;
+    expect(added.author?.name).toBe('import (seed data set) (ADMIN)');
+    expect(added.content['#text']).toContain('title: CG-COP gap analysis report');
 
-    const entryOf = (entries: Entry[]) => entries.find((e) => e.title.includes("Share children's feedback on helplines"))!;
-    const earlier = entryOf(parseAtom((await get('/feeds/changes.atom?group=Secretariat')).body).entries);
+    const entriesOf = (entries: Entry[]) => entries.filter((e) => e.title.includes("Share children's feedback on helplines"));
+    const [earlier] = entriesOf(parseAtom((await get('/feeds/changes.atom?group=Secretariat')).body).entries);
     expect(earlier.title).toMatch(/^Action item added: /);
-    const fork = em();
-    const item = await fork.findOneOrFail(ActionItem, { key: 'share-children-helpline-feedback' });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    item.status = 'IN_PROGRESS';
-    await fork.flush();
+    const secretariat = await createTestToken(t, { role: 'SECRETARIAT', label: 'ITU secretariat officer' });
+    const item = (await t.graphql(ChangesDocument, { filter: { group: 'Secretariat', objectTypes: ['ActionItem'] } })).data!.changes.edges
+      .find((e) => String(e.node.after?.title).startsWith("Share children's feedback"))!.node.object!;
+    const moved = await t.graphql(SetActionItemStatusDocument, { input: { id: item.id, version: 1, status: 'IN_PROGRESS' } }, { headers: secretariat.headers });
+    expect(moved.data?.setActionItemStatus?.userErrors).toEqual([]);
+
     const after = parseAtom((await get('/feeds/changes.atom?group=Secretariat')).body);
     expect(after.entries[0].title).toBe(
-      "Action item updated: Share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)",
+      "Action item OPEN → IN_PROGRESS: Share children's feedback on helplines with relevant parent organizations and the expert group of the Global Cybersecurity Index (GCI)",
     );
-    expect(after.entries[0].content['#text']).toContain('owed by Secretariat · IN_PROGRESS');
-    expect(after.entries.filter((e) => e.title.includes('Share children')).map((e) => e.title)).toHaveLength(1);
-    // a new id, so feed readers show the change as news
-    expect(after.entries[0].id).not.toBe(earlier.id);
+    expect(after.entries[0].author?.name).toBe('ITU secretariat officer (SECRETARIAT)');
+    expect(after.entries[0].summary?.['#text']).toBe('status OPEN → IN_PROGRESS by ITU secretariat officer (SECRETARIAT)');
+    expect(after.entries[0].content['#text']).toContain('status: OPEN → IN_PROGRESS');
+    expect(after.entries[0].category?.map((c) => c['@_term'])).toEqual(['ActionItem', 'STATUS']);
+    // the change is news (an entry of its own); the creation stays, as it was
+    expect(entriesOf(after.entries).map((e) => e.id)).toEqual([after.entries[0].id, earlier.id]);
+  });
+
+  it('picks the changes of a group as the API’s changes(filter: { group }) does, and leaves token management out', async () => {
+    const admin = await createTestToken(t, { role: 'ADMIN', label: 'Admin (test)' });
+    const cwgCop = await createTestToken(t, { role: 'EDITOR', groups: ['CWG-COP'], label: 'CWG-COP editor' });
+    const created = await t.graphql(CreateLiaisonDocument, {
+      input: { title: 'Views on the toolkit', from: 'CWG-COP', to: [{ group: 'SG2 Q3/2', purpose: 'FOR_COMMENT' }], deadline: '2026-04-30', body: 'First text.' },
+    }, { headers: cwgCop.headers });
+    const liaison = created.data!.createLiaison!.liaison!;
+    await t.graphql(UpdateLiaisonDocument, { input: { id: liaison.id, version: 1, title: 'Views on the age-verification toolkit' } }, { headers: cwgCop.headers });
+    await t.graphql(CreateApiTokenDocument, { input: { label: 'Another token', role: 'SECRETARIAT' } }, { headers: admin.headers });
+
+    for (const group of ['SG2 Q3/2', 'CWG-COP', 'BDT']) {
+      const feed = parseAtom((await get(`/feeds/changes.atom?group=${encodeURIComponent(group)}`)).body);
+      const api = (await t.graphql(ChangesDocument, { filter: { group }, first: 100 })).data!.changes;
+      expect(feed.entries.map((e) => e.id).sort(), group).toEqual(api.edges.map((e) => `urn:liaison-graph:${e.node.id}`).sort());
+    }
+    const q32 = parseAtom((await get('/feeds/changes.atom?group=SG2%20Q3%2F2')).body);
+    expect(q32.entries[0]).toMatchObject({ title: 'Liaison updated: Views on the age-verification toolkit' });
+    expect(q32.entries[0].content['#text']).toContain('title: Views on the toolkit → Views on the age-verification toolkit');
+    expect(q32.entries[1].content['#text']).toContain('to: ITU-D SG2 Q3/2 (FOR_COMMENT)');
+
+    const all = parseAtom((await get('/feeds/changes.atom')).body);
+    expect(all.entries.some((e) => e.category?.some((c) => c['@_term'] === 'ApiToken'))).toBe(false);
+    expect(all.entries.map((e) => e.title)).toContain('Liaison added: Views on the age-verification toolkit');
   });
 
   it('covers every group without ?group, and answers 404 for an unknown one', async () => {
     const all = parseAtom((await get('/feeds/changes.atom')).body);
     expect(all.feed.title).toBe('What moved');
     const kinds = new Set(all.entries.flatMap((e) => e.category?.map((c) => c['@_term']) ?? []));
-    for (const kind of ['Group', 'Meeting', 'Outcome', 'ActionItem', 'Liaison', 'Report', 'Milestone', 'BestPractice', 'Document']) expect(kinds).toContain(kind);
+    for (const kind of ['Group', 'Topic', 'Meeting', 'Outcome', 'ActionItem', 'Liaison', 'Report', 'Milestone', 'BestPractice', 'Document']) expect(kinds).toContain(kind);
     const unknown = await get('/feeds/changes.atom?group=Nobody');
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body).errors[0].message).toBe('No group is known as "Nobody"');

@@ -16,6 +16,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003', '08004'].includes(e.code ?? '') ||
     e.name === 'KnexTimeoutError' ||
     e.name === 'ConnectionException' ||
+    // "Timeout acquiring a connection": every pooled connection hangs on a silent database (knex's
+    // KnexTimeoutError, renamed DriverException by MikroORM, which keeps only its message)
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|^timeout expired$|Client has encountered a connection error|Too many connections|Timeout acquiring a connection/i.test(
       e.message ?? '',
     ) ||
