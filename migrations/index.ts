@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001_initial } from './Migration20261125000001_initial.js';
+import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -7,4 +8,5 @@ import { Migration20261125000001_initial } from './Migration20261125000001_initi
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001_initial', class: Migration20261125000001_initial },
+  { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
 ];
