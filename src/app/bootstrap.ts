@@ -3,6 +3,8 @@ import type { Logger } from '../platform/logging/logger.js';
 import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
 import { startServer, type RunningServer } from '../platform/server/app.js';
+import { ResponseCache } from '../platform/server/response-cache.js';
+import { watchWrites } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { entities } from './modules.js';
@@ -13,10 +15,13 @@ export interface App {
   url: string;
   orm: Orm;
   server: RunningServer;
+  responseCache: ResponseCache;
   stop(): Promise<void>;
 }
 
 const REAL_POOL_SIZE = 10;
+/** at most 32 MB of cached answers */
+const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface StartOptions {
   /** start the embedded database from this data-dir dump (tests: a migrated template) */
@@ -62,11 +67,15 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       const seeded = await seedIfEmpty(orm.em);
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
+    const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
+    const invalidate = () => responseCache.invalidate();
+    watchWrites(orm, invalidate);
     const server = await startServer({
       config,
       logger,
       schema: await getSchema(),
-      createContext: async (requestId) => createRequestContext(orm.em, logger, requestId),
+      responseCache,
+      createContext: async (requestId) => createRequestContext(orm.em, logger, requestId, invalidate),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
     });
@@ -74,6 +83,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       url: server.url,
       orm,
       server,
+      responseCache,
       async stop() {
         await server.stop();
         await close();

@@ -23,6 +23,12 @@ export interface RequestContext {
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  /**
+   * Drops every cached answer (platform/server/response-cache.ts). Writes committed through the
+   * ORM, and single write statements, call it on their own; call it after writing any other way
+   * (e.g. a transaction begun with knex directly), once the write is committed.
+   */
+  invalidateCachedResponses(): void;
 }
 
 export function createLoaders(em: EntityManager) {
@@ -58,7 +64,12 @@ export function createLoaders(em: EntityManager) {
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function createRequestContext(em: EntityManager, logger: Logger, requestId: string = randomUUID()): RequestContext {
+export function createRequestContext(
+  em: EntityManager,
+  logger: Logger,
+  requestId: string = randomUUID(),
+  invalidateCachedResponses: () => void = () => {},
+): RequestContext {
   const forked = em.fork();
-  return { requestId, em: forked, loaders: createLoaders(forked), logger: logger.child({ requestId }) };
+  return { requestId, em: forked, loaders: createLoaders(forked), logger: logger.child({ requestId }), invalidateCachedResponses };
 }

@@ -17,6 +17,11 @@ export interface Config {
   seed: boolean;
   /** bench and test mode: every GraphQL response reports its SQL statement count in extensions.sqlStatements */
   exposeSqlCounts: boolean;
+  /**
+   * how long answers to public reads are served from the in-process response cache (0: off).
+   * Writes this process makes clear it at once; this bounds staleness after writes it cannot see.
+   */
+  responseCacheSeconds: number;
   /** production hides field suggestions and stack traces */
   nodeEnv: 'development' | 'production' | 'test';
   /** schema introspection (the playground needs it); on unless INTROSPECTION=false */
@@ -121,6 +126,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: logLevel as LogLevel,
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),
+    responseCacheSeconds: readInteger(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
     nodeEnv: nodeEnv as Config['nodeEnv'],
     introspection: readBoolean(env, 'INTROSPECTION', true),
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),

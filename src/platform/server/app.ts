@@ -9,6 +9,7 @@ import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { formatError } from '../graphql/errors.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
+import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { ErrorCode } from '../errors/app-error.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
@@ -23,6 +24,8 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
   landingPage: { html: string; assets: express.Router; assetPath: string };
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
+  /** answers to public reads, kept until a write (see response-cache.ts) */
+  responseCache?: ResponseCache;
 }
 
 export interface RunningServer {
@@ -95,8 +98,12 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // answers are POSTs, never revalidated: hashing every body for an ETag is wasted work
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const counts = new Map<string, StatementCount>();
+  // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
+  const tickets = new Map<string, CacheTicket>();
 
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
@@ -108,6 +115,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin<TContext>(),
       statementCountPlugin<TContext>(counts),
+      ...(deps.responseCache
+        ? [responseCachePlugin<TContext>(deps.responseCache, (context) => tickets.get(context.requestId), { exposeSqlCounts: config.exposeSqlCounts })]
+        : []),
       { async serverWillStart() { return { async renderLandingPage() { return { html: deps.landingPage.html }; } }; } },
     ],
   });
@@ -132,11 +142,17 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       runCountingStatements(count, next);
     },
     express.json({ limit: '100kb' }),
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const context = await deps.createContext(requestId, req);
         if (config.exposeSqlCounts) counts.set(requestId, res.locals.statementCount as StatementCount);
+        const ticket = res.locals.responseCacheTicket as CacheTicket | undefined;
+        if (ticket) {
+          tickets.set(requestId, ticket);
+          res.once('close', () => tickets.delete(requestId));
+        }
         return context;
       },
     }),
