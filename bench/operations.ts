@@ -98,31 +98,6 @@ export const SEARCH = /* GraphQL */ `
   }
 `;
 
-/**
- * The deep dashboard: two nested lists under a page of groups. Its statement count must be the
- * same whatever the page sizes (one batched statement per list and level).
- */
-export const NESTED_DASHBOARD = /* GraphQL */ `
-  query BenchNestedDashboard($first: Int!) {
-    groups(first: $first) {
-      edges {
-        node {
-          acronym
-          liaisons(first: $first) { edges { node { id toGroups { acronym } } } }
-          meetings(first: $first) {
-            edges {
-              node {
-                number
-                outcomes { position actionItems { title assignee { acronym } } }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-
 /** Liaisons with replies, to pick a real thread for THREAD. */
 export const THREAD_CANDIDATES = /* GraphQL */ `
   query BenchThreadCandidates {

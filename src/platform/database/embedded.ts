@@ -21,21 +21,23 @@ export const EMBEDDED_MAX_CONNECTIONS = 4;
 
 export async function startEmbeddedDatabase(
   dataDir: string,
-  options: { template?: Blob } = {},
+  /** maxConnections: for a client in another process (the benchmark's server) with a larger pool */
+  options: { template?: Blob; maxConnections?: number } = {},
 ): Promise<EmbeddedDatabase> {
+  const maxConnections = options.maxConnections ?? EMBEDDED_MAX_CONNECTIONS;
   if (!dataDir.startsWith('memory://')) await fs.mkdir(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, loadDataDir: options.template });
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
     port: 0,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    maxConnections,
   });
   await server.start();
   const address = server.getServerConn();
   return {
     url: `postgres://postgres@${address}/postgres`,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+    maxConnections,
     async dump() {
       return (await db.dumpDataDir('none')) as Blob;
     },
