@@ -65,7 +65,7 @@ export interface BenchResults {
   finishedAt: string;
   machine: { cores: number; cpu: string; memoryGB: number; node: string; platform: string };
   database: { url: string; sizes: Record<string, number> };
-  settings: { durationSeconds: number; warmupSeconds: number; connections: number[]; responseCache: boolean };
+  settings: { durationSeconds: number; warmupSeconds: number; connections: number[]; responseCache: boolean; serverNodeArgs: string[] };
   /** the dashboard's SQL statements per request at first: 10 and first: 100: equal when cost depends on shape only */
   statementShape: { first10: number; first100: number; equal: boolean };
   operations: { name: OperationName; skipped?: string; variables?: Record<string, unknown>; cells: Cell[] }[];
@@ -103,6 +103,12 @@ export function buildServer(log: (line: string) => void): void {
   fs.utimesSync(SERVER_ENTRY, now, now);
 }
 
+/** the node options of `npm run start:prod`, so that the benchmark measures what production runs */
+export function productionNodeArgs(): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return (scripts['start:prod'] ?? '').trim().split(/\s+/).slice(1).filter((word) => word.startsWith('--'));
+}
+
 export interface ServerProcess {
   url: string;
   pid: number;
@@ -112,12 +118,12 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node dist/src/main.js` on a free loopback port and waits for its ready line. */
+/** Starts the production server (`npm run start:prod`'s node and options) on a free loopback port and waits for its ready line. */
 export async function startServer(
   databaseUrl: string,
   options: { env?: Record<string, string>; cpuProfileDir?: string; nodeArgs?: string[]; logFile?: string } = {},
 ): Promise<ServerProcess> {
-  const nodeArgs = [...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
+  const nodeArgs = [...productionNodeArgs(), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
   const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: ROOT,
     env: {
@@ -459,7 +465,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         platform: `${os.platform()} ${os.release()}`,
       },
       database: { url: redact(options.databaseUrl), sizes },
-      settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, responseCache },
+      settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, responseCache, serverNodeArgs: [...productionNodeArgs(), ...(options.serverNodeArgs ?? [])] },
       statementShape: shape,
       operations,
       serverPeakRssMB: round(memory.peak, 1),
@@ -514,7 +520,7 @@ export function formatResults(results: BenchResults): string {
   out.push(`Liaison Graph benchmark, ${results.startedAt}`);
   out.push(`machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
   out.push(`data: ${Object.entries(database.sizes).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-  out.push(`each cell ${settings.durationSeconds} s after ${settings.warmupSeconds} s of warm-up per operation; response cache ${settings.responseCache ? 'on' : 'off'}`);
+  out.push(`each cell ${settings.durationSeconds} s after ${settings.warmupSeconds} s of warm-up per operation; response cache ${settings.responseCache ? 'on' : 'off'}; server: node ${settings.serverNodeArgs.join(' ')}`);
   out.push(`load average (1 min) ${results.loadAverage.before} before, ${results.loadAverage.after} after`);
   out.push('');
   out.push(line(HEADER));
