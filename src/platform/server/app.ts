@@ -135,14 +135,15 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   deps.routes?.(app);
   app.use(
     '/graphql',
+    express.json({ limit: '100kb' }),
+    // a cached answer is sent from here: nothing after it runs
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };
       res.locals.statementCount = count;
       runCountingStatements(count, next);
     },
-    express.json({ limit: '100kb' }),
-    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
