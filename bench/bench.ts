@@ -14,7 +14,8 @@ import autocannon from 'autocannon';
 import { DASHBOARD, DATA_SIZE, FOLLOW_UP, SEARCH, THREAD, THREAD_CANDIDATES } from './operations.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVER_ENTRY = path.join(ROOT, 'dist', 'src', 'main.js');
+/** the compiled server of a checkout */
+const serverEntry = (root: string) => path.join(root, 'dist', 'src', 'main.js');
 
 export const OPERATION_NAMES = ['dashboard', 'thread', 'follow-up', 'search'] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -36,6 +37,8 @@ export interface BenchOptions {
   serverNodeArgs?: string[];
   /** append everything the server prints to this file */
   serverLogFile?: string;
+  /** benchmark the server of another checkout (its dist/, built there if needed), e.g. an older commit */
+  serverRoot?: string;
   /** serve repeated public reads from the server's response cache (RESPONSE_CACHE_SECONDS; default on) */
   responseCache?: boolean;
   /** extra environment for the server */
@@ -65,7 +68,15 @@ export interface BenchResults {
   finishedAt: string;
   machine: { cores: number; cpu: string; memoryGB: number; node: string; platform: string };
   database: { url: string; sizes: Record<string, number> };
-  settings: { durationSeconds: number; warmupSeconds: number; connections: number[]; responseCache: boolean; serverNodeArgs: string[] };
+  settings: {
+    durationSeconds: number;
+    warmupSeconds: number;
+    connections: number[];
+    responseCache: boolean;
+    serverNodeArgs: string[];
+    /** set when the server measured is another checkout's */
+    serverRoot?: string;
+  };
   /** the dashboard's SQL statements per request at first: 10 and first: 100: equal when cost depends on shape only */
   statementShape: { first10: number; first100: number; equal: boolean };
   operations: { name: OperationName; skipped?: string; variables?: Record<string, unknown>; cells: Cell[] }[];
@@ -87,25 +98,25 @@ function newestMtime(target: string): number {
 }
 
 /** true when dist/ is missing or older than a source it is compiled from */
-export function buildIsStale(): boolean {
-  if (!fs.existsSync(SERVER_ENTRY)) return true;
-  const built = fs.statSync(SERVER_ENTRY).mtimeMs;
-  const inputs = ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json'].map((p) => path.join(ROOT, p));
+export function buildIsStale(root: string = ROOT): boolean {
+  if (!fs.existsSync(serverEntry(root))) return true;
+  const built = fs.statSync(serverEntry(root)).mtimeMs;
+  const inputs = ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json'].map((p) => path.join(root, p));
   return inputs.some((input) => fs.existsSync(input) && newestMtime(input) > built);
 }
 
-export function buildServer(log: (line: string) => void): void {
-  log('building the production server (npm run build)…');
-  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+export function buildServer(log: (line: string) => void, root: string = ROOT): void {
+  log(`building the production server (npm run build in ${root})…`);
+  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
   // tsc keeps unchanged outputs' times: mark the build as fresh
   const now = new Date();
-  fs.utimesSync(SERVER_ENTRY, now, now);
+  fs.utimesSync(serverEntry(root), now, now);
 }
 
 /** the node options of `npm run start:prod`, so that the benchmark measures what production runs */
-export function productionNodeArgs(): string[] {
-  const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+export function productionNodeArgs(root: string = ROOT): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   return (scripts['start:prod'] ?? '').trim().split(/\s+/).slice(1).filter((word) => word.startsWith('--'));
 }
 
@@ -121,11 +132,12 @@ export interface ServerProcess {
 /** Starts the production server (`npm run start:prod`'s node and options) on a free loopback port and waits for its ready line. */
 export async function startServer(
   databaseUrl: string,
-  options: { env?: Record<string, string>; cpuProfileDir?: string; nodeArgs?: string[]; logFile?: string } = {},
+  options: { root?: string; env?: Record<string, string>; cpuProfileDir?: string; nodeArgs?: string[]; logFile?: string } = {},
 ): Promise<ServerProcess> {
-  const nodeArgs = [...productionNodeArgs(), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
-  const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
-    cwd: ROOT,
+  const root = options.root ?? ROOT;
+  const nodeArgs = [...productionNodeArgs(root), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
+  const child = spawn(process.execPath, [...nodeArgs, serverEntry(root)], {
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -404,14 +416,16 @@ export async function statementShape(url: string): Promise<BenchResults['stateme
 export async function runBenchmark(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const startedAt = new Date().toISOString();
-  if (options.build === 'always' || (options.build === 'auto' && buildIsStale())) buildServer(log);
-  if (!fs.existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build`);
+  const root = path.resolve(options.serverRoot ?? ROOT);
+  if (options.build === 'always' || (options.build === 'auto' && buildIsStale(root))) buildServer(log, root);
+  if (!fs.existsSync(serverEntry(root))) throw new Error(`${serverEntry(root)} is missing: run npm run build`);
   if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
 
   const loadBefore = os.loadavg()[0];
   const responseCache = options.responseCache ?? true;
   const server = await startServer(options.databaseUrl, {
     env: { ...(responseCache ? {} : { RESPONSE_CACHE_SECONDS: '0' }), ...options.serverEnv },
+    root,
     cpuProfileDir: options.cpuProfileDir,
     nodeArgs: options.serverNodeArgs,
     logFile: options.serverLogFile,
@@ -465,7 +479,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
         platform: `${os.platform()} ${os.release()}`,
       },
       database: { url: redact(options.databaseUrl), sizes },
-      settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, responseCache, serverNodeArgs: [...productionNodeArgs(), ...(options.serverNodeArgs ?? [])] },
+      settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, responseCache, serverNodeArgs: [...productionNodeArgs(root), ...(options.serverNodeArgs ?? [])], ...(root !== ROOT ? { serverRoot: root } : {}) },
       statementShape: shape,
       operations,
       serverPeakRssMB: round(memory.peak, 1),

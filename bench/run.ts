@@ -14,6 +14,7 @@
  *   --node-options "…"  more node options for the server, e.g. "--max-old-space-size=160"
  *   --server-log FILE   append everything the server prints to FILE
  *   --no-build          use dist/ as it is (default: build when sources are newer)
+ *   --server-root DIR   benchmark the server of another checkout (e.g. an older commit, to compare)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,7 @@ const results = await runBenchmark({
   responseCache: !process.argv.includes('--no-cache'),
   serverNodeArgs: value('node-options', { dashes: true })?.split(/\s+/).filter(Boolean),
   serverLogFile: value('server-log') ? path.resolve(value('server-log')!) : undefined,
+  serverRoot: value('server-root'),
   cpuProfileDir: cpuProfileDir ? path.resolve(cpuProfileDir) : undefined,
 });
 
