@@ -1,5 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001_initial } from './Migration20261125000001_initial.js';
+import { Migration20261125001000_writes } from './Migration20261125001000_writes.js';
+import { Migration20261125002000_search } from './Migration20261125002000_search.js';
 import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 
 /**
@@ -8,5 +10,7 @@ import { Migration20261125003000_list_order_indexes } from './Migration202611250
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001_initial', class: Migration20261125000001_initial },
+  { name: 'Migration20261125001000_writes', class: Migration20261125001000_writes },
+  { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
   { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
 ];

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -12,7 +13,8 @@ import type { Outcome } from '../outcome/outcome.entity.js';
 import { SourceType } from '../source/source.type.js';
 import { ActionItem, ActionStatus } from './action-item.entity.js';
 import { ActionItemConnection, ActionItemFilter, ActionItemType } from './action-item.type.js';
-import { isOverdue, listActionItems } from './action-item.service.js';
+import { createActionItem, isOverdue, listActionItems, setActionItemStatus, updateActionItem } from './action-item.service.js';
+import { ActionItemPayload, CreateActionItemInput, SetActionItemStatusInput, UpdateActionItemInput } from './action-item.inputs.js';
 
 @Resolver(() => ActionItemType)
 export class ActionItemResolver {
@@ -88,5 +90,29 @@ export class GroupActionItemsResolver {
   ) {
     const page = pageRequest(args);
     return toConnection(await ctx.loaders.actionItem.ofAssignee(page, anyOf(status)).load(group.id), page);
+  }
+}
+
+@Resolver(() => ActionItemType)
+export class ActionItemMutationResolver {
+  @Mutation(() => ActionItemPayload, {
+    nullable: true,
+    description: 'Raises a follow-up, OPEN (EDITOR: one its group owes, or one its group’s meeting raised).',
+  })
+  createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('actionItem', () => createActionItem(ctx, input));
+  }
+
+  @Mutation(() => ActionItemPayload, { nullable: true, description: 'Changes an action item (not its status); `version` must be current.' })
+  updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('actionItem', () => updateActionItem(ctx, input));
+  }
+
+  @Mutation(() => ActionItemPayload, {
+    nullable: true,
+    description: 'Moves an action item along OPEN → IN_PROGRESS → DONE, or CANCELLED; reopening needs reopen: true.',
+  })
+  setActionItemStatus(@Arg('input', () => SetActionItemStatusInput) input: SetActionItemStatusInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('actionItem', () => setActionItemStatus(ctx, input));
   }
 }

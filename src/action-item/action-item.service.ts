@@ -1,5 +1,12 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { AppError } from '../platform/errors/app-error.js';
+import { ref, type EntityManager } from '@mikro-orm/core';
+import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { InputCheck } from '../platform/errors/input-check.js';
+import { assertMayWrite } from '../auth/authorization.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import type { Group } from '../group/group.entity.js';
+import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
+import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { pagedQuery, SQL_TODAY, SqlWhere, anyOf, oneOf } from '../platform/database/paged-query.js';
@@ -64,4 +71,182 @@ export async function listActionItems(
   if (filter?.overdue === true) where.and(OVERDUE_SQL);
   if (filter?.overdue === false) where.and(`not (${OVERDUE_SQL})`);
   return pagedQuery(em, ActionItem, { table: 'action_items', where, orderBy: 't.created_at, t.id' }, page);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+/**
+ * The lifecycle: OPEN → IN_PROGRESS → DONE, or CANCELLED while still owed (OPEN → DONE is allowed:
+ * work is not always reported in progress). DONE and CANCELLED are closed; only an explicit
+ * `reopen: true` takes an item back to OPEN or IN_PROGRESS.
+ */
+export const ACTION_TRANSITIONS: Readonly<Record<ActionStatus, readonly ActionStatus[]>> = {
+  OPEN: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
+  IN_PROGRESS: ['DONE', 'CANCELLED'],
+  DONE: [],
+  CANCELLED: [],
+};
+const CLOSED_STATUSES: readonly ActionStatus[] = ['DONE', 'CANCELLED'];
+
+/** An action item belongs to the group that owes it and to the group whose meeting raised it. */
+export async function actionItemGroups(w: Write, item: Pick<ActionItem, 'assignee' | 'raisedBy'>) {
+  const raisedBy = item.raisedBy ? await w.loaders.outcome.byId.load(item.raisedBy.id) : null;
+  const meeting = raisedBy ? await w.loaders.meeting.byId.load(raisedBy.meeting.id) : null;
+  return w.groups([item.assignee.id, meeting?.group.id]);
+}
+
+export const actionItemHistory: HistorySubject<ActionItem> = {
+  async snapshot(w, a) {
+    const [assignee] = await w.groups([a.assignee.id]);
+    return {
+      title: a.title,
+      assignee: assignee?.acronym ?? null,
+      raisedBy: a.raisedBy ? await outcomeLabel(w, a.raisedBy.id) : null,
+      resolvedBy: a.resolvedBy ? await outcomeLabel(w, a.resolvedBy.id) : null,
+      dueOn: a.dueOn ?? null,
+      dueMeeting: a.dueMeeting ? await meetingLabel(w, a.dueMeeting.id) : null,
+      status: a.status,
+    };
+  },
+  async groupIds(w, a) {
+    return (await actionItemGroups(w, a)).map((g) => g.id);
+  },
+};
+
+const itemScope = (groups: Group[]) => ({ what: 'this action item', groups });
+
+export interface CreateActionItemInputValue {
+  title: string;
+  assignee: string;
+  raisedBy?: string | null;
+  dueOn?: string | null;
+  dueMeeting?: string | null;
+  sources?: SourceInputValue[] | null;
+}
+
+/** Raises a follow-up (EDITOR: one its group owes, or one its group's meeting raised). */
+export function createActionItem(req: WriteRequest, input: CreateActionItemInputValue): Promise<ActionItem> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const assignee = await check.resolve(() => requireGroup(w.loaders.group, input.assignee, 'assignee'));
+    const raisedBy = input.raisedBy != null ? await check.resolve(() => requireOutcome(w, input.raisedBy!, 'raisedBy')) : null;
+    // who may write it depends on the groups: judged first whenever they are known
+    if (check.ok) assertMayWrite(w.viewer, itemScope(await actionItemGroups(w, { assignee: ref(assignee!), raisedBy: raisedBy ? ref(raisedBy) : null })));
+
+    const title = check.text('title', input.title);
+    const dueOn = check.date('dueOn', input.dueOn);
+    const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : null;
+    const sources = await checkSources(w, check, input.sources);
+    check.done();
+
+    const item = w.em.create(ActionItem, {
+      title,
+      assignee: assignee!,
+      raisedBy: raisedBy ?? null,
+      dueOn: dueOn ?? null,
+      dueMeeting: dueMeeting ?? null,
+      status: 'OPEN',
+    } as never);
+    w.em.persist(item);
+    await w.em.flush();
+    await addSources(w, item, sources);
+    w.created(item, actionItemHistory);
+    return item;
+  });
+}
+
+export interface UpdateActionItemInputValue {
+  id: string;
+  version: number;
+  title?: string | null;
+  assignee?: string | null;
+  raisedBy?: string | null;
+  dueOn?: string | null;
+  dueMeeting?: string | null;
+}
+
+/** Changes the fields given (null clears an optional one); the status has its own mutation. */
+export function updateActionItem(req: WriteRequest, input: UpdateActionItemInputValue): Promise<ActionItem> {
+  return runWrite(req, async (w) => {
+    const item = await w.lockForUpdate(ActionItem, input.id);
+    const before = await actionItemGroups(w, item);
+    assertMayWrite(w.viewer, itemScope(before));
+
+    const check = new InputCheck();
+    if (input.title === null) check.add('title', 'title cannot be cleared');
+    if (input.assignee === null) check.add('assignee', 'assignee cannot be cleared: an action item is owed by someone');
+    const assignee = input.assignee != null ? await check.resolve(() => requireGroup(w.loaders.group, input.assignee!, 'assignee')) : undefined;
+    const raisedBy = input.raisedBy != null ? await check.resolve(() => requireOutcome(w, input.raisedBy!, 'raisedBy')) : input.raisedBy;
+    check.done();
+    const draft = {
+      assignee: assignee ? ref(assignee) : item.assignee,
+      raisedBy: raisedBy === undefined ? item.raisedBy : raisedBy ? ref(raisedBy) : null,
+    };
+    // an EDITOR may hand an item on (to another assignee), but only keeping a hold on it
+    assertMayWrite(w.viewer, itemScope(await actionItemGroups(w, draft)));
+    w.assertVersion(item, input.version, `The action item "${item.title}"`);
+
+    const title = input.title != null ? check.text('title', input.title) : undefined;
+    const dueOn = check.date('dueOn', input.dueOn);
+    const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : input.dueMeeting;
+    check.done();
+
+    await w.changing(item, actionItemHistory, 'UPDATE');
+    if (title !== undefined) item.title = title;
+    item.assignee = draft.assignee;
+    item.raisedBy = draft.raisedBy;
+    if (dueOn !== undefined) item.dueOn = dueOn;
+    if (dueMeeting !== undefined) item.dueMeeting = dueMeeting ? ref(dueMeeting) : null;
+    return item;
+  });
+}
+
+export interface SetActionItemStatusInputValue {
+  id: string;
+  version: number;
+  status: ActionStatus;
+  resolvedBy?: string | null;
+  reopen?: boolean | null;
+}
+
+/** Moves an item along its lifecycle (see ACTION_TRANSITIONS); DONE may name the outcome that resolved it. */
+export function setActionItemStatus(req: WriteRequest, input: SetActionItemStatusInputValue): Promise<ActionItem> {
+  return runWrite(req, async (w) => {
+    const item = await w.lockForUpdate(ActionItem, input.id);
+    assertMayWrite(w.viewer, itemScope(await actionItemGroups(w, item)));
+    w.assertVersion(item, input.version, `The action item "${item.title}"`);
+
+    const from = item.status;
+    const to = input.status;
+    const reopening = CLOSED_STATUSES.includes(from) && !CLOSED_STATUSES.includes(to);
+    if (from === to) {
+      throw new ActionItemError(ErrorCode.INVALID_TRANSITION, `The action item is already ${to}`, 'status');
+    }
+    if (reopening && !input.reopen) {
+      throw new ActionItemError(
+        ErrorCode.INVALID_TRANSITION,
+        `The action item is ${from}; reopening it (to ${to}) must be explicit: send reopen: true`,
+        'status',
+      );
+    }
+    if (!reopening && !ACTION_TRANSITIONS[from].includes(to)) {
+      throw new ActionItemError(
+        ErrorCode.INVALID_TRANSITION,
+        `An action item cannot go from ${from} to ${to} (from ${from}: ${ACTION_TRANSITIONS[from].join(', ') || 'only an explicit reopen'})`,
+        'status',
+      );
+    }
+    const check = new InputCheck();
+    if (input.reopen && !reopening) check.add('reopen', `reopen applies to a DONE or CANCELLED item going back to OPEN or IN_PROGRESS; this one is ${from}`);
+    if (input.resolvedBy != null && to !== 'DONE') check.add('resolvedBy', 'resolvedBy names the outcome that got the item DONE; the status is not DONE');
+    const resolvedBy = input.resolvedBy != null ? await check.resolve(() => requireOutcome(w, input.resolvedBy!, 'resolvedBy')) : null;
+    check.done();
+
+    await w.changing(item, actionItemHistory, 'STATUS');
+    item.status = to;
+    if (to === 'DONE' && resolvedBy) item.resolvedBy = ref(resolvedBy);
+    if (reopening) item.resolvedBy = null;
+    return item;
+  });
 }

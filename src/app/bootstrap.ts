@@ -7,9 +7,12 @@ import { ResponseCache } from '../platform/server/response-cache.js';
 import { watchWrites } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
+import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
+import { feedRoutes } from '../feed/feed.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
+import { credentialsFor, issueFirstAdminToken } from '../auth/token.service.js';
 
 export interface App {
   url: string;
@@ -19,13 +22,14 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const REAL_POOL_SIZE = 10;
 /** at most 32 MB of cached answers */
 const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface StartOptions {
   /** start the embedded database from this data-dir dump (tests: a migrated template) */
   embeddedTemplate?: Blob;
+  /** tests: connect through this instead (a TCP proxy that can cut the connection, for outage tests) */
+  connectThrough?(databaseUrl: string): Promise<string>;
 }
 
 export interface OpenDatabase {
@@ -37,13 +41,14 @@ export interface OpenDatabase {
 export async function openDatabase(config: Config, logger: Logger, options: StartOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
-  let poolMax = REAL_POOL_SIZE;
+  let poolMax = config.databasePoolSize;
   if (!url) {
     embedded = await startEmbeddedDatabase(config.dataDir, { template: options.embeddedTemplate });
     url = embedded.url;
     poolMax = embedded.maxConnections;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
+  if (options.connectThrough) url = await options.connectThrough(url);
   const orm = await createOrm({ url, poolMax, entities, logger });
   const close = async () => {
     await orm.close(true);
@@ -67,6 +72,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       const seeded = await seedIfEmpty(orm.em);
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
+    await issueFirstAdminToken(orm.em, logger);
     const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
     const invalidate = () => responseCache.invalidate();
     watchWrites(orm, invalidate);
@@ -75,9 +81,15 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       logger,
       schema: await getSchema(),
       responseCache,
-      createContext: async (requestId) => createRequestContext(orm.em, logger, requestId, invalidate),
+      createContext: async (requestId, req) =>
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
+      routes: (app) => {
+        feedRoutes({ em: orm.em, logger })(app);
+        // tests build the dashboard on first use, so files that never open it do not pay for it
+        dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
+      },
     });
     return {
       url: server.url,
@@ -95,12 +107,12 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
   }
 }
 
-/** true when the database answers `select 1` within 2 s */
+/** true when the database answers `select 1` within 1.5 s (so /readyz turns 503 within 2 s even when the database hangs) */
 async function databaseAnswers(orm: Orm): Promise<boolean> {
   try {
     await Promise.race([
       orm.em.getConnection().execute('select 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_500).unref()),
     ]);
     return true;
   } catch {

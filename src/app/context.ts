@@ -12,21 +12,26 @@ import { createActionItemLoaders } from '../action-item/action-item.loaders.js';
 import { createLiaisonLoaders } from '../liaison/liaison.loaders.js';
 import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
+import { createChangeLoaders } from '../history/change.loaders.js';
+import type { Credentials, Viewer } from '../auth/viewer.js';
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
  * identity map is that request's), and so are the DataLoaders: they batch the reads of one
  * request and cache them for that request only.
  */
-export interface RequestContext {
+export interface RequestContext extends Credentials {
   requestId: string;
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  /** who is asking (from `Authorization: Bearer <token>`); null: no valid token, reads only */
+  viewer: Viewer | null;
+  /** after a committed write: forget this request's cached reads, and every cached answer, so the payload and later reads show the new state */
+  afterWrite(): void;
   /**
-   * Drops every cached answer (platform/server/response-cache.ts). Writes committed through the
-   * ORM, and single write statements, call it on their own; call it after writing any other way
-   * (e.g. a transaction begun with knex directly), once the write is committed.
+   * Drops every cached answer (platform/server/response-cache.ts). afterWrite() calls it; writes
+   * committed through the ORM, and single write statements, also trigger it on their own.
    */
   invalidateCachedResponses(): void;
 }
@@ -43,6 +48,7 @@ export function createLoaders(em: EntityManager) {
     liaison: createLiaisonLoaders(em),
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
+    change: createChangeLoaders(em),
     /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
     nodeById(typename: string): DataLoader<number, object | null> | undefined {
       return byTypename[typename];
@@ -59,17 +65,35 @@ export function createLoaders(em: EntityManager) {
     Report: loaders.report.byId,
     Milestone: loaders.report.milestoneById,
     BestPractice: loaders.bestPractice.byId,
+    Change: loaders.change.byId,
   };
   return loaders;
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 
+const NO_CREDENTIALS: Credentials = { viewer: null, credentialProblem: null };
+
 export function createRequestContext(
   em: EntityManager,
   logger: Logger,
   requestId: string = randomUUID(),
+  credentials: Credentials = NO_CREDENTIALS,
   invalidateCachedResponses: () => void = () => {},
 ): RequestContext {
   const forked = em.fork();
-  return { requestId, em: forked, loaders: createLoaders(forked), logger: logger.child({ requestId }), invalidateCachedResponses };
+  const loaders = createLoaders(forked);
+  return {
+    requestId,
+    em: forked,
+    loaders,
+    logger: logger.child({ requestId }),
+    ...credentials,
+    invalidateCachedResponses,
+    afterWrite() {
+      // in place: resolvers holding ctx.loaders see the fresh loaders
+      forked.clear();
+      Object.assign(loaders, createLoaders(forked));
+      invalidateCachedResponses();
+    },
+  };
 }

@@ -6,33 +6,45 @@ import type { NonEmptyArray } from 'type-graphql';
 import { Group } from '../group/group.entity.js';
 import { GroupResolver } from '../group/group.resolver.js';
 import { Topic } from '../topic/topic.entity.js';
-import { TopicResolver } from '../topic/topic.resolver.js';
+import { TopicMutationResolver, TopicResolver } from '../topic/topic.resolver.js';
 import { Source } from '../source/source.entity.js';
 import { SourceResolver } from '../source/source.resolver.js';
 import { Document } from '../document/document.entity.js';
-import { DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
+import { DocumentMutationResolver, DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
 import { Meeting } from '../meeting/meeting.entity.js';
-import { GroupMeetingsResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
+import { GroupMeetingsResolver, MeetingMutationResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
 import { Outcome } from '../outcome/outcome.entity.js';
-import { MeetingOutcomesResolver, OutcomeResolver } from '../outcome/outcome.resolver.js';
+import { MeetingOutcomesResolver, OutcomeMutationResolver, OutcomeResolver } from '../outcome/outcome.resolver.js';
 import { ActionItem } from '../action-item/action-item.entity.js';
-import { ActionItemResolver, GroupActionItemsResolver, OutcomeActionItemsResolver } from '../action-item/action-item.resolver.js';
+import {
+  ActionItemMutationResolver,
+  ActionItemResolver,
+  GroupActionItemsResolver,
+  OutcomeActionItemsResolver,
+} from '../action-item/action-item.resolver.js';
 import { Liaison, LiaisonAddressee } from '../liaison/liaison.entity.js';
 import {
   GroupLiaisonsResolver,
   LiaisonAddresseeResolver,
+  LiaisonMutationResolver,
   LiaisonResolver,
   MeetingLiaisonsResolver,
   OutcomeLiaisonsResolver,
 } from '../liaison/liaison.resolver.js';
 import { Milestone, Report } from '../report/report.entity.js';
-import { GroupReportsResolver, MilestoneResolver, ReportResolver } from '../report/report.resolver.js';
+import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from '../report/report.resolver.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
-import { BestPracticeResolver } from '../practice/best-practice.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
+import { BestPracticeMutationResolver, BestPracticeResolver } from '../practice/best-practice.resolver.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { Change } from '../history/change.entity.js';
+import { ChangeResolver, editableFieldsResolvers } from '../history/change.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const entities = [
   Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, Report, Milestone, BestPractice,
+  ApiToken, Change,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -59,4 +71,18 @@ export const resolvers: NonEmptyArray<Function> = [
   MilestoneResolver,
   GroupReportsResolver,
   BestPracticeResolver,
+  SearchResolver,
+  // writes (authenticated, validated, recorded): one mutation resolver per domain
+  TopicMutationResolver,
+  DocumentMutationResolver,
+  MeetingMutationResolver,
+  OutcomeMutationResolver,
+  ActionItemMutationResolver,
+  LiaisonMutationResolver,
+  ReportMutationResolver,
+  BestPracticeMutationResolver,
+  ApiTokenResolver,
+  // history: version, updatedAt and history(first, after) on every editable type, and the changes feed
+  ChangeResolver,
+  ...editableFieldsResolvers,
 ];

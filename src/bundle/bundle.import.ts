@@ -1,4 +1,5 @@
-import { ref, type EntityManager, type Ref } from '@mikro-orm/core';
+import { ref, type EntityManager } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { isIsoDate } from '../platform/graphql/scalars.js';
 import { Group } from '../group/group.entity.js';
@@ -11,7 +12,10 @@ import { ActionItem } from '../action-item/action-item.entity.js';
 import { Liaison, LiaisonAddressee, strongestPurpose } from '../liaison/liaison.entity.js';
 import { Milestone, Report } from '../report/report.entity.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
-import type { Bundle, BundleSource } from './bundle.types.js';
+import type { Bundle, BundleChange, BundleSource } from './bundle.types.js';
+import { BundleValidator, recordAndField } from './bundle.validate.js';
+import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
+import { changeColumns, writeChanges } from './bundle.changes.js';
 
 /** A bundle that cannot be imported: names the record and the field, and nothing was written. */
 export class BundleError extends AppError {
@@ -26,7 +30,22 @@ export interface ImportSummary {
 }
 
 export interface ImportOptions {
+  /** records read so far, per kind (every 500 records and at the end of each kind) */
   onProgress?: (kind: string, done: number, total: number) => void;
+  /** the longer steps between kinds, in words ("writing 1200 records") */
+  onStep?: (message: string) => void;
+}
+
+let validator: BundleValidator | undefined;
+
+/** The bundle against schema/bundle.schema.json: the first problem as a BundleError naming the record and field. */
+export function validateBundle(bundle: unknown): void {
+  validator ??= BundleValidator.fromFile();
+  const problem = validator.validate(bundle);
+  if (problem) {
+    const { record, field } = recordAndField(problem.path);
+    throw new BundleError(record, field, problem.message);
+  }
 }
 
 /**
@@ -37,6 +56,7 @@ export interface ImportOptions {
 export async function importBundle(em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   if (bundle?.format !== 'liaison-graph-bundle') throw new BundleError('bundle', 'format', 'is not "liaison-graph-bundle"');
   if (bundle.version !== 1) throw new BundleError('bundle', 'version', `version ${String(bundle.version)} is not supported (1 is)`);
+  validateBundle(bundle);
   return em.transactional(async (tx) => new BundleImport(tx, bundle, options).run());
 }
 
@@ -47,7 +67,16 @@ class BundleImport {
   private readonly documents = new Map<string, Document>();
   private readonly meetings = new Map<string, Meeting>();
   private readonly outcomes = new Map<string, Outcome>();
+  private readonly actionItems = new Map<string, ActionItem>();
   private readonly liaisons = new Map<string, Liaison>();
+  private readonly reports = new Map<string, Report>();
+  /** each report's milestones by key (derived where the database holds none) */
+  private readonly milestonesOf = new Map<Report, Map<string, Milestone>>();
+  /** "<report key>/<milestone key>" → milestone, for history */
+  private readonly milestones = new Map<string, Milestone>();
+  private readonly bestPractices = new Map<string, BestPractice>();
+  /** natural keys already given by a record of this bundle: a second record with one is an error */
+  private readonly inBundle = new Map<string, string>();
   private readonly pendingSources: { subject: { type: string; entity: { id: number } }; sources: BundleSource[]; record: string }[] = [];
 
   constructor(
@@ -57,82 +86,116 @@ class BundleImport {
   ) {}
 
   async run(): Promise<ImportSummary> {
+    this.options.onStep?.('reading what the database holds');
     await this.preload();
     this.step('groups', this.bundle.groups, (g, i) => this.group(g, i));
     this.bundle.groups.forEach((g, i) => {
       const group = this.groups.get(g.acronym.toLowerCase())!;
-      group.parent = g.parent ? ref(this.ref(this.groups, g.parent.toLowerCase(), `groups[${i}]`, 'parent')) : null;
+      group.parent = g.parent ? ref(this.ref(this.groups, g.parent, `groups[${i}]`, 'parent', true)) : null;
     });
-    this.step('topics', this.bundle.topics, (t) => this.topic(t));
+    this.step('topics', this.bundle.topics, (t, i) => this.topic(t, i));
     this.step('meetings', this.bundle.meetings, (m, i) => this.meeting(m, i));
     this.step('documents', this.bundle.documents, (d, i) => this.document(d, i));
-    await this.em.flush();
+    await this.flush();
     this.step('outcomes', this.bundle.outcomes, (o, i) => this.outcome(o, i));
-    await this.em.flush();
+    await this.flush();
     this.step('action items', this.bundle.actionItems, (a, i) => this.actionItem(a, i));
     this.step('liaisons', this.bundle.liaisons, (l, i) => this.liaison(l, i));
     this.bundle.liaisons.forEach((l, i) => {
       this.liaisons.get(l.key)!.inReplyTo = l.inReplyTo ? ref(this.ref(this.liaisons, l.inReplyTo, `liaisons[${i}]`, 'inReplyTo')) : null;
     });
-    const reports = this.bundle.reports ?? [];
-    reports.forEach((r, i) => this.report(r, i));
-    this.options.onProgress?.('reports', reports.length, reports.length);
+    this.step('reports', this.bundle.reports, (r, i) => this.report(r, i));
     this.step('best practices', this.bundle.bestPractices, (b, i) => this.bestPractice(b, i));
-    await this.em.flush();
+    await this.flush();
+    this.options.onStep?.('checking and writing sources');
     await this.sources();
-    await this.em.flush();
+    await this.flush();
+    if (this.bundle.changes?.length) await this.changes(this.bundle.changes);
     return this.summary;
+  }
+
+  private flushed = 0;
+
+  /** writes what the steps since the last flush built (one flush per dependency level, not per record) */
+  private async flush() {
+    const records = this.summary.created + this.summary.updated - this.flushed;
+    this.flushed += records;
+    if (records > 0) this.options.onStep?.(`writing ${records} record(s) to the database`);
+    await this.em.flush();
   }
 
   private step<T>(kind: string, records: T[] | undefined, each: (record: T, index: number) => unknown) {
     const list = records ?? [];
     list.forEach((record, i) => {
       each(record, i);
-      if ((i + 1) % 500 === 0) this.options.onProgress?.(kind, i + 1, list.length);
+      if ((i + 1) % 500 === 0 && i + 1 < list.length) this.options.onProgress?.(kind, i + 1, list.length);
     });
     this.options.onProgress?.(kind, list.length, list.length);
   }
 
+  /**
+   * What the database holds, by the natural keys the bundle uses. Records without a `key` get
+   * the key export would give them (bundle.keys.ts), in the same order (creation, then id),
+   * so a bundle exported from this database matches them instead of adding copies.
+   */
   private async preload() {
-    for (const g of await this.em.find(Group, {})) this.groups.set(g.acronym.toLowerCase(), g);
+    const groupById = new Map<number, Group>();
+    for (const g of await this.em.find(Group, {})) {
+      this.groups.set(g.acronym.toLowerCase(), g);
+      groupById.set(g.id, g);
+    }
     for (const t of await this.em.find(Topic, {})) this.topics.set(t.slug, t);
     for (const d of await this.em.find(Document, {}, { populate: ['text'] })) this.documents.set(d.symbol.toLowerCase(), d);
-    for (const m of await this.em.find(Meeting, { number: { $ne: null } }, { populate: ['group', 'topics'] })) {
-      this.meetings.set(`${m.group.getEntity().acronym.toLowerCase()}#${m.number}`, m);
+    const meetingById = new Map<number, string>();
+    for (const m of await this.em.find(Meeting, {}, { populate: ['topics'] })) {
+      const key = meetingKey(groupById.get(m.group.id)!.acronym, m.number, m.startsOn).toLowerCase();
+      this.meetings.set(key, m);
+      meetingById.set(m.id, key);
     }
     for (const o of await this.em.find(Outcome, {}, { populate: ['topics'] })) {
-      const meeting = [...this.meetings.entries()].find(([, m]) => m.id === o.meeting.id);
-      if (meeting) this.outcomes.set(`${meeting[0]}/${o.position}`, o);
+      this.outcomes.set(`${meetingById.get(o.meeting.id)}/${o.position}`, o);
     }
-    for (const l of await this.em.find(Liaison, { key: { $ne: null } }, { populate: ['addressees', 'attachments'] })) {
-      this.liaisons.set(l.key!, l);
-    }
-    for (const a of await this.em.find(ActionItem, { key: { $ne: null } })) this.actionItems.set(a.key!, a);
-    for (const r of await this.em.find(Report, { key: { $ne: null } }, { populate: ['milestones'] })) this.reports.set(r.key!, r);
-    for (const b of await this.em.find(BestPractice, { key: { $ne: null } }, { populate: ['topics', 'documents'] })) {
-      this.bestPractices.set(b.key!, b);
+    const inOrder = { orderBy: { createdAt: 'asc', id: 'asc' } } as const;
+    const byKey = <T extends { key?: string | null; title: string }>(list: T[], into: Map<string, T>) => {
+      for (const [entity, key] of assignKeys(list, (e) => e.key, (e) => slugKey(e.title))) into.set(key, entity);
+    };
+    byKey(await this.em.find(ActionItem, {}, inOrder), this.actionItems);
+    byKey(await this.em.find(Liaison, {}, { ...inOrder, populate: ['addressees', 'attachments'] }), this.liaisons);
+    byKey(await this.em.find(Report, {}, inOrder), this.reports);
+    byKey(await this.em.find(BestPractice, {}, { ...inOrder, populate: ['topics', 'documents'] }), this.bestPractices);
+    const milestones = new Map<number, Milestone[]>();
+    for (const m of await this.em.find(Milestone, {}, inOrder)) milestones.set(m.report.id, [...(milestones.get(m.report.id) ?? []), m]);
+    for (const report of this.reports.values()) {
+      const list = milestones.get(report.id) ?? [];
+      const keys = assignKeys(list, (m) => m.key, (m) => slugKey(`${m.kind}-${groupById.get(m.group.id)!.acronym}-${m.plannedFor?.slice(0, 7) ?? 'undated'}`));
+      this.milestonesOf.set(report, new Map([...keys].map(([m, key]) => [key, m])));
     }
   }
 
-  private ref<T>(map: Map<string, T>, key: string, record: string, field: string): T {
-    const found = map.get(key) ?? map.get(key.toLowerCase());
+  /** a referenced object; groups, meetings, outcomes and documents are keyed in lower case (their keys ignore case) */
+  private ref<T>(map: Map<string, T>, key: string, record: string, field: string, ignoreCase = false): T {
+    const found = map.get(ignoreCase ? key.toLowerCase() : key);
     if (!found) throw new BundleError(record, field, `"${key}" is not in the bundle or the database`);
     return found;
   }
 
   private groupRef(name: string, record: string, field: string): Group {
-    return this.ref(this.groups, name.toLowerCase(), record, field);
+    return this.ref(this.groups, name, record, field, true);
   }
 
   private meetingRef(key: string, record: string, field: string): Meeting {
-    return this.ref(this.meetings, key.toLowerCase(), record, field);
+    return this.ref(this.meetings, key, record, field, true);
   }
 
   private outcomeRef(key: string, record: string, field: string): Outcome {
-    return this.ref(this.outcomes, key.toLowerCase(), record, field);
+    return this.ref(this.outcomes, key, record, field, true);
   }
 
-  private upsert<T extends object>(map: Map<string, T>, key: string, create: () => T): T {
+  /** the existing entity with this natural key, or a new one; a key given twice in the bundle is an error */
+  private upsert<T extends object>(map: Map<string, T>, kind: string, key: string, record: string, field: string, create: () => T, shown = key): T {
+    const previous = this.inBundle.get(`${kind}:${key}`);
+    if (previous) throw new BundleError(record, field, `"${shown}" is given twice in the bundle (also by ${previous})`);
+    this.inBundle.set(`${kind}:${key}`, record);
     let entity = map.get(key);
     if (entity) this.summary.updated += 1;
     else {
@@ -156,13 +219,14 @@ class BundleImport {
   }
 
   private addSources(type: string, entity: { id: number }, sources: BundleSource[] | undefined, record: string) {
+    // a record without sources leaves the object's sources as they are (a partner's bundle may not track them)
     if (sources?.length) this.pendingSources.push({ subject: { type, entity }, sources, record });
   }
 
   private group(g: Bundle['groups'][number], i: number) {
     const record = `groups[${i}]`;
     const acronym = this.text(g.acronym, record, 'acronym');
-    const group = this.upsert(this.groups, acronym.toLowerCase(), () => new Group());
+    const group = this.upsert(this.groups, 'group', acronym.toLowerCase(), record, 'acronym', () => new Group(), acronym);
     Object.assign(group, {
       acronym,
       name: this.text(g.name, record, 'name'),
@@ -176,8 +240,8 @@ class BundleImport {
     this.addSources('Group', group, g.sources, record);
   }
 
-  private topic(t: Bundle['topics'][number]) {
-    const topic = this.upsert(this.topics, t.slug, () => new Topic());
+  private topic(t: Bundle['topics'][number], i: number) {
+    const topic = this.upsert(this.topics, 'topic', t.slug, `topics[${i}]`, 'slug', () => new Topic());
     Object.assign(topic, { slug: t.slug, name: t.name });
   }
 
@@ -188,13 +252,14 @@ class BundleImport {
   private meeting(m: Bundle['meetings'][number], i: number) {
     const record = `meetings[${i}]`;
     const group = this.groupRef(m.group, record, 'group');
-    if (m.number == null) throw new BundleError(record, 'number', 'a bundled meeting needs its ordinal number (its natural key)');
-    const meeting = this.upsert(this.meetings, `${group.acronym.toLowerCase()}#${m.number}`, () => new Meeting());
+    const startsOn = this.date(m.startsOn, record, 'startsOn')!;
+    const key = meetingKey(group.acronym, m.number, startsOn);
+    const meeting = this.upsert(this.meetings, 'meeting', key.toLowerCase(), record, m.number == null ? 'startsOn' : 'number', () => new Meeting(), key);
     Object.assign(meeting, {
       group: ref(group),
-      number: m.number,
+      number: m.number ?? null,
       title: this.text(m.title, record, 'title'),
-      startsOn: this.date(m.startsOn, record, 'startsOn'),
+      startsOn,
       startHalf: m.startHalf ?? null,
       endsOn: this.date(m.endsOn, record, 'endsOn'),
       endHalf: m.endHalf ?? null,
@@ -210,7 +275,7 @@ class BundleImport {
   private document(d: Bundle['documents'][number], i: number) {
     const record = `documents[${i}]`;
     const symbol = this.text(d.symbol, record, 'symbol');
-    const doc = this.upsert(this.documents, symbol.toLowerCase(), () => new Document());
+    const doc = this.upsert(this.documents, 'document', symbol.toLowerCase(), record, 'symbol', () => new Document(), symbol);
     Object.assign(doc, {
       symbol,
       title: this.text(d.title, record, 'title'),
@@ -229,28 +294,23 @@ class BundleImport {
     const record = `outcomes[${i}]`;
     const meeting = this.meetingRef(o.meeting, record, 'meeting');
     if (!Number.isInteger(o.position) || o.position < 1) throw new BundleError(record, 'position', 'must be a whole number from 1');
-    const outcome = this.upsert(this.outcomes, `${o.meeting.toLowerCase()}/${o.position}`, () => new Outcome());
+    const outcome = this.upsert(this.outcomes, 'outcome', `${o.meeting.toLowerCase()}/${o.position}`, record, 'position', () => new Outcome(), `${o.meeting}/${o.position}`);
     Object.assign(outcome, { meeting: ref(meeting), position: o.position, kind: o.kind, text: this.text(o.text, record, 'text') });
     outcome.topics.set(this.topicRefs(o.topics, record));
     this.addSources('Outcome', outcome, o.sources, record);
   }
 
-  private keyed<T extends { key?: string | null }>(entity: new () => T, key: string, record: string, existing: Map<string, T>): T {
+  private keyed<T extends { key?: string | null }>(entity: new () => T, kind: string, key: string, record: string, existing: Map<string, T>): T {
     this.text(key, record, 'key');
-    return this.upsert(existing, key, () => {
-      const created = new entity();
-      created.key = key;
-      return created;
-    });
+    const found = this.upsert(existing, kind, key, record, 'key', () => new entity());
+    // a record matched by a derived key keeps it from now on
+    found.key = key;
+    return found;
   }
-
-  private readonly actionItems = new Map<string, ActionItem>();
-  private readonly reports = new Map<string, Report>();
-  private readonly bestPractices = new Map<string, BestPractice>();
 
   private actionItem(a: Bundle['actionItems'][number], i: number) {
     const record = `actionItems[${i}]`;
-    const item = this.keyed(ActionItem, a.key, record, this.actionItems);
+    const item = this.keyed(ActionItem, 'action item', a.key, record, this.actionItems);
     Object.assign(item, {
       title: this.text(a.title, record, 'title'),
       assignee: ref(this.groupRef(a.assignee, record, 'assignee')),
@@ -266,7 +326,7 @@ class BundleImport {
   private liaison(l: Bundle['liaisons'][number], i: number) {
     const record = `liaisons[${i}]`;
     if (!l.to?.length) throw new BundleError(record, 'to', 'a liaison needs at least one addressee');
-    const liaison = this.keyed(Liaison, l.key, record, this.liaisons);
+    const liaison = this.keyed(Liaison, 'liaison', l.key, record, this.liaisons);
     const purpose = strongestPurpose(l.to.map((a) => a.purpose));
     const deadline = this.date(l.deadline, record, 'deadline');
     if ((purpose === 'FOR_ACTION' || purpose === 'FOR_COMMENT') && !deadline) {
@@ -285,22 +345,24 @@ class BundleImport {
       decidedBy: l.decidedBy ? ref(this.outcomeRef(l.decidedBy, record, 'decidedBy')) : null,
     });
     const addressees = [
-      ...l.to.map((a) => ({ group: this.groupRef(a.group, record, 'to'), role: 'TO' as const, purpose: a.purpose })),
-      ...(l.cc ?? []).map((name) => ({ group: this.groupRef(name, record, 'cc'), role: 'CC' as const, purpose: null })),
+      ...l.to.map((a, j) => ({ group: this.groupRef(a.group, record, `to[${j}].group`), role: 'TO' as const, purpose: a.purpose })),
+      ...(l.cc ?? []).map((name, j) => ({ group: this.groupRef(name, record, `cc[${j}]`), role: 'CC' as const, purpose: null })),
     ];
+    const twice = addressees.find((a, j) => addressees.findIndex((b) => b.group === a.group) !== j);
+    if (twice) throw new BundleError(record, 'to', `${twice.group.acronym} is named twice among the addressees`);
     liaison.addressees.set(addressees.map((a) => {
       const existing = liaison.addressees.isInitialized() ? liaison.addressees.getItems().find((x) => x.group.id === a.group.id) : undefined;
       const addressee = existing ?? Object.assign(new LiaisonAddressee(), { liaison: ref(liaison), group: ref(a.group) });
       Object.assign(addressee, { role: a.role, purpose: a.purpose });
       return addressee;
     }));
-    liaison.attachments.set((l.attachments ?? []).map((s) => this.ref(this.documents, s.toLowerCase(), record, 'attachments')));
+    liaison.attachments.set((l.attachments ?? []).map((s) => this.ref(this.documents, s, record, 'attachments', true)));
     this.addSources('Liaison', liaison, l.sources, record);
   }
 
   private report(r: Bundle['reports'][number], i: number) {
     const record = `reports[${i}]`;
-    const report = this.keyed(Report, r.key, record, this.reports);
+    const report = this.keyed(Report, 'report', r.key, record, this.reports);
     Object.assign(report, {
       title: this.text(r.title, record, 'title'),
       kind: r.kind,
@@ -308,16 +370,12 @@ class BundleImport {
       status: r.status,
     });
     this.addSources('Report', report, r.sources, record);
-    const existing = report.milestones.isInitialized() ? report.milestones.getItems() : [];
+    const existing = this.milestonesOf.get(report) ?? new Map<string, Milestone>();
+    this.milestonesOf.set(report, existing);
     r.milestones.forEach((m, j) => {
       const mRecord = `${record}.milestones[${j}]`;
-      let milestone = existing.find((x) => x.key === m.key);
-      if (milestone) this.summary.updated += 1;
-      else {
-        milestone = new Milestone();
-        this.em.persist(milestone);
-        this.summary.created += 1;
-      }
+      this.text(m.key, mRecord, 'key');
+      const milestone = this.upsert(existing, `milestone of ${r.key}`, m.key, mRecord, 'key', () => new Milestone());
       Object.assign(milestone, {
         key: m.key,
         report: ref(report),
@@ -327,13 +385,14 @@ class BundleImport {
         meeting: m.meeting ? ref(this.meetingRef(m.meeting, mRecord, 'meeting')) : null,
         status: m.status,
       });
+      this.milestones.set(`${r.key}/${m.key}`, milestone);
       this.addSources('Milestone', milestone, m.sources, mRecord);
     });
   }
 
   private bestPractice(b: Bundle['bestPractices'][number], i: number) {
     const record = `bestPractices[${i}]`;
-    const practice = this.keyed(BestPractice, b.key, record, this.bestPractices);
+    const practice = this.keyed(BestPractice, 'best practice', b.key, record, this.bestPractices);
     Object.assign(practice, {
       title: this.text(b.title, record, 'title'),
       summary: this.text(b.summary, record, 'summary'),
@@ -341,7 +400,7 @@ class BundleImport {
       meeting: b.meeting ? ref(this.meetingRef(b.meeting, record, 'meeting')) : null,
     });
     practice.topics.set(this.topicRefs(b.topics, record));
-    practice.documents.set((b.documents ?? []).map((s) => this.ref(this.documents, s.toLowerCase(), record, 'documents')));
+    practice.documents.set((b.documents ?? []).map((s) => this.ref(this.documents, s, record, 'documents', true)));
     this.addSources('BestPractice', practice, b.sources, record);
   }
 
@@ -349,10 +408,15 @@ class BundleImport {
   private async sources() {
     const all = await this.em.find(Source, {}, { orderBy: { position: 'asc', id: 'asc' } });
     const bySubject = new Map<string, Source[]>();
-    for (const s of all) bySubject.set(`${s.subjectType}:${s.subjectId}`, [...(bySubject.get(`${s.subjectType}:${s.subjectId}`) ?? []), s]);
+    for (const s of all) {
+      const key = `${s.subjectType}:${s.subjectId}`;
+      const list = bySubject.get(key);
+      if (list) list.push(s);
+      else bySubject.set(key, [s]);
+    }
     for (const { subject, sources, record } of this.pendingSources) {
       const wanted = sources.map((s, j) => {
-        const doc = this.ref(this.documents, s.document.toLowerCase(), `${record}.sources[${j}]`, 'document');
+        const doc = this.ref(this.documents, s.document, `${record}.sources[${j}]`, 'document', true);
         if (doc.text && !doc.text.includes(s.excerpt)) {
           throw new BundleError(`${record}.sources[${j}]`, 'excerpt', `is not verbatim in ${doc.symbol}: "${s.excerpt.slice(0, 80)}…"`);
         }
@@ -377,5 +441,33 @@ class BundleImport {
         );
       }
     }
+  }
+
+  /** History: each change's object found by natural key, written where the database does not hold it yet. */
+  private async changes(changes: BundleChange[]) {
+    this.options.onStep?.('writing history');
+    const knex = this.em.getTransactionContext() as Knex.Transaction;
+    const columns = await changeColumns(knex);
+    if (!columns) throw new BundleError('bundle', 'changes', 'this database keeps no history (it has no changes table), so the bundle’s history cannot be imported');
+    const lookups: Record<string, (key: string) => { id: number } | undefined> = {
+      Group: (key) => this.groups.get(key.toLowerCase()),
+      Topic: (key) => this.topics.get(key),
+      Document: (key) => this.documents.get(key.toLowerCase()),
+      Meeting: (key) => this.meetings.get(key.toLowerCase()),
+      Outcome: (key) => this.outcomes.get(key.toLowerCase()),
+      ActionItem: (key) => this.actionItems.get(key),
+      Liaison: (key) => this.liaisons.get(key),
+      Report: (key) => this.reports.get(key),
+      Milestone: (key) => this.milestones.get(key),
+      BestPractice: (key) => this.bestPractices.get(key),
+    };
+    const resolved = changes.map((change, i) => {
+      const lookup = lookups[change.subjectType];
+      if (!lookup) throw new BundleError(`changes[${i}]`, 'subjectType', `"${change.subjectType}" is not a kind of object (${Object.keys(lookups).join(', ')})`);
+      const subject = lookup(change.subject);
+      if (!subject) throw new BundleError(`changes[${i}]`, 'subject', `"${change.subject}" is not in the bundle or the database`);
+      return { change, subjectId: subject.id };
+    });
+    this.summary.created += await writeChanges(knex, columns, resolved);
   }
 }

@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   /** a real PostgreSQL; when absent the embedded PGlite under dataDir is used */
   databaseUrl: string | undefined;
+  /** connections to databaseUrl (the embedded database always uses one) */
+  databasePoolSize: number;
   logLevel: LogLevel;
   /** load the seed data set into an empty database on start */
   seed: boolean;
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     host,
     dataDir: path.resolve(cwd, dataDir),
     databaseUrl: readDatabaseUrl(env),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     logLevel: logLevel as LogLevel,
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),

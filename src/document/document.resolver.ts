@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -7,6 +8,8 @@ import { MeetingType } from '../meeting/meeting.type.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentConnection, DocumentType } from './document.type.js';
+import { CreateDocumentInput, DocumentPayload } from './document.inputs.js';
+import { createDocument } from './document.service.js';
 
 @Resolver(() => DocumentType)
 export class DocumentResolver {
@@ -27,5 +30,13 @@ export class MeetingDocumentsResolver {
   async documents(@Root() meeting: Meeting, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = pageRequest(args);
     return toConnection(await ctx.loaders.document.ofMeeting(page).load(meeting.id), page);
+  }
+}
+
+@Resolver(() => DocumentType)
+export class DocumentMutationResolver {
+  @Mutation(() => DocumentPayload, { nullable: true, description: 'Adds a document to the knowledge base (EDITOR: one of its groups, or for its meeting).' })
+  createDocument(@Arg('input', () => CreateDocumentInput) input: CreateDocumentInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('document', () => createDocument(ctx, input));
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { Group } from './group.entity.js';
@@ -13,9 +14,11 @@ export async function listGroups(em: EntityManager, page: PageRequest): Promise<
   return { rows, total };
 }
 
-/** A group by acronym or alias, or null: an unknown name is not an error when reading. */
+/** A group by acronym or alias (or by its id), or null: an unknown name is not an error when reading. */
 export async function findGroup(loaders: GroupLoaders, name: string): Promise<Group | null> {
   if (name.trim() === '' || name.length > 200) return null;
+  const id = decodeGlobalId(name);
+  if (id?.typename === 'Group') return loaders.byId.load(id.id);
   return loaders.byName.load(name);
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -12,7 +13,8 @@ import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import { Liaison, LiaisonAddressee } from './liaison.entity.js';
 import { LiaisonAddresseeType, LiaisonConnection, LiaisonDirection, LiaisonFilter, LiaisonType } from './liaison.type.js';
-import { isAwaitingReply, listLiaisons } from './liaison.service.js';
+import { createLiaison, isAwaitingReply, listLiaisons, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
+import { CreateLiaisonInput, LiaisonPayload, SetLiaisonStatusInput, UpdateLiaisonInput } from './liaison.inputs.js';
 
 @Resolver(() => LiaisonType)
 export class LiaisonResolver {
@@ -62,12 +64,13 @@ export class LiaisonResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      'Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison is inReplyTo it).',
+      'Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison inReplyTo it has gone out; a draft reply does not count).',
   })
   async awaitingReply(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
     // the rule needs the replies only when purpose and status allow it
     if (!isAwaitingReply(liaison, 0)) return false;
-    return isAwaitingReply(liaison, (await ctx.loaders.liaison.repliesTo.load(liaison.id)).length);
+    const replies = await ctx.loaders.liaison.repliesTo.load(liaison.id);
+    return isAwaitingReply(liaison, replies.filter((r) => !UNSENT_STATUSES.includes(r.status)).length);
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting that decided it, or where it was received.' })
@@ -135,5 +138,30 @@ export class GroupLiaisonsResolver {
   ) {
     const page = pageRequest(args);
     return toConnection(await ctx.loaders.liaison.ofGroup(page, direction ?? null).load(group.id), page);
+  }
+}
+
+@Resolver(() => LiaisonType)
+export class LiaisonMutationResolver {
+  @Mutation(() => LiaisonPayload, {
+    nullable: true,
+    description:
+      'Records a liaison (EDITOR: one its group sends). A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED in the same transaction.',
+  })
+  createLiaison(@Arg('input', () => CreateLiaisonInput) input: CreateLiaisonInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('liaison', () => createLiaison(ctx, input));
+  }
+
+  @Mutation(() => LiaisonPayload, { nullable: true, description: 'Changes a liaison (not its status); `version` must be current.' })
+  updateLiaison(@Arg('input', () => UpdateLiaisonInput) input: UpdateLiaisonInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('liaison', () => updateLiaison(ctx, input));
+  }
+
+  @Mutation(() => LiaisonPayload, {
+    nullable: true,
+    description: 'Moves a liaison along its lifecycle (see SetLiaisonStatusInput); sending a reply marks the answered liaison RESPONDED.',
+  })
+  setLiaisonStatus(@Arg('input', () => SetLiaisonStatusInput) input: SetLiaisonStatusInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('liaison', () => setLiaisonStatus(ctx, input));
   }
 }

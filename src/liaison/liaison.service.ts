@@ -1,5 +1,18 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, ref, type EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
+import { rawQuery } from '../platform/database/raw.js';
+import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
+import { todayIso } from '../platform/graphql/scalars.js';
+import { assertMayWrite } from '../auth/authorization.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import type { Group } from '../group/group.entity.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
+import type { Document } from '../document/document.entity.js';
+import { requireDocument } from '../document/document.service.js';
+import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { pagedQuery, SqlWhere, anyOf } from '../platform/database/paged-query.js';
@@ -8,7 +21,11 @@ import type { GroupLoaders } from '../group/group.loaders.js';
 import {
   AWAITING_STATUSES,
   Liaison,
+  LiaisonAddressee,
+  LiaisonPurpose as LiaisonPurposeValues,
   REPLY_EXPECTED_PURPOSES,
+  strongestPurpose,
+  type AddresseeRole,
   type LiaisonPurpose,
   type LiaisonStatus,
 } from './liaison.entity.js';
@@ -26,10 +43,13 @@ export function assertDeadlineRule(purpose: LiaisonPurpose, deadline: string | n
   }
 }
 
+/** Statuses of a reply that has not gone out (yet, or ever): it answers nothing. */
+export const UNSENT_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'WITHDRAWN'];
+
 /**
  * The rule behind Liaison.awaitingReply, derived at read time: the liaison asks for a reply
- * (FOR_ACTION, FOR_COMMENT), is out with its addressees (SENT, ACKNOWLEDGED), and no liaison
- * answers it (none has it as inReplyTo).
+ * (FOR_ACTION, FOR_COMMENT), is out with its addressees (SENT, ACKNOWLEDGED), and no reply to it
+ * has gone out (a draft reply in preparation does not count: the answer has not come).
  */
 export function isAwaitingReply(liaison: Pick<Liaison, 'purpose' | 'status'>, replyCount: number): boolean {
   return REPLY_EXPECTED_PURPOSES.includes(liaison.purpose) && AWAITING_STATUSES.includes(liaison.status) && replyCount === 0;
@@ -40,7 +60,7 @@ const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(
 /** The same rule in SQL, on the liaisons alias `t` (never null, so `not (…)` is its negation). */
 export const AWAITING_REPLY_SQL = `t.purpose in (${sqlList(REPLY_EXPECTED_PURPOSES)})
   and t.status in (${sqlList(AWAITING_STATUSES)})
-  and not exists (select 1 from liaisons r where r.in_reply_to_id = t.id)`;
+  and not exists (select 1 from liaisons r where r.in_reply_to_id = t.id and r.status not in (${sqlList(UNSENT_STATUSES)}))`;
 
 /** liaison `t` is addressed TO the group bound to `?` */
 const ADDRESSED_TO_SQL = `exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.role = 'TO' and a.group_id = ?)`;
@@ -94,8 +114,6 @@ export async function listLiaisons(
 
 /** Statuses from which a reply moves the answered liaison to RESPONDED. */
 const ANSWERABLE_STATUSES: readonly LiaisonStatus[] = AWAITING_STATUSES;
-/** Statuses of a reply that has not gone out (yet, or ever): it answers nothing. */
-const UNSENT_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'WITHDRAWN'];
 
 /**
  * A reply has been recorded (or sent): in the caller's transaction (`em` is the transaction's
@@ -125,4 +143,362 @@ export async function recordReply(em: EntityManager, reply: Liaison): Promise<Li
     `"${answered.title}" is ${answered.status}: only a liaison that was sent can be answered`,
     'inReplyTo',
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+/**
+ * The lifecycle of a liaison: DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED.
+ * A reply can come before an acknowledgement (SENT → RESPONDED), a liaison that asks for nothing,
+ * or whose answer never came, is closed without one (SENT/ACKNOWLEDGED → CLOSED), and any open
+ * liaison (not yet answered) can be WITHDRAWN. CLOSED and WITHDRAWN are final.
+ */
+export const LIAISON_TRANSITIONS: Readonly<Record<LiaisonStatus, readonly LiaisonStatus[]>> = {
+  DRAFT: ['APPROVED', 'WITHDRAWN'],
+  APPROVED: ['SENT', 'WITHDRAWN'],
+  SENT: ['ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'WITHDRAWN'],
+  ACKNOWLEDGED: ['RESPONDED', 'CLOSED', 'WITHDRAWN'],
+  RESPONDED: ['CLOSED'],
+  CLOSED: [],
+  WITHDRAWN: [],
+};
+/** A liaison is recorded in one of these (a received one is recorded SENT). */
+const INITIAL_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'SENT'];
+const FINAL_STATUSES: readonly LiaisonStatus[] = ['CLOSED', 'WITHDRAWN'];
+const PURPOSES = Object.values(LiaisonPurposeValues) as LiaisonPurpose[];
+
+/** A liaison named in an input: by id, or by its reference (any case); unknown is NOT_FOUND naming the field. */
+export async function requireLiaison(w: Write, refText: string, field: string): Promise<Liaison> {
+  const decoded = decodeGlobalId(refText);
+  let liaison: Liaison | null = null;
+  if (decoded?.typename === 'Liaison') {
+    liaison = await w.em.findOne(Liaison, { id: decoded.id });
+  } else if (refText.trim() !== '' && refText.length <= LIMITS.short) {
+    const rows = (await rawQuery(w.em, 'select id from liaisons where lower(reference) = lower(?) order by id limit 1', [refText.trim()])).rows as { id: number }[];
+    if (rows[0]) liaison = await w.em.findOne(Liaison, { id: rows[0].id });
+  }
+  if (!liaison) throw new LiaisonError(ErrorCode.NOT_FOUND, `No liaison has the id or reference "${refText.slice(0, 100)}"`, field);
+  return liaison;
+}
+
+export const liaisonHistory: HistorySubject<Liaison> = {
+  async snapshot(w, l) {
+    const addressees = await l.addressees.loadItems();
+    const groups = await w.groups([l.fromGroup.id, ...addressees.map((a) => a.group.id)]);
+    const acronym = (id: number) => groups.find((g) => g.id === id)?.acronym ?? String(id);
+    const byAcronym = (a: LiaisonAddressee, b: LiaisonAddressee) => acronym(a.group.id).localeCompare(acronym(b.group.id));
+    const attachments = await l.attachments.loadItems();
+    return {
+      reference: l.reference ?? null,
+      title: l.title,
+      from: acronym(l.fromGroup.id),
+      to: addressees.filter((a) => a.role === 'TO').sort(byAcronym).map((a) => ({ group: acronym(a.group.id), purpose: a.purpose })),
+      cc: addressees.filter((a) => a.role === 'CC').sort(byAcronym).map((a) => acronym(a.group.id)),
+      purpose: l.purpose,
+      status: l.status,
+      body: l.body ?? null,
+      sentOn: l.sentOn ?? null,
+      deadline: l.deadline ?? null,
+      inReplyTo: l.inReplyTo ? encodeGlobalId('Liaison', l.inReplyTo.id) : null,
+      meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
+      decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
+      attachments: attachments.map((d) => d.symbol).sort(),
+    };
+  },
+  /** the sender and every addressee: each sees the liaison in its changes feed */
+  async groupIds(_w, l) {
+    const addressees = await l.addressees.loadItems();
+    return [l.fromGroup.id, ...addressees.map((a) => a.group.id)];
+  },
+};
+
+/** A liaison belongs to the group that sends it: that group's EDITORs write it. */
+async function liaisonScope(w: Write, fromGroupId: number, title: string) {
+  return { what: `the liaison "${title.slice(0, 80)}"`, groups: await w.groups([fromGroupId]) };
+}
+
+export interface AddresseeInputValue {
+  group: string;
+  purpose?: LiaisonPurpose | null;
+}
+
+interface CheckedAddressee {
+  group: Group;
+  role: AddresseeRole;
+  purpose: LiaisonPurpose | null;
+}
+
+/**
+ * The addressees of a liaison: TO with a purpose each (its own, else the liaison's), CC without;
+ * no group twice, not the sender itself, at least one TO.
+ */
+async function checkAddressees(
+  w: Write,
+  check: InputCheck,
+  from: Group | undefined,
+  to: readonly AddresseeInputValue[],
+  cc: readonly string[],
+  defaultPurpose: LiaisonPurpose | null | undefined,
+): Promise<CheckedAddressee[]> {
+  const result: CheckedAddressee[] = [];
+  check.list('to', to);
+  check.list('cc', cc);
+  if (to.length === 0) check.add('to', 'a liaison needs at least one addressee (to)');
+  const add = (group: Group | undefined, role: AddresseeRole, purpose: LiaisonPurpose | null, field: string) => {
+    if (!group) return;
+    if (from && group.id === from.id) check.add(field, `${group.acronym} sends the liaison; it cannot also be an addressee`);
+    else if (result.some((a) => a.group.id === group.id)) check.add(field, `${group.acronym} is named twice among the addressees`);
+    else result.push({ group, role, purpose });
+  };
+  for (const [i, a] of to.entries()) {
+    const group = await check.resolve(() => requireGroup(w.loaders.group, a.group, `to[${i}].group`));
+    const purpose = a.purpose ?? defaultPurpose ?? null;
+    if (!purpose) check.add(`to[${i}].purpose`, 'each TO addressee needs a purpose: give `purpose` for the liaison or for this addressee');
+    else if (!PURPOSES.includes(purpose)) check.add(`to[${i}].purpose`, `purpose must be one of ${PURPOSES.join(', ')}`);
+    add(group, 'TO', purpose, `to[${i}].group`);
+  }
+  for (const [i, name] of cc.entries()) {
+    add(await check.resolve(() => requireGroup(w.loaders.group, name, `cc[${i}]`)), 'CC', null, `cc[${i}]`);
+  }
+  return result;
+}
+
+/** Makes the liaison's addressees exactly these: kept rows are updated in place, others added or removed. */
+function setAddressees(w: Write, liaison: Liaison, wanted: readonly CheckedAddressee[]): void {
+  const current = liaison.addressees.getItems();
+  for (const row of current) {
+    if (!wanted.some((a) => a.group.id === row.group.id)) liaison.addressees.remove(row);
+  }
+  for (const a of wanted) {
+    const row = current.find((r) => r.group.id === a.group.id);
+    if (row) {
+      row.role = a.role;
+      row.purpose = a.purpose;
+    } else {
+      liaison.addressees.add(w.em.create(LiaisonAddressee, { liaison, group: a.group, role: a.role, purpose: a.purpose } as never));
+    }
+  }
+  const toPurposes = wanted.filter((a) => a.role === 'TO').map((a) => a.purpose!);
+  liaison.purpose = strongestPurpose(toPurposes);
+}
+
+async function checkAttachments(w: Write, check: InputCheck, refs: readonly string[] | null | undefined): Promise<Document[]> {
+  const documents: Document[] = [];
+  for (const [i, r] of (check.list('attachments', refs) ?? []).entries()) {
+    const document = await check.resolve(() => requireDocument(w, r, `attachments[${i}]`));
+    if (document && !documents.includes(document)) documents.push(document);
+  }
+  return documents;
+}
+
+/** The deadline rule (assertDeadlineRule) as one of the input's problems. */
+function checkDeadlineRule(check: InputCheck, purpose: LiaisonPurpose, deadline: string | null | undefined): void {
+  try {
+    assertDeadlineRule(purpose, deadline);
+  } catch (error) {
+    if (error instanceof AppError) check.add(error.field ?? 'deadline', error.message, error.code);
+    else throw error;
+  }
+}
+
+/**
+ * A reply has gone out: the liaison it answers becomes RESPONDED (recordReply), in this write's
+ * transaction and recorded in its history. The answered liaison is locked first, so a concurrent
+ * change to it waits, and either both commit or neither does.
+ */
+async function answer(w: Write, reply: Liaison): Promise<void> {
+  if (!reply.inReplyTo) return;
+  const answered = await w.em.findOne(Liaison, { id: reply.inReplyTo.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (answered) await w.changing(answered, liaisonHistory, 'STATUS', `answered by "${reply.title.slice(0, 200)}" (${reply.nodeId})`);
+  await recordReply(w.em, reply);
+}
+
+export interface CreateLiaisonInputValue {
+  title: string;
+  from: string;
+  to?: AddresseeInputValue[] | null;
+  cc?: string[] | null;
+  purpose?: LiaisonPurpose | null;
+  deadline?: string | null;
+  body?: string | null;
+  reference?: string | null;
+  status?: LiaisonStatus | null;
+  sentOn?: string | null;
+  meeting?: string | null;
+  decidedBy?: string | null;
+  inReplyTo?: string | null;
+  attachments?: string[] | null;
+  sources?: SourceInputValue[] | null;
+}
+
+/**
+ * Records a liaison (EDITOR: one its group sends), DRAFT unless `status` says APPROVED or SENT.
+ * A reply (`inReplyTo`) defaults to IN_RESPONSE, addressed to the sender of what it answers;
+ * recorded as SENT, it marks the answered liaison RESPONDED in the same transaction.
+ */
+export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue): Promise<Liaison> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const from = await check.resolve(() => requireGroup(w.loaders.group, input.from, 'from'));
+    // who may write it depends on the sender: judged first whenever it is known
+    if (from) assertMayWrite(w.viewer, await liaisonScope(w, from.id, input.title));
+
+    const title = check.text('title', input.title);
+    const body = check.optionalText('body', input.body, LIMITS.long);
+    const reference = check.optionalText('reference', input.reference);
+    const deadline = check.date('deadline', input.deadline);
+    const sentOn = check.date('sentOn', input.sentOn);
+    const status = input.status ?? 'DRAFT';
+    if (!INITIAL_STATUSES.includes(status)) {
+      check.add('status', `a liaison is recorded as ${INITIAL_STATUSES.join(', ')}; it reaches ${status} through setLiaisonStatus`, ErrorCode.INVALID_TRANSITION);
+    }
+    const inReplyTo = input.inReplyTo != null ? await check.resolve(() => requireLiaison(w, input.inReplyTo!, 'inReplyTo')) : null;
+    const defaultPurpose = input.purpose ?? (inReplyTo ? 'IN_RESPONSE' : null);
+    let to = input.to ?? [];
+    if (to.length === 0 && inReplyTo) {
+      const sender = (await w.groups([inReplyTo.fromGroup.id]))[0];
+      to = [{ group: sender.acronym }];
+    }
+    const addressees = await checkAddressees(w, check, from, to, input.cc ?? [], defaultPurpose);
+    const purposes = addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!);
+    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline);
+    const decidedBy = input.decidedBy != null ? await check.resolve(() => requireOutcome(w, input.decidedBy!, 'decidedBy')) : null;
+    let meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
+    if (decidedBy && meeting && decidedBy.meeting.id !== meeting.id) check.add('decidedBy', 'decidedBy is an outcome of another meeting than `meeting`');
+    meeting ??= decidedBy ? await w.em.findOne(Meeting, { id: decidedBy.meeting.id }) : null;
+    const attachments = await checkAttachments(w, check, input.attachments);
+    const sources = await checkSources(w, check, input.sources);
+    check.done();
+
+    const liaison = w.em.create(Liaison, {
+      title,
+      fromGroup: from!,
+      purpose: strongestPurpose(purposes),
+      status,
+      body: body ?? null,
+      reference: reference ?? null,
+      deadline: deadline ?? null,
+      sentOn: sentOn ?? (status === 'SENT' ? todayIso() : null),
+      inReplyTo: inReplyTo ?? null,
+      meeting: meeting ?? null,
+      decidedBy: decidedBy ?? null,
+    } as never);
+    setAddressees(w, liaison, addressees);
+    liaison.attachments.set(attachments);
+    w.em.persist(liaison);
+    await w.em.flush();
+    await addSources(w, liaison, sources);
+    w.created(liaison, liaisonHistory);
+    if (status === 'SENT') await answer(w, liaison);
+    return liaison;
+  });
+}
+
+export interface UpdateLiaisonInputValue {
+  id: string;
+  version: number;
+  title?: string | null;
+  reference?: string | null;
+  to?: AddresseeInputValue[] | null;
+  cc?: string[] | null;
+  purpose?: LiaisonPurpose | null;
+  deadline?: string | null;
+  body?: string | null;
+  sentOn?: string | null;
+  meeting?: string | null;
+  attachments?: string[] | null;
+}
+
+/**
+ * Changes the fields given (null clears an optional one); `to` and `cc`, when given, replace the
+ * addressees, and `purpose` then applies to TO addressees without their own. The status has its
+ * own mutation; a CLOSED or WITHDRAWN liaison is no longer edited.
+ */
+export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue): Promise<Liaison> {
+  return runWrite(req, async (w) => {
+    const liaison = await w.lockForUpdate(Liaison, input.id);
+    assertMayWrite(w.viewer, await liaisonScope(w, liaison.fromGroup.id, liaison.title));
+    w.assertVersion(liaison, input.version, `The liaison "${liaison.title}"`);
+    if (FINAL_STATUSES.includes(liaison.status)) {
+      throw new LiaisonError(ErrorCode.INVALID_TRANSITION, `The liaison is ${liaison.status}: it is no longer edited`, 'id');
+    }
+
+    const check = new InputCheck();
+    if (input.title === null) check.add('title', 'title cannot be cleared');
+    const title = input.title != null ? check.text('title', input.title) : undefined;
+    const body = check.optionalText('body', input.body, LIMITS.long);
+    const reference = check.optionalText('reference', input.reference);
+    const deadline = check.date('deadline', input.deadline);
+    const sentOn = check.date('sentOn', input.sentOn);
+    const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : input.meeting;
+    const attachments = input.attachments != null ? await checkAttachments(w, check, input.attachments) : undefined;
+
+    const current = await liaison.addressees.loadItems();
+    const [from] = await w.groups([liaison.fromGroup.id]);
+    let addressees: CheckedAddressee[] | undefined;
+    if (input.to != null || input.cc != null || input.purpose != null) {
+      const currentGroups = await w.groups(current.map((a) => a.group.id));
+      const acronym = (id: number) => currentGroups.find((g) => g.id === id)!.acronym;
+      // a new liaison-wide purpose applies to the TO addressees that keep the liaison's purpose
+      const to = input.to ?? current.filter((a) => a.role === 'TO').map((a) => ({ group: acronym(a.group.id), purpose: input.purpose ? null : a.purpose }));
+      const cc = input.cc ?? current.filter((a) => a.role === 'CC').map((a) => acronym(a.group.id));
+      addressees = await checkAddressees(w, check, from, to, cc, input.purpose ?? liaison.purpose);
+    }
+    const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
+    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
+    check.done();
+
+    await w.changing(liaison, liaisonHistory, 'UPDATE');
+    if (title !== undefined) liaison.title = title;
+    if (body !== undefined) liaison.body = body;
+    if (reference !== undefined) liaison.reference = reference;
+    if (deadline !== undefined) liaison.deadline = deadline;
+    if (sentOn !== undefined) liaison.sentOn = sentOn;
+    if (meeting !== undefined) liaison.meeting = meeting ? ref(meeting) : null;
+    if (attachments !== undefined) liaison.attachments.set(attachments);
+    if (addressees) setAddressees(w, liaison, addressees);
+    return liaison;
+  });
+}
+
+export interface SetLiaisonStatusInputValue {
+  id: string;
+  version: number;
+  status: LiaisonStatus;
+  sentOn?: string | null;
+}
+
+/**
+ * Moves a liaison along its lifecycle (LIAISON_TRANSITIONS); anything else is INVALID_TRANSITION.
+ * Sending sets sentOn (today unless given); sending a reply marks the answered liaison RESPONDED.
+ */
+export function setLiaisonStatus(req: WriteRequest, input: SetLiaisonStatusInputValue): Promise<Liaison> {
+  return runWrite(req, async (w) => {
+    const liaison = await w.lockForUpdate(Liaison, input.id);
+    assertMayWrite(w.viewer, await liaisonScope(w, liaison.fromGroup.id, liaison.title));
+    w.assertVersion(liaison, input.version, `The liaison "${liaison.title}"`);
+    const from = liaison.status;
+    const to = input.status;
+    if (!LIAISON_TRANSITIONS[from].includes(to)) {
+      const allowed = LIAISON_TRANSITIONS[from];
+      throw new LiaisonError(
+        ErrorCode.INVALID_TRANSITION,
+        `A liaison cannot go from ${from} to ${to}` + (allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`),
+        'status',
+      );
+    }
+    const check = new InputCheck();
+    const sentOn = check.date('sentOn', input.sentOn);
+    if (sentOn && to !== 'SENT') check.add('sentOn', 'sentOn goes with status SENT');
+    check.done();
+
+    await w.changing(liaison, liaisonHistory, 'STATUS');
+    liaison.status = to;
+    if (to === 'SENT') {
+      liaison.sentOn = sentOn ?? liaison.sentOn ?? todayIso();
+      await answer(w, liaison);
+    }
+    return liaison;
+  });
 }

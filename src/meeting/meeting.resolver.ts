@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -8,7 +9,8 @@ import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingConnection, MeetingType } from './meeting.type.js';
-import { listMeetings } from './meeting.service.js';
+import { createMeeting, listMeetings, updateMeeting } from './meeting.service.js';
+import { CreateMeetingInput, MeetingPayload, UpdateMeetingInput } from './meeting.inputs.js';
 
 @Resolver(() => MeetingType)
 export class MeetingResolver {
@@ -44,5 +46,18 @@ export class GroupMeetingsResolver {
   async meetings(@Root() group: Group, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = pageRequest(args);
     return toConnection(await ctx.loaders.meeting.ofGroup(page).load(group.id), page);
+  }
+}
+
+@Resolver(() => MeetingType)
+export class MeetingMutationResolver {
+  @Mutation(() => MeetingPayload, { nullable: true, description: 'Records a meeting of a group (EDITOR: of its own groups).' })
+  createMeeting(@Arg('input', () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('meeting', () => createMeeting(ctx, input));
+  }
+
+  @Mutation(() => MeetingPayload, { nullable: true, description: 'Changes a meeting; `version` must be current (else CONFLICT).' })
+  updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('meeting', () => updateMeeting(ctx, input));
   }
 }

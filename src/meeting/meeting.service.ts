@@ -1,9 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
-import { findGroup } from '../group/group.service.js';
+import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { InputCheck } from '../platform/errors/input-check.js';
+import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import { isIsoDate } from '../platform/graphql/scalars.js';
+import { assertMayWrite } from '../auth/authorization.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { findGroup, requireGroup } from '../group/group.service.js';
 import type { GroupLoaders } from '../group/group.loaders.js';
-import { Meeting } from './meeting.entity.js';
+import { checkTopics } from '../topic/topic.service.js';
+import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
+import { Meeting, type HalfDay, type MeetingFormat } from './meeting.entity.js';
 
 /** Meetings in date order, of one group (acronym or alias) or of all; an unknown group has none. */
 export async function listMeetings(
@@ -29,4 +37,189 @@ export async function listMeetings(
 /** A meeting has been held once its last day is over. */
 export function isHeld(meeting: Pick<Meeting, 'endsOn'>, today: string): boolean {
   return meeting.endsOn < today;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writes
+
+/** Errors about meetings. */
+export class MeetingError extends AppError {}
+
+const MEETING_KEY = /^(.+)#(\d{1,6})$/;
+
+/**
+ * A meeting named in an input: by id, or as "<group acronym or alias>#<number>" ("CWG-COP#22",
+ * "cwg cop#22"); unknown is NOT_FOUND naming the field.
+ */
+export async function requireMeeting(w: Write, ref: string, field: string): Promise<Meeting> {
+  const decoded = decodeGlobalId(ref);
+  let meeting: Meeting | null = null;
+  if (decoded?.typename === 'Meeting') {
+    meeting = await w.em.findOne(Meeting, { id: decoded.id });
+  } else {
+    const key = MEETING_KEY.exec(ref.trim());
+    const group = key ? await findGroup(w.loaders.group, key[1].trim()) : null;
+    if (key && group) meeting = await w.em.findOne(Meeting, { group: group.id, number: Number(key[2]) });
+  }
+  if (!meeting) {
+    throw new MeetingError(ErrorCode.NOT_FOUND, `No meeting is known as "${ref.slice(0, 100)}" (give its id or "ACRONYM#number", e.g. "CWG-COP#22")`, field);
+  }
+  return meeting;
+}
+
+/** "CWG-COP#22" (or the id of a meeting without a number): how the history names a meeting. */
+export async function meetingLabel(w: Write, meetingId: number): Promise<string | null> {
+  const meeting = await w.loaders.meeting.byId.load(meetingId);
+  if (!meeting) return null;
+  const group = await w.loaders.group.byId.load(meeting.group.id);
+  return meeting.number != null && group ? `${group.acronym}#${meeting.number}` : meeting.nodeId;
+}
+
+export const meetingHistory: HistorySubject<Meeting> = {
+  async snapshot(w, m) {
+    const [group] = await w.groups([m.group.id]);
+    const topics = await m.topics.loadItems();
+    return {
+      group: group?.acronym ?? null,
+      number: m.number ?? null,
+      title: m.title,
+      startsOn: m.startsOn,
+      startHalf: m.startHalf ?? null,
+      endsOn: m.endsOn,
+      endHalf: m.endHalf ?? null,
+      location: m.location ?? null,
+      format: m.format,
+      participantCount: m.participantCount ?? null,
+      topics: topics.map((t) => t.slug).sort(),
+    };
+  },
+  async groupIds(_w, m) {
+    return [m.group.id];
+  },
+};
+
+/** The dates of a meeting, half days included: it cannot end before it starts. */
+function checkMeetingDates(check: InputCheck, m: Pick<Meeting, 'startsOn' | 'endsOn' | 'startHalf' | 'endHalf'>): void {
+  if (!isIsoDate(m.startsOn) || !isIsoDate(m.endsOn)) return; // already reported
+  if (m.endsOn < m.startsOn) check.add('endsOn', `endsOn (${m.endsOn}) is before startsOn (${m.startsOn})`);
+  else if (m.endsOn === m.startsOn && m.startHalf === 'PM' && m.endHalf === 'AM') {
+    check.add('endHalf', 'a one-day meeting that starts in the afternoon cannot end in the morning');
+  }
+}
+
+async function checkNumberFree(w: Write, check: InputCheck, groupId: number, number: number | null | undefined, self?: number): Promise<void> {
+  if (number == null || number < 1) return;
+  const taken = await w.em.findOne(Meeting, { group: groupId, number });
+  if (taken && taken.id !== self) check.add('number', `The group already has a meeting number ${number}`, ErrorCode.CONFLICT);
+}
+
+export interface CreateMeetingInputValue {
+  group: string;
+  number?: number | null;
+  title: string;
+  startsOn: string;
+  startHalf?: HalfDay | null;
+  endsOn?: string | null;
+  endHalf?: HalfDay | null;
+  location?: string | null;
+  format: MeetingFormat;
+  participantCount?: number | null;
+  topics?: string[] | null;
+  sources?: SourceInputValue[] | null;
+}
+
+/** Records a meeting of a group (EDITOR: of its own groups). */
+export function createMeeting(req: WriteRequest, input: CreateMeetingInputValue): Promise<Meeting> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const group = await check.resolve(() => requireGroup(w.loaders.group, input.group, 'group'));
+    // who may write it depends on the group: judged first whenever it is known
+    if (group) assertMayWrite(w.viewer, { what: `a meeting of ${group.acronym}`, groups: [group] });
+
+    const title = check.text('title', input.title);
+    const startsOn = check.date('startsOn', input.startsOn)!;
+    const endsOn = check.date('endsOn', input.endsOn ?? input.startsOn)!;
+    checkMeetingDates(check, { startsOn, endsOn, startHalf: input.startHalf, endHalf: input.endHalf });
+    check.int('number', input.number, 1);
+    check.int('participantCount', input.participantCount, 0);
+    const location = check.optionalText('location', input.location);
+    const topics = await checkTopics(w, check, input.topics);
+    const sources = await checkSources(w, check, input.sources);
+    if (group) await checkNumberFree(w, check, group.id, input.number);
+    check.done();
+
+    const meeting = w.em.create(Meeting, {
+      group: group!,
+      number: input.number ?? null,
+      title,
+      startsOn,
+      startHalf: input.startHalf ?? null,
+      endsOn,
+      endHalf: input.endHalf ?? null,
+      location: location ?? null,
+      format: input.format,
+      participantCount: input.participantCount ?? null,
+    } as never);
+    meeting.topics.set(topics);
+    w.em.persist(meeting);
+    await w.em.flush();
+    await addSources(w, meeting, sources);
+    w.created(meeting, meetingHistory);
+    return meeting;
+  });
+}
+
+export interface UpdateMeetingInputValue {
+  meeting: string;
+  version: number;
+  number?: number | null;
+  title?: string | null;
+  startsOn?: string | null;
+  startHalf?: HalfDay | null;
+  endsOn?: string | null;
+  endHalf?: HalfDay | null;
+  location?: string | null;
+  format?: MeetingFormat | null;
+  participantCount?: number | null;
+}
+
+/** Changes the fields given (null clears an optional one); refused with CONFLICT if `version` is stale. */
+export function updateMeeting(req: WriteRequest, input: UpdateMeetingInputValue): Promise<Meeting> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const found = await check.resolve(() => requireMeeting(w, input.meeting, 'meeting'));
+    check.done();
+    const meeting = await w.lockForUpdate(Meeting, found!.nodeId, 'meeting');
+    const [group] = await w.groups([meeting.group.id]);
+    assertMayWrite(w.viewer, { what: `a meeting of ${group.acronym}`, groups: [group] });
+    w.assertVersion(meeting, input.version, `Meeting ${await meetingLabel(w, meeting.id)}`);
+
+    for (const field of ['title', 'startsOn', 'endsOn', 'format'] as const) {
+      if (input[field] === null) check.add(field, `${field} cannot be cleared`);
+    }
+    const title = input.title != null ? check.text('title', input.title) : undefined;
+    const startsOn = input.startsOn != null ? check.date('startsOn', input.startsOn) : undefined;
+    const endsOn = input.endsOn != null ? check.date('endsOn', input.endsOn) : undefined;
+    const location = check.optionalText('location', input.location);
+    check.int('number', input.number, 1);
+    check.int('participantCount', input.participantCount, 0);
+    const next = {
+      startsOn: startsOn ?? meeting.startsOn,
+      endsOn: endsOn ?? meeting.endsOn,
+      startHalf: input.startHalf !== undefined ? input.startHalf : meeting.startHalf,
+      endHalf: input.endHalf !== undefined ? input.endHalf : meeting.endHalf,
+    };
+    checkMeetingDates(check, next);
+    if (input.number !== undefined) await checkNumberFree(w, check, meeting.group.id, input.number, meeting.id);
+    check.done();
+
+    await w.changing(meeting, meetingHistory, 'UPDATE');
+    if (title !== undefined) meeting.title = title;
+    Object.assign(meeting, next);
+    if (input.number !== undefined) meeting.number = input.number;
+    if (location !== undefined) meeting.location = location;
+    if (input.format != null) meeting.format = input.format;
+    if (input.participantCount !== undefined) meeting.participantCount = input.participantCount;
+    return meeting;
+  });
 }

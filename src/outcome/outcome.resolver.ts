@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
@@ -6,6 +7,8 @@ import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
 import { Outcome } from './outcome.entity.js';
 import { OutcomeType } from './outcome.type.js';
+import { OutcomePayload, RecordOutcomeInput } from './outcome.inputs.js';
+import { recordOutcome } from './outcome.service.js';
 
 @Resolver(() => OutcomeType)
 export class OutcomeResolver {
@@ -30,5 +33,16 @@ export class MeetingOutcomesResolver {
   @FieldResolver(() => [OutcomeType], { description: 'What the meeting decided, in the order the meeting recorded it.' })
   outcomes(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
     return ctx.loaders.outcome.ofMeeting.load(meeting.id);
+  }
+}
+
+@Resolver(() => OutcomeType)
+export class OutcomeMutationResolver {
+  @Mutation(() => OutcomePayload, {
+    nullable: true,
+    description: 'Appends a decision to a meeting, at the next position (EDITOR: a meeting of its own groups).',
+  })
+  recordOutcome(@Arg('input', () => RecordOutcomeInput) input: RecordOutcomeInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('outcome', () => recordOutcome(ctx, input));
   }
 }

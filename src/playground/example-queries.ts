@@ -113,6 +113,7 @@ query AgeVerification {
   {
     title: 'Overdue replies',
     query: `# Which liaisons await a reply past their deadline?
+# Every liaison still awaiting a reply, with its deadline: those dated before today are past it.
 query OverdueReplies {
   liaisons(filter: { awaitingReply: true }, first: 50) {
     edges {
@@ -134,6 +135,19 @@ query Groups {
   groups(first: 50) {
     totalCount
     edges { node { acronym name kind sector aliases mandates parent { acronym } } }
+  }
+}`,
+  },
+  {
+    title: 'What moved',
+    query: `# What moved since a date, in one group: every write is recorded (who, when, before and after).
+# To write, put your token in the Headers pane below: {"Authorization": "Bearer lg_…"}
+# (the README, "Writing", has the mutations and a walk-through).
+query WhatMoved {
+  viewer { label role }
+  changes(filter: { since: "2025-01-01T00:00:00Z", group: "CWG-COP" }, first: 20) {
+    totalCount
+    edges { node { at action objectType fields before after by { label role } object { id } } }
   }
 }`,
   },

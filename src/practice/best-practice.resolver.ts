@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -9,7 +10,8 @@ import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import { BestPractice } from './best-practice.entity.js';
 import { BestPracticeConnection, BestPracticeType } from './best-practice.type.js';
-import { listBestPractices } from './best-practice.service.js';
+import { createBestPractice, listBestPractices } from './best-practice.service.js';
+import { BestPracticePayload, CreateBestPracticeInput } from './best-practice.inputs.js';
 
 @Resolver(() => BestPracticeType)
 export class BestPracticeResolver {
@@ -52,5 +54,13 @@ export class BestPracticeResolver {
   @FieldResolver(() => [SourceType], { description: 'Where the practice is recorded, verbatim.' })
   sources(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(practice);
+  }
+}
+
+@Resolver(() => BestPracticeType)
+export class BestPracticeMutationResolver {
+  @Mutation(() => BestPracticePayload, { nullable: true, description: 'Records a practice a group shared (EDITOR: of its own groups).' })
+  createBestPractice(@Arg('input', () => CreateBestPracticeInput) input: CreateBestPracticeInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('bestPractice', () => createBestPractice(ctx, input));
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from '../platform/database/raw.js';
 import { entityByIdLoader, groupRows, LoaderCache, pagedChildrenLoader } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { Milestone, Report } from './report.entity.js';
@@ -13,8 +13,7 @@ export function createReportLoaders(em: EntityManager) {
     milestoneById: entityByIdLoader(em, Milestone),
     /** each report's milestones in date order: the planned date, else the meeting's start; undated last */
     milestonesOf: new DataLoader<number, Milestone[]>(async (reportIds) => {
-      const knex = (em as SqlEntityManager).getKnex();
-      const result = await knex.raw(
+      const result = await rawQuery(em,
         `select t.* from milestones t left join meetings mt on mt.id = t.meeting_id
          where t.report_id = any(?)
          order by t.report_id, coalesce(t.planned_for, mt.starts_on) nulls last, t.id`,

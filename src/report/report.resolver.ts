@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -8,7 +9,15 @@ import { MeetingType } from '../meeting/meeting.type.js';
 import { SourceType } from '../source/source.type.js';
 import { Milestone, Report } from './report.entity.js';
 import { MilestoneType, ReportConnection, ReportFilter, ReportType } from './report.type.js';
-import { listReports, nextMilestone } from './report.service.js';
+import { addMilestone, createReport, listReports, nextMilestone, setMilestoneStatus, updateReport } from './report.service.js';
+import {
+  AddMilestoneInput,
+  CreateReportInput,
+  MilestonePayload,
+  ReportPayload,
+  SetMilestoneStatusInput,
+  UpdateReportInput,
+} from './report.inputs.js';
 
 @Resolver(() => ReportType)
 export class ReportResolver {
@@ -79,5 +88,28 @@ export class GroupReportsResolver {
   async reports(@Root() group: Group, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
     const page = pageRequest(args);
     return toConnection(await ctx.loaders.report.ofOwner(page).load(group.id), page);
+  }
+}
+
+@Resolver(() => ReportType)
+export class ReportMutationResolver {
+  @Mutation(() => ReportPayload, { nullable: true, description: 'Records a report (EDITOR: one its group owns).' })
+  createReport(@Arg('input', () => CreateReportInput) input: CreateReportInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('report', () => createReport(ctx, input));
+  }
+
+  @Mutation(() => ReportPayload, { nullable: true, description: 'Changes a report, status included; `version` must be current.' })
+  updateReport(@Arg('input', () => UpdateReportInput) input: UpdateReportInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('report', () => updateReport(ctx, input));
+  }
+
+  @Mutation(() => MilestonePayload, { nullable: true, description: 'Adds a milestone to a report (EDITOR: of a report its group owns, or held at its group).' })
+  addMilestone(@Arg('input', () => AddMilestoneInput) input: AddMilestoneInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('milestone', () => addMilestone(ctx, input));
+  }
+
+  @Mutation(() => MilestonePayload, { nullable: true, description: 'Moves a milestone along PLANNED → DONE/SLIPPED/CANCELLED; `version` must be current.' })
+  setMilestoneStatus(@Arg('input', () => SetMilestoneStatusInput) input: SetMilestoneStatusInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('milestone', () => setMilestoneStatus(ctx, input));
   }
 }

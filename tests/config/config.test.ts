@@ -7,6 +7,13 @@ describe('configuration', () => {
     expect(config).toMatchObject({ port: 4000, dataDir: '/srv/app/.data', databaseUrl: undefined, logLevel: 'info', seed: true, responseCacheSeconds: 5 });
   });
 
+  it('has the open-internet defaults: introspection on, 600 requests a minute in process, no proxy trusted', () => {
+    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0 });
+    expect(
+      loadConfig({ INTROSPECTION: 'false', RATE_LIMIT_PER_MINUTE: '0', REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY: '2' }),
+    ).toMatchObject({ introspection: false, rateLimitPerMinute: 0, redisUrl: 'redis://127.0.0.1:6379', trustProxy: 2 });
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
@@ -14,8 +21,16 @@ describe('configuration', () => {
     ['DATABASE_URL', 'not a url'],
     ['LOG_LEVEL', 'loud'],
     ['SEED', 'maybe'],
+    ['INTROSPECTION', 'sometimes'],
+    ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['RATE_LIMIT_PER_MINUTE', 'lots'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['REDIS_URL', 'not a url'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '11'],
     ['RESPONSE_CACHE_SECONDS', 'soon'],
     ['RESPONSE_CACHE_SECONDS', '7200'],
+    ['DATABASE_POOL_SIZE', '0'],
   ])('stops on %s=%j with a line naming the variable', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -5,9 +5,10 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { createLogger } from '../../src/platform/logging/logger.js';
+import { createLogger, type Logger } from '../../src/platform/logging/logger.js';
 import { startApp, type App } from '../../src/app/bootstrap.js';
 import { createTestDatabase, embeddedTemplate, realDatabaseUrl } from './databases.js';
+import { startTcpProxy, targetOf, type TcpProxy } from './tcp-proxy.js';
 
 export interface GraphQLResponse<T> extends ExecutionResult<T, { sqlStatements?: number; [key: string]: unknown }> {
   status: number;
@@ -23,12 +24,28 @@ export interface TestApp {
     variables?: TVariables,
     options?: { headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TResult>>;
+  /** the proxy between the server and its database, when started with `databaseProxy: true` */
+  proxy?: TcpProxy;
+  /** the server's log lines, parsed, when started with `logs: true` */
+  logs: Record<string, unknown>[];
   /** an untyped request, for malformed input that typed documents cannot express */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: boolean;
+  /** environment variables, read by loadConfig as at a real start */
+  env?: Record<string, string>;
+  /** connect to the database through a TCP proxy that the test can cut (outage tests) */
+  databaseProxy?: boolean;
+  /** keep the server's log lines (at info level) in `logs` */
+  logs?: boolean;
+  /** read what the server logs (e.g. the first ADMIN token) */
+  logger?: Logger;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const base = realDatabaseUrl();
   const database = base ? await createTestDatabase(base) : undefined;
   const config: Config = {
@@ -37,7 +54,18 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     dataDir: 'memory://',
     seed: options.seed ?? false,
   };
-  const app = await startApp(config, createLogger(config.logLevel), base ? {} : { embeddedTemplate: embeddedTemplate() });
+  const logs: Record<string, unknown>[] = [];
+  const logger = options.logs
+    ? createLogger(config.logLevel === 'silent' ? 'info' : config.logLevel, { write: (line: string) => void logs.push(JSON.parse(line)) })
+    : (options.logger ?? createLogger(config.logLevel));
+  let proxy: TcpProxy | undefined;
+  const connectThrough = options.databaseProxy
+    ? async (databaseUrl: string) => {
+        proxy = await startTcpProxy(targetOf(databaseUrl));
+        return proxy.url(databaseUrl);
+      }
+    : undefined;
+  const app = await startApp(config, logger, { ...(base ? {} : { embeddedTemplate: embeddedTemplate() }), connectThrough });
   const url = app.url;
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
@@ -60,13 +88,17 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     url,
     app,
     database: base ? 'postgresql' : 'embedded',
+    proxy,
+    logs,
     async graphql(document, variables, opts) {
       const { status, json } = await post({ query: print(document), variables }, opts?.headers);
       return { status, ...(json as object) };
     },
     post,
     async stop() {
+      await proxy?.restore();
       await app.stop();
+      await proxy?.close();
       await database?.drop();
     },
   };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { AnyEntity, EntityClass, EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from './raw.js';
 import type { Page } from '../graphql/connection.js';
 import type { PageRequest } from '../graphql/paging.js';
 
@@ -60,7 +60,6 @@ export function pagedChildrenLoader<T extends object>(
 ): DataLoader<number, Page<T>> {
   const columns = query.columns ?? 't.*';
   return new DataLoader(async (parentIds) => {
-    const knex = (em as SqlEntityManager).getKnex();
     const parentBindings = Array.from({ length: query.parentIdPlaceholders ?? 1 }, () => [...parentIds]);
     // `offset 0` keeps the lateral lookup a nested loop on the primary key: without it the planner
     // may hash the whole child table to join a page of ten rows
@@ -75,7 +74,7 @@ export function pagedChildrenLoader<T extends object>(
       cross join lateral (select ${columns} from ${query.table} t where t.id = n.id offset 0) r
       where n.__rn > ? and n.__rn <= ?
       order by n.__parent, n.__rn`;
-    const result = await knex.raw(sql, [...parentBindings, ...extraBindings, page.offset, page.offset + page.limit] as never);
+    const result = await rawQuery(em, sql, [...parentBindings, ...extraBindings, page.offset, page.offset + page.limit] as never);
     const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
     for (const raw of result.rows as Record<string, unknown>[]) {
       const { __parent, __rn, __total, ...row } = raw;
@@ -87,7 +86,7 @@ export function pagedChildrenLoader<T extends object>(
     const missing = [...pages].filter(([, p]) => p.rows.length === 0).map(([id]) => id);
     if (missing.length > 0 && page.offset > 0) {
       const missingBindings = Array.from({ length: query.parentIdPlaceholders ?? 1 }, () => missing);
-      const counts = await knex.raw(
+      const counts = await rawQuery(em,
         `select s.__parent, count(*)::int as total from (${query.source}) s group by s.__parent`,
         [...missingBindings, ...extraBindings] as never,
       );
@@ -131,8 +130,7 @@ export function pivotLoader<T extends object>(
   query: PivotQuery,
 ): DataLoader<number, T[]> {
   return new DataLoader(async (ownerIds) => {
-    const knex = (em as SqlEntityManager).getKnex();
-    const result = await knex.raw(
+    const result = await rawQuery(em,
       `select p.${query.ownerColumn} as __owner, t.* from ${query.pivot} p
        join ${query.target} t on t.id = p.${query.targetColumn}
        where p.${query.ownerColumn} = any(?) order by ${query.orderBy}`,

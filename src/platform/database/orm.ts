@@ -22,7 +22,16 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     // one batched query per relation and level, however many parents (see *.loaders.ts for the rest)
     dataloader: DataloaderType.ALL,
     pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 5_000 } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 5_000 },
+      // knex's own warnings ("Connection Error: …" when the database goes away) as JSON log lines, not console text
+      log: {
+        warn: (message: unknown) => options.logger.warn({ knex: String(message) }, 'database driver warning'),
+        error: (message: unknown) => options.logger.error({ knex: String(message) }, 'database driver error'),
+        deprecate: (method: unknown, alternative: unknown) => options.logger.debug({ method, alternative }, 'knex deprecation'),
+        debug: (message: unknown) => options.logger.debug({ knex: message }, 'database driver debug'),
+      },
+    },
     // every request forks its own EntityManager; the global one must never be used by accident
     allowGlobalContext: false,
     forceUtcTimezone: true,

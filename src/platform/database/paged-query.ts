@@ -1,5 +1,5 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from './raw.js';
 import type { Page } from '../graphql/connection.js';
 import type { PageRequest } from '../graphql/paging.js';
 
@@ -46,9 +46,8 @@ export async function pagedQuery<T extends object>(
   query: PagedQuery,
   page: PageRequest,
 ): Promise<Page<T>> {
-  const knex = (em as SqlEntityManager).getKnex();
   const where = query.where.toSql();
-  const result = await knex.raw(
+  const result = await rawQuery(em,
     `select t.*, (select count(*) from ${query.table} t where ${where}) as __total from ${query.table} t
      where ${where}
      order by ${query.orderBy}
@@ -59,7 +58,7 @@ export async function pagedQuery<T extends object>(
   let total = raw.length > 0 ? Number(raw[0].__total) : 0;
   if (raw.length === 0 && page.offset > 0) {
     // a page past the end still reports how many there are
-    const counted = await knex.raw(`select count(*)::int as total from ${query.table} t where ${where}`, query.where.bindings as never);
+    const counted = await rawQuery(em, `select count(*)::int as total from ${query.table} t where ${where}`, query.where.bindings as never);
     total = Number((counted.rows as { total: number }[])[0].total);
   }
   const rows = raw.map(({ __total, ...columns }) => em.map(entity, columns as never) as T);

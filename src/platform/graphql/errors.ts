@@ -16,7 +16,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003', '08004'].includes(e.code ?? '') ||
     e.name === 'KnexTimeoutError' ||
     e.name === 'ConnectionException' ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error|Too many connections/i.test(
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|^timeout expired$|Client has encountered a connection error|Too many connections|Timeout acquiring a connection/i.test(
       e.message ?? '',
     ) ||
     (e.cause !== undefined && e.cause !== e && isDatabaseUnavailable(e.cause))
@@ -44,11 +44,21 @@ function appErrorOf(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/**
+ * graphql-js errors that carry no code but are the client's doing: more than 50 bad variable
+ * values (graphql stops coercing and says so in this one error).
+ */
+const UNCODED_CLIENT_ERRORS: [RegExp, ErrorCode][] = [[/^Too many errors processing variables/, ErrorCode.BAD_USER_INPUT]];
+
 /** A GraphQL error of graphql-js or Apollo (parse, validation, coercion, protocol) with a code we can show. */
 function ownCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | undefined {
   const original = unwrapResolverError(error);
   const ownError = original instanceof GraphQLError || !(original instanceof Error);
   const code = formatted.extensions?.code;
+  if (ownError && !formatted.path) {
+    const known = UNCODED_CLIENT_ERRORS.find(([pattern]) => pattern.test(formatted.message));
+    if (known) return known[1];
+  }
   if (!ownError || typeof code !== 'string' || code === ErrorCode.INTERNAL_SERVER_ERROR) return undefined;
   if (ERROR_CODES.includes(code as ErrorCode)) return code as ErrorCode;
   return FOREIGN_CODES[code];
@@ -61,7 +71,8 @@ export function errorKind(error: GraphQLError): ErrorKind {
   if (appErrorOf(error)) return 'expected';
   if (isDatabaseUnavailable(unwrapResolverError(error))) return 'unavailable';
   const code = error.extensions?.code;
-  return ownCode({ message: error.message, extensions: code === undefined ? {} : { code } }, error) ? 'expected' : 'unexpected';
+  const formatted = { message: error.message, path: error.path, extensions: code === undefined ? {} : { code } };
+  return ownCode(formatted, error) ? 'expected' : 'unexpected';
 }
 
 /**
@@ -95,15 +106,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /**
- * A query refused by a limit (depth, aliases, directives, cost): a GraphQL error for validation
- * rules and plugins to report, carrying the AppError that formatError shows. HTTP 400, no execution.
+ * A request refused before execution (by a validation rule or a plugin): a GraphQL error
+ * carrying the AppError that formatError shows, with the HTTP status of its code.
  */
-export function queryTooComplex(message: string, details: Record<string, unknown>, nodes?: readonly ASTNode[]): GraphQLError {
-  return new GraphQLError(message, {
+export function refusal(error: AppError, nodes?: readonly ASTNode[]): GraphQLError {
+  return new GraphQLError(error.message, {
     nodes,
-    originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, undefined, details),
-    extensions: { http: { status: 400 } },
+    originalError: error,
+    extensions: { http: { status: HTTP_STATUS[error.code] ?? 400 } },
   });
+}
+
+/** A query refused by a limit (depth, aliases, directives, cost): HTTP 400, no execution. */
+export function queryTooComplex(message: string, details: Record<string, unknown>, nodes?: readonly ASTNode[]): GraphQLError {
+  return refusal(new AppError(ErrorCode.QUERY_TOO_COMPLEX, message, undefined, details), nodes);
 }
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {

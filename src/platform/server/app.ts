@@ -7,10 +7,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
-import { formatError } from '../graphql/errors.js';
+import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
+import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
+import { KnownOperationTypesRule } from '../graphql/operation-types.js';
+import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
-import { ErrorCode } from '../errors/app-error.js';
+import { AppError, ErrorCode } from '../errors/app-error.js';
+import { rateLimit } from './rate-limit.js';
+import { memoryStore, redisStore } from './rate-limit-store.js';
+import { requestLog } from './request-log.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
   config: Config;
@@ -46,17 +52,22 @@ const assignRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** Logs unexpected errors with the request id; shows the id on masked errors so users can quote it. */
+/**
+ * Logs each error of a request with its request id (unexpected ones as errors, a lost database
+ * as a warning, the client's own mistakes at debug), and shows the id on masked errors so a
+ * user can quote it.
+ */
 function errorLoggingPlugin<T extends BaseContext & { requestId: string; logger: Logger }>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            const original = error.originalError ?? error;
-            if (original && !(original as { code?: string }).code?.toString().startsWith('GRAPHQL') && original.name !== 'GraphQLError') {
-              contextValue.logger.error({ err: original, path: error.path }, 'request failed');
-            }
+            const kind = errorKind(error);
+            const err = error.originalError ?? error;
+            if (kind === 'unexpected') contextValue.logger.error({ err, path: error.path }, 'request failed');
+            else if (kind === 'unavailable') contextValue.logger.warn({ err, path: error.path }, 'database unavailable');
+            else contextValue.logger.debug({ code: error.extensions?.code, message: error.message, path: error.path }, 'refused');
           }
         },
         async willSendResponse({ contextValue, response }) {
@@ -92,28 +103,53 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
   };
 }
 
+/** how long in-flight requests get to finish once the server is asked to stop */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+/** the query text limits (length, tokens) on the raw text, before Apollo parses anything */
+const limitQueryText: RequestHandler = (req, _res, next) => {
+  const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+  next(typeof query === 'string' ? checkQueryText(query) : undefined);
+};
+
 export async function startServer<TContext extends BaseContext & { requestId: string; logger: Logger }>(
   deps: ServerDeps<TContext>,
 ): Promise<RunningServer> {
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  // answers are POSTs, never revalidated: hashing every body for an ETag is wasted work
-  app.set('etag', false);
+  // behind N reverse proxies, the client is the address N hops back in X-Forwarded-For
+  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
   const httpServer = http.createServer(app);
   const counts = new Map<string, StatementCount>();
   // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
   const tickets = new Map<string, CacheTicket>();
+  const rateLimitStore =
+    config.rateLimitPerMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, logger) : memoryStore()) : undefined;
+  let stopping = false;
 
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
     formatError,
+    logger,
     includeStacktraceInErrorResponses: false,
+    // no "Did you mean …?" in production: it would spell out the schema to a scanner
     hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-    introspection: true,
+    // the playground is a feature of a public knowledge base; INTROSPECTION=false turns it off
+    introspection: config.introspection,
+    // said explicitly: these are the defaults of Apollo 5, and the API relies on them
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // no automatic persisted queries: one less cache to fill from outside, and no codes outside our list
+    persistedQueries: false,
+    // main.ts handles SIGTERM/SIGINT (drain, close the pool, exit): Apollo must not stop itself on them too
+    stopOnTerminationSignals: false,
+    validationRules: [KnownOperationTypesRule, ...queryLimitRules()],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       errorLoggingPlugin<TContext>(),
+      inputGuardPlugin<TContext>(),
+      queryCostPlugin<TContext>(),
       statementCountPlugin<TContext>(counts),
       ...(deps.responseCache
         ? [responseCachePlugin<TContext>(deps.responseCache, (context) => tickets.get(context.requestId), { exposeSqlCounts: config.exposeSqlCounts })]
@@ -124,19 +160,27 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   await apollo.start();
 
   app.use(assignRequestId);
+  app.use(requestLog(logger));
+  // health and readiness are not rate limited: orchestrators poll them
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (stopping) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     const ready = await deps.databaseReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
+  if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
   deps.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    // a cached answer is sent from here: nothing after it runs
+    limitQueryText,
+    // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
     ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
@@ -158,20 +202,27 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       },
     }),
   );
-  // a malformed JSON body, an oversized body: a coded error, never a stack trace
+  app.use((req, _res, next) => {
+    next(new AppError(ErrorCode.NOT_FOUND, `No such endpoint: ${req.method} ${req.path.slice(0, 200)}. The API is POST /graphql.`));
+  });
+  // malformed or oversized bodies, over-long queries, rate limits, unknown paths: a coded error, never a stack trace
   app.use(((err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
-    const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_REQUEST;
-    const message = status === 413 ? 'The request body is too large (100 kB at most).' : status === 500 ? 'Internal server error' : 'The request body is not valid JSON.';
-    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
+    const { status, error, unexpected } = formatHttpError(err);
+    if (unexpected) logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
+    res.status(status).json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: res.locals.requestId } }] });
   }) as express.ErrorRequestHandler);
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    // the port is taken, say: let go of what was opened, so the process can exit
+    await rateLimitStore?.close();
+    throw error;
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -179,8 +230,11 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     url: `http://${shownHost}:${port}`,
     port,
     httpServer,
+    /** stops accepting connections, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes what it opened */
     async stop() {
+      stopping = true;
       await apollo.stop();
+      await rateLimitStore?.close();
     },
   };
 }

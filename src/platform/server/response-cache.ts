@@ -199,9 +199,12 @@ export function responseCachePlugin<T extends BaseContext>(
           if (!ticket || operation?.operation !== 'query' || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;
-          // bench and test mode: a hit says it cost no statement, and that it was a hit
-          const extensions = options.exposeSqlCounts ? ',"extensions":{"sqlStatements":0,"responseCache":"HIT"}' : '';
-          cache.store(ticket, Buffer.from(`{"data":${JSON.stringify(result.data)}${extensions}}`));
+          // the answer's extensions (e.g. its cost) go with it, except what is this request's own;
+          // in bench and test mode a hit says that it cost no statement, and that it was a hit
+          const { sqlStatements: _statements, responseCache: _cache, ...kept } = result.extensions ?? {};
+          const extensions = options.exposeSqlCounts ? { ...kept, sqlStatements: 0, responseCache: 'HIT' } : kept;
+          const stored = Object.keys(extensions).length > 0 ? { data: result.data, extensions } : { data: result.data };
+          cache.store(ticket, Buffer.from(JSON.stringify(stored)));
           if (options.exposeSqlCounts) result.extensions = { ...result.extensions, responseCache: 'MISS' };
         },
       };

@@ -1,0 +1,69 @@
+/**
+ * `npm run export -- out.json`: writes the whole knowledge base of the configured database
+ * (DATABASE_URL, or the embedded one under DATA_DIR — stop the server first, the embedded
+ * database has one user at a time) as one bundle. `-` writes to standard output.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { ConfigError, loadConfig } from '../src/config/config.js';
+import { createLogger } from '../src/platform/logging/logger.js';
+import { openDatabase } from '../src/app/bootstrap.js';
+import { exportBundle } from '../src/bundle/bundle.export.js';
+
+const target = process.argv[2];
+if (!target || process.argv.length > 3) {
+  console.error('usage: npm run export -- <out.json | ->');
+  process.exit(2);
+}
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const started = Date.now();
+const database = await openDatabase(config, createLogger('warn'));
+try {
+  const { bundle, warnings } = await exportBundle(database.orm.em.fork(), {
+    onProgress: (step, count) => process.stderr.write(`  read ${step.padEnd(15)} ${String(count).padStart(8)}\n`),
+  });
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  const text = `${JSON.stringify(bundle, null, 2)}\n`;
+  if (target === '-') process.stdout.write(text);
+  else {
+    // written beside the target, then renamed: a failed export never leaves half a file
+    const temporary = `${target}.partial`;
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, target);
+  }
+  const counts = {
+    groups: bundle.groups.length,
+    topics: bundle.topics.length,
+    documents: bundle.documents.length,
+    meetings: bundle.meetings.length,
+    outcomes: bundle.outcomes.length,
+    actionItems: bundle.actionItems.length,
+    liaisons: bundle.liaisons.length,
+    reports: bundle.reports.length,
+    milestones: bundle.reports.reduce((n, r) => n + r.milestones.length, 0),
+    bestPractices: bundle.bestPractices.length,
+    ...(bundle.changes ? { changes: bundle.changes.length } : {}),
+  };
+  process.stderr.write(
+    `exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}\n` +
+      `${target === '-' ? 'stdout' : target}: ${Buffer.byteLength(text)} bytes, sha256 ${createHash('sha256').update(text).digest('hex')}, ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+} catch (error) {
+  process.stderr.write(`export failed: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

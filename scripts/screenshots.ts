@@ -1,0 +1,44 @@
+/**
+ * Refreshes docs/screenshots/ (`npm run screenshots`): starts the server on a fresh in-memory
+ * embedded database with the seed data set, opens each dashboard page in headless Chromium and
+ * saves a full-page PNG. `-- --url http://localhost:4000` shoots a server that is already running.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/config.js';
+import { createLogger } from '../src/platform/logging/logger.js';
+import { startApp, type App } from '../src/app/bootstrap.js';
+import { chromiumMissing, launchBrowser } from '../tests/support/browser.js';
+import { takeDashboardScreenshots } from '../tests/support/dashboard-shots.js';
+
+const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+const urlFlag = process.argv.indexOf('--url');
+const givenUrl = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
+
+const missing = chromiumMissing();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+let app: App | undefined;
+let baseUrl = givenUrl;
+if (!baseUrl) {
+  // dataDir after loadConfig: it would resolve "memory://" as a folder name
+  const config = { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }), dataDir: 'memory://', seed: true };
+  app = await startApp(config, createLogger(config.logLevel));
+  baseUrl = app.url;
+  console.log(`server on the seed data set: ${baseUrl}`);
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+const browser = await launchBrowser();
+try {
+  const shots = await takeDashboardScreenshots(browser, baseUrl, outDir);
+  for (const shot of shots) console.log(`docs/screenshots/${shot.file}  ${shot.what}`);
+} finally {
+  await browser.close();
+  await app?.stop();
+}

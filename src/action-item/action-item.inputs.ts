@@ -1,0 +1,75 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { PayloadType } from '../platform/graphql/user-errors.js';
+import { SourceInput } from '../source/source.inputs.js';
+import { ActionStatus } from './action-item.entity.js';
+import { ActionItemType } from './action-item.type.js';
+
+const OUTCOME_REF = 'An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2").';
+const MEETING_REF = 'A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23").';
+
+@InputType('CreateActionItemInput', { description: 'A follow-up, owed by a group or body; it starts OPEN.' })
+export class CreateActionItemInput {
+  @Field(() => String, { description: 'What is to be done.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The group or body that owes it, by acronym or alias.' })
+  assignee!: string;
+
+  @Field(() => String, { nullable: true, description: `The outcome that raised it. ${OUTCOME_REF}` })
+  raisedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Due by this date, YYYY-MM-DD.' })
+  dueOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: `Due at this meeting ("at the next meeting"). ${MEETING_REF}` })
+  dueMeeting?: string | null;
+
+  @Field(() => [SourceInput], { nullable: true })
+  sources?: SourceInput[] | null;
+}
+
+@InputType('UpdateActionItemInput', { description: 'Changes to an action item: the fields given change, null clears an optional one.' })
+export class UpdateActionItemInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Hand it on to another group or body (acronym or alias).' })
+  assignee?: string | null;
+
+  @Field(() => String, { nullable: true, description: OUTCOME_REF })
+  raisedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  dueOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: MEETING_REF })
+  dueMeeting?: string | null;
+}
+
+@InputType('SetActionItemStatusInput', {
+  description: 'OPEN → IN_PROGRESS → DONE, or CANCELLED while owed. Taking a DONE or CANCELLED item back needs reopen: true.',
+})
+export class SetActionItemStatusInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => ActionStatus)
+  status!: ActionStatus;
+
+  @Field(() => String, { nullable: true, description: `With DONE: the later outcome that resolved it. ${OUTCOME_REF}` })
+  resolvedBy?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true to take a DONE or CANCELLED item back to OPEN or IN_PROGRESS.' })
+  reopen?: boolean | null;
+}
+
+export const ActionItemPayload = PayloadType(ActionItemType, 'actionItem', 'ActionItem');

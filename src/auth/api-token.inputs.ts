@@ -1,0 +1,43 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserErrorType } from '../platform/graphql/user-errors.js';
+import { Role } from './api-token.entity.js';
+import { ApiTokenType } from './api-token.type.js';
+
+@InputType('CreateApiTokenInput', { description: 'A new API token (ADMIN only).' })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: 'Who will hold it, e.g. "CG-COP co-convener".' })
+  label!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => [String], { nullable: true, description: 'EDITOR only (and required): the groups it writes for, by acronym or alias.' })
+  groups?: string[] | null;
+}
+
+@ObjectType('CreateApiTokenPayload')
+export class CreateApiTokenPayload {
+  @Field(() => ApiTokenType, { nullable: true })
+  apiToken!: unknown;
+
+  @Field(() => String, { nullable: true, description: 'The secret, shown this once and never again: only its hash is stored.' })
+  token!: string | null;
+
+  @Field(() => [UserErrorType])
+  userErrors!: UserErrorType[];
+}
+
+@InputType('RevokeApiTokenInput')
+export class RevokeApiTokenInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType('RevokeApiTokenPayload')
+export class RevokeApiTokenPayload {
+  @Field(() => ApiTokenType, { nullable: true })
+  apiToken!: unknown;
+
+  @Field(() => [UserErrorType])
+  userErrors!: UserErrorType[];
+}

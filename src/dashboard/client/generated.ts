@@ -1,0 +1,1149 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
+};
+
+/** Narrows actionItems; every condition given must hold. */
+export type ActionItemFilter = {
+  /** The group or body that owes the items, by acronym or alias; an unknown name is a NOT_FOUND error. */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** The group whose meeting raised the items, by acronym or alias; an unknown name is a NOT_FOUND error. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** true: only overdue items (see ActionItem.isOverdue); false: only items that are not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these statuses; null or empty means any status. */
+  status?: InputMaybe<Array<ActionStatus>>;
+};
+
+/** Where a follow-up stands: OPEN → IN_PROGRESS → DONE, or CANCELLED. */
+export type ActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** A stop on a report’s journey. */
+export type AddMilestoneInput = {
+  /** Where it happens: a group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  kind: MilestoneKind;
+  /** A meeting of that group: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; month precision is the first day of the month. */
+  plannedFor?: InputMaybe<Scalars['String']['input']>;
+  /** The report. */
+  report: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** PLANNED (default), or DONE to record one that happened. */
+  status?: InputMaybe<MilestoneStatus>;
+};
+
+/** How a liaison is addressed to a group: TO (with a purpose of its own) or CC (for information). */
+export type AddresseeRole =
+  | 'CC'
+  | 'TO';
+
+/** What a write did to an object: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic), REVOKE (a token). */
+export type ChangeAction =
+  | 'CREATE'
+  | 'REVOKE'
+  | 'STATUS'
+  | 'TAG'
+  | 'UPDATE';
+
+/** Narrows the changes feed; every condition given must hold. */
+export type ChangeFilter = {
+  /** Changes to objects of this group (acronym or alias): its meetings and their outcomes, the action items it owes or raised, the liaisons it sent or was sent, its reports and their milestones, its documents and practices. Unknown: NOT_FOUND. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to objects of these types (Liaison, ActionItem, …); null or empty means any. */
+  objectTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Changes at or after this time, e.g. a week ago. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A follow-up, owed by a group or body; it starts OPEN. */
+export type CreateActionItemInput = {
+  /** The group or body that owes it, by acronym or alias. */
+  assignee: Scalars['String']['input'];
+  /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  dueMeeting?: InputMaybe<Scalars['String']['input']>;
+  /** Due by this date, YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** What is to be done. */
+  title: Scalars['String']['input'];
+};
+
+/** A new API token (ADMIN only). */
+export type CreateApiTokenInput = {
+  /** EDITOR only (and required): the groups it writes for, by acronym or alias. */
+  groups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who will hold it, e.g. "CG-COP co-convener". */
+  label: Scalars['String']['input'];
+  role: Role;
+};
+
+/** A practice or initiative a group shared. */
+export type CreateBestPracticeInput = {
+  /** Documents that describe it, by symbol or id. */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where it was shared: a meeting id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The group that shared it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** What the practice is (at most 50,000 characters). */
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Topics, by slug or name. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A document for the knowledge base; its symbol must be new. */
+export type CreateDocumentInput = {
+  /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
+  kind: Scalars['String']['input'];
+  /** The meeting it went to: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** Accessible without a password (default true). */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** The document symbol, unique (any case). */
+  symbol: Scalars['String']['input'];
+  /** The full text (at most 50,000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** An http(s) address. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A liaison statement, sent or received. A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED. */
+export type CreateLiaisonInput = {
+  /** Documents sent with it, by symbol or id. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The text of the statement (at most 50,000 characters). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Groups in copy, by acronym or alias. */
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". */
+  decidedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The sending group, by acronym or alias. */
+  from: Scalars['String']['input'];
+  /** The liaison this one answers: its id or reference. */
+  inReplyTo?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting that decided it, or where it was received: its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The purpose for TO addressees without their own; a reply defaults to IN_RESPONSE. FOR_ACTION and FOR_COMMENT need a deadline. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+  /** The document symbol or reference the groups use. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** When it was sent, YYYY-MM-DD; recording it SENT without one means today. */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** DRAFT (default), APPROVED, or SENT (a liaison already sent, or received). */
+  status?: InputMaybe<LiaisonStatus>;
+  title: Scalars['String']['input'];
+  /** The TO addressees, each with an optional purpose of its own. A reply defaults to the sender of what it answers. */
+  to?: InputMaybe<Array<LiaisonAddresseeInput>>;
+};
+
+/** A new meeting of a group. */
+export type CreateMeetingInput = {
+  endHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. Defaults to startsOn. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  format: MeetingFormat;
+  /** The group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Ordinal (22 for the twenty-second meeting), unique within the group. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the meeting is recorded. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** PM for a meeting that starts in the afternoon. */
+  startHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  startsOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** Topics discussed, by slug or name (existing topics; see tagTopic). */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A report that travels between groups. */
+export type CreateReportInput = {
+  /** SCREAMING_CASE, e.g. GAP_ANALYSIS. */
+  kind: Scalars['String']['input'];
+  /** The group that owns (prepares) it, by acronym or alias. */
+  ownerGroup: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** Default IN_PREPARATION. */
+  status?: InputMaybe<ReportStatus>;
+  title: Scalars['String']['input'];
+};
+
+/** The closed list of error codes, in `extensions.code` of errors and in `userErrors`. */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNAUTHENTICATED';
+
+/** What kind of body a group is. */
+export type GroupKind =
+  | 'BUREAU'
+  | 'CORRESPONDENCE_GROUP'
+  | 'COUNCIL'
+  | 'COUNCIL_WORKING_GROUP'
+  | 'OTHER'
+  | 'QUESTION'
+  | 'SECRETARIAT'
+  | 'STUDY_GROUP';
+
+/** Morning or afternoon: meetings can start or end on a half day. */
+export type HalfDay =
+  | 'AM'
+  | 'PM';
+
+/** A TO addressee: a group and, if it differs from the liaison’s, its own purpose. */
+export type LiaisonAddresseeInput = {
+  /** The group, by acronym or alias. */
+  group: Scalars['String']['input'];
+  /** What the liaison asks of this group; defaults to the liaison’s purpose. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+};
+
+/** Which of a group's liaisons: SENT by it, or RECEIVED by it (as a TO or CC addressee). */
+export type LiaisonDirection =
+  | 'RECEIVED'
+  | 'SENT';
+
+/** Narrows liaisons; every condition given must hold. Group names are acronyms or aliases. */
+export type LiaisonFilter = {
+  /** true: only liaisons awaiting a reply (see Liaison.awaitingReply); false: only those not awaiting one. */
+  awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Exactly two different groups: liaisons from either one TO the other, in both directions. */
+  between?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sent by this group; an unknown name is a NOT_FOUND error. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these (strongest) purposes; null or empty means any. */
+  purpose?: InputMaybe<Array<LiaisonPurpose>>;
+  /** Any of these statuses; null or empty means any. */
+  status?: InputMaybe<Array<LiaisonStatus>>;
+  /** Addressed TO this group (CC addressees do not count); an unknown name is a NOT_FOUND error. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a liaison is sent; FOR_ACTION and FOR_COMMENT ask for a reply and need a deadline. */
+export type LiaisonPurpose =
+  | 'FOR_ACTION'
+  | 'FOR_COMMENT'
+  | 'FOR_CONSIDERATION'
+  | 'FOR_INFORMATION'
+  | 'IN_RESPONSE';
+
+/** Where a liaison stands: DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED, or WITHDRAWN. */
+export type LiaisonStatus =
+  | 'ACKNOWLEDGED'
+  | 'APPROVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'RESPONDED'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+export type MeetingFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'VIRTUAL';
+
+/** What happens to a report at a milestone. */
+export type MilestoneKind =
+  | 'ADOPTION'
+  | 'DISCUSSION'
+  | 'PRESENTATION'
+  | 'SUBMISSION';
+
+/** PLANNED (still to come), DONE, SLIPPED (did not happen when planned) or CANCELLED. */
+export type MilestoneStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED'
+  | 'SLIPPED';
+
+/** What a meeting did with the matter, as the record words it ("The meeting agreed…", "…endorsed…"). */
+export type OutcomeKind =
+  | 'AGREED'
+  | 'ENCOURAGED'
+  | 'ENDORSED'
+  | 'EXPECTED'
+  | 'INVITED'
+  | 'NOTED'
+  | 'REAFFIRMED'
+  | 'REQUESTED'
+  | 'WELCOMED';
+
+/** A decision of a meeting, appended after its last recorded one. */
+export type RecordOutcomeInput = {
+  /** The verb of the decision: AGREED, ENDORSED, … */
+  kind: OutcomeKind;
+  /** The meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#22"). */
+  meeting: Scalars['String']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** The decision, verbatim as recorded (at most 50,000 characters). */
+  text: Scalars['String']['input'];
+  /** Topics, by slug or name. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Narrows reports; every condition given must hold. */
+export type ReportFilter = {
+  /** Owned by this group (acronym or alias); an unknown name is a NOT_FOUND error. */
+  ownerGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses; null or empty means any status. */
+  status?: InputMaybe<Array<ReportStatus>>;
+};
+
+/** Where a report stands: IN_PREPARATION, UNDER_REVISION, UNDER_REVIEW, PRESENTED, ADOPTED, or WITHDRAWN. */
+export type ReportStatus =
+  | 'ADOPTED'
+  | 'IN_PREPARATION'
+  | 'PRESENTED'
+  | 'UNDER_REVIEW'
+  | 'UNDER_REVISION'
+  | 'WITHDRAWN';
+
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** An API token's role: ADMIN (everything, manages tokens), SECRETARIAT (all groups' content), EDITOR (its groups' content). */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'SECRETARIAT';
+
+/** The kinds of object `search` looks in. */
+export type SearchKind =
+  /** Action items: their title. */
+  | 'ACTION_ITEM'
+  /** Best practices: title and summary. */
+  | 'BEST_PRACTICE'
+  /** Documents: symbol, title and, for public documents, the full text. */
+  | 'DOCUMENT'
+  /** Groups: acronym, name, aliases. */
+  | 'GROUP'
+  /** Liaisons: title, reference and body. */
+  | 'LIAISON'
+  /** Meetings: title and the names of their topics. */
+  | 'MEETING'
+  /** Outcomes: their text. */
+  | 'OUTCOME'
+  /** Reports: their title. */
+  | 'REPORT';
+
+/** The ITU sector a group belongs to (EXTERNAL for partners). */
+export type Sector =
+  | 'EXTERNAL'
+  | 'GENERAL_SECRETARIAT'
+  | 'ITU_D'
+  | 'ITU_R'
+  | 'ITU_T';
+
+/** OPEN → IN_PROGRESS → DONE, or CANCELLED while owed. Taking a DONE or CANCELLED item back needs reopen: true. */
+export type SetActionItemStatusInput = {
+  id: Scalars['ID']['input'];
+  /** true to take a DONE or CANCELLED item back to OPEN or IN_PROGRESS. */
+  reopen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With DONE: the later outcome that resolved it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  resolvedBy?: InputMaybe<Scalars['String']['input']>;
+  status: ActionStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED; SENT → RESPONDED; SENT/ACKNOWLEDGED → CLOSED; WITHDRAWN from DRAFT, APPROVED, SENT or ACKNOWLEDGED. Anything else is INVALID_TRANSITION. */
+export type SetLiaisonStatusInput = {
+  id: Scalars['ID']['input'];
+  /** With SENT: when, YYYY-MM-DD (default today). */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  status: LiaisonStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** PLANNED → DONE, SLIPPED or CANCELLED; SLIPPED → PLANNED (replanned), DONE or CANCELLED. DONE and CANCELLED are final. */
+export type SetMilestoneStatusInput = {
+  id: Scalars['ID']['input'];
+  /** A new planned date, YYYY-MM-DD (e.g. when replanning a slipped milestone). */
+  plannedFor?: InputMaybe<Scalars['String']['input']>;
+  status: MilestoneStatus;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Where a fact comes from: a document already in the graph and the verbatim sentence(s). */
+export type SourceInput = {
+  /** The document, by symbol (e.g. "CWG-COP/COUNCIL-REPORT-21-22") or id. */
+  document: Scalars['String']['input'];
+  /** The sentence(s) the fact was taken from, verbatim. */
+  excerpt: Scalars['String']['input'];
+  /** E.g. where two sources disagree. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Tags a meeting, an outcome or a best practice with a topic. */
+export type TagTopicInput = {
+  /** true: create the topic (with this name) if none is known by it. */
+  create?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The meeting, outcome or best practice. */
+  subject: Scalars['ID']['input'];
+  /** The topic, by slug or name. */
+  topic: Scalars['String']['input'];
+  /** If given, the version of the subject the tag was decided on; a stale one is CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to an action item: the fields given change, null clears an optional one. */
+export type UpdateActionItemInput = {
+  /** Hand it on to another group or body (acronym or alias). */
+  assignee?: InputMaybe<Scalars['String']['input']>;
+  /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  dueMeeting?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  dueOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a liaison: the fields given change, null clears an optional one; `to`/`cc` replace the addressees. */
+export type UpdateLiaisonInput = {
+  /** Replace the attachments (documents by symbol or id). */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Its id or "ACRONYM#number". */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The purpose for TO addressees without their own. */
+  purpose?: InputMaybe<LiaisonPurpose>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  sentOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Array<LiaisonAddresseeInput>>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a meeting: the fields given change, null clears an optional one. */
+export type UpdateMeetingInput = {
+  endHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  format?: InputMaybe<MeetingFormat>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#22"). */
+  meeting: Scalars['String']['input'];
+  number?: InputMaybe<Scalars['Int']['input']>;
+  participantCount?: InputMaybe<Scalars['Int']['input']>;
+  startHalf?: InputMaybe<HalfDay>;
+  /** A date written YYYY-MM-DD. */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a report, its status included (ADOPTED and WITHDRAWN are final). */
+export type UpdateReportInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  ownerGroup?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type FollowUpQueryVariables = Exact<{
+  filter?: InputMaybe<ActionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpQuery = { __typename?: 'Query', actionItems: { __typename?: 'ActionItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, assignee: { __typename?: 'Group', acronym: string, name: string }, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, resolvedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }> } }> } };
+
+export type FollowUpAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpAssigneesQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', acronym: string, name: string } }> } };
+
+export type LiaisonSummaryFragment = { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> };
+
+export type MeetingRefFragment = { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } };
+
+export type SourceTextFragment = { __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } };
+
+export type GroupPageQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+}>;
+
+
+export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
+
+export type LiaisonMapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiaisonMapQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, parent?: { __typename?: 'Group', acronym: string } | null } }> }, liaisons: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
+
+export type LiaisonDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
+export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOverviewQuery = { __typename?: 'Query', openTotal: { __typename?: 'ActionItemConnection', totalCount: number }, overdue: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, assignee: { __typename?: 'Group', acronym: string } } }> }, awaitingReply: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number }, groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, openItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', title: string } } | null } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null } | null } }> } } }> } };
+
+export type ReportTimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportTimelineQuery = { __typename?: 'Query', reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, kind: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string, name: string }, nextMilestone?: { __typename?: 'Milestone', id: string } | null, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string, name: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }> }> } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}
+    `, {"fragmentName":"LiaisonSummary"}) as unknown as TypedDocumentString<LiaisonSummaryFragment, unknown>;
+export const MeetingRefFragmentDoc = new TypedDocumentString(`
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+    `, {"fragmentName":"MeetingRef"}) as unknown as TypedDocumentString<MeetingRefFragment, unknown>;
+export const SourceTextFragmentDoc = new TypedDocumentString(`
+    fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    symbol
+    title
+    url
+  }
+}
+    `, {"fragmentName":"SourceText"}) as unknown as TypedDocumentString<SourceTextFragment, unknown>;
+export const FollowUpDocument = new TypedDocumentString(`
+    query FollowUp($filter: ActionItemFilter, $first: Int, $after: String) {
+  actionItems(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        status
+        isOverdue
+        dueOn
+        dueMeeting {
+          ...MeetingRef
+        }
+        assignee {
+          acronym
+          name
+        }
+        raisedBy {
+          id
+          position
+          kind
+          meeting {
+            ...MeetingRef
+          }
+        }
+        resolvedBy {
+          id
+          position
+          kind
+          meeting {
+            ...MeetingRef
+          }
+        }
+        sources {
+          ...SourceText
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    symbol
+    title
+    url
+  }
+}`) as unknown as TypedDocumentString<FollowUpQuery, FollowUpQueryVariables>;
+export const FollowUpAssigneesDocument = new TypedDocumentString(`
+    query FollowUpAssignees {
+  groups(first: 100) {
+    edges {
+      node {
+        acronym
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpAssigneesQuery, FollowUpAssigneesQueryVariables>;
+export const GroupPageDocument = new TypedDocumentString(`
+    query GroupPage($acronym: String!) {
+  group(acronym: $acronym) {
+    id
+    acronym
+    name
+    kind
+    sector
+    aliases
+    mandates
+    officers {
+      role
+      name
+    }
+    parent {
+      acronym
+      name
+    }
+    subgroups {
+      acronym
+      name
+    }
+    meetings(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          title
+          startsOn
+          startHalf
+          endsOn
+          endHalf
+          format
+          location
+          participantCount
+          topics {
+            name
+          }
+          outcomes {
+            id
+            position
+            kind
+            text
+            topics {
+              name
+            }
+            actionItems {
+              id
+              title
+              status
+              isOverdue
+              assignee {
+                acronym
+              }
+            }
+            resolvedActionItems {
+              id
+              title
+            }
+            liaisons {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+    sent: liaisons(direction: SENT, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...LiaisonSummary
+        }
+      }
+    }
+    received: liaisons(direction: RECEIVED, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...LiaisonSummary
+        }
+      }
+    }
+    reports(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          nextMilestone {
+            id
+            kind
+            status
+            plannedFor
+            group {
+              acronym
+            }
+          }
+        }
+      }
+    }
+    actionItems(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          isOverdue
+          dueOn
+          dueMeeting {
+            ...MeetingRef
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}
+fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`) as unknown as TypedDocumentString<GroupPageQuery, GroupPageQueryVariables>;
+export const LiaisonMapDocument = new TypedDocumentString(`
+    query LiaisonMap {
+  groups(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        acronym
+        name
+        kind
+        sector
+        parent {
+          acronym
+        }
+      }
+    }
+  }
+  liaisons(first: 100) {
+    totalCount
+    edges {
+      node {
+        ...LiaisonSummary
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<LiaisonMapQuery, LiaisonMapQueryVariables>;
+export const LiaisonDetailDocument = new TypedDocumentString(`
+    query LiaisonDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Liaison {
+      ...LiaisonSummary
+      body
+      meeting {
+        ...MeetingRef
+      }
+      decidedBy {
+        id
+        position
+        kind
+        text
+        meeting {
+          ...MeetingRef
+        }
+      }
+      inReplyTo {
+        id
+        title
+        fromGroup {
+          acronym
+        }
+      }
+      replies {
+        id
+        title
+        sentOn
+        status
+        fromGroup {
+          acronym
+        }
+      }
+      attachments {
+        symbol
+        title
+        url
+      }
+      sources {
+        ...SourceText
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}
+fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    symbol
+    title
+    url
+  }
+}`) as unknown as TypedDocumentString<LiaisonDetailQuery, LiaisonDetailQueryVariables>;
+export const DashboardOverviewDocument = new TypedDocumentString(`
+    query DashboardOverview {
+  openTotal: actionItems(filter: {status: [OPEN, IN_PROGRESS]}, first: 1) {
+    totalCount
+  }
+  overdue: actionItems(filter: {overdue: true}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        assignee {
+          acronym
+        }
+      }
+    }
+  }
+  awaitingReply: liaisons(filter: {awaitingReply: true}, first: 100) {
+    totalCount
+    edges {
+      node {
+        ...LiaisonSummary
+      }
+    }
+  }
+  reports(first: 1) {
+    totalCount
+  }
+  groups(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        acronym
+        name
+        openItems: actionItems(status: [OPEN, IN_PROGRESS], first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              status
+              isOverdue
+              dueOn
+              dueMeeting {
+                id
+                title
+                startsOn
+              }
+              raisedBy {
+                position
+                meeting {
+                  title
+                }
+              }
+            }
+          }
+        }
+        reports(first: 10) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              status
+              nextMilestone {
+                id
+                kind
+                status
+                plannedFor
+                group {
+                  acronym
+                }
+                meeting {
+                  id
+                  title
+                  startsOn
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<DashboardOverviewQuery, DashboardOverviewQueryVariables>;
+export const ReportTimelineDocument = new TypedDocumentString(`
+    query ReportTimeline {
+  reports(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        ownerGroup {
+          acronym
+          name
+        }
+        nextMilestone {
+          id
+        }
+        milestones {
+          id
+          kind
+          status
+          plannedFor
+          group {
+            acronym
+            name
+          }
+          meeting {
+            ...MeetingRef
+          }
+          sources {
+            ...SourceText
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    symbol
+    title
+    url
+  }
+}`) as unknown as TypedDocumentString<ReportTimelineQuery, ReportTimelineQueryVariables>;

@@ -1,0 +1,119 @@
+/**
+ * The dashboard's entry point: a small router over the History API. Every page fetches what it
+ * shows from /graphql; the server serves the same HTML shell for every /dashboard path.
+ */
+import { h } from './dom.js';
+import { ApiError } from './api.js';
+import { overviewPage } from './pages/overview.js';
+import { liaisonMapPage } from './pages/liaison-map.js';
+import { followUpPage } from './pages/follow-up.js';
+import { timelinePage } from './pages/timeline.js';
+import { groupPage } from './pages/group.js';
+import { liaisonPage } from './pages/liaison.js';
+
+export interface PageView {
+  title: string;
+  view: Node;
+}
+
+interface Route {
+  pattern: RegExp;
+  /** which tab of the navigation is lit */
+  nav: string;
+  page: (match: string[], url: URL) => Promise<PageView>;
+}
+
+const ROUTES: Route[] = [
+  { pattern: /^\/dashboard\/?$/, nav: 'overview', page: () => overviewPage() },
+  { pattern: /^\/dashboard\/map\/?$/, nav: 'map', page: (_m, url) => liaisonMapPage(url) },
+  { pattern: /^\/dashboard\/follow-up\/?$/, nav: 'follow-up', page: (_m, url) => followUpPage(url) },
+  { pattern: /^\/dashboard\/timeline\/?$/, nav: 'timeline', page: () => timelinePage() },
+  { pattern: /^\/dashboard\/groups\/([^/]+)\/?$/, nav: 'groups', page: ([acronym]) => groupPage(decodeURIComponent(acronym!)) },
+  { pattern: /^\/dashboard\/liaisons\/([^/]+)\/?$/, nav: 'map', page: ([id]) => liaisonPage(decodeURIComponent(id!)) },
+];
+
+const main = document.getElementById('app')!;
+let renderCount = 0;
+
+function errorView(error: unknown): PageView {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof ApiError ? error.code : undefined;
+  return {
+    title: 'Something went wrong',
+    view: h(
+      'section',
+      { class: 'notice error', role: 'alert' },
+      h('h1', null, 'This page could not be loaded'),
+      h('p', null, message, code ? h('span', { class: 'muted' }, ` (${code})`) : null),
+      h('p', null, h('a', { href: '/dashboard' }, 'Back to the overview')),
+    ),
+  };
+}
+
+function notFound(): PageView {
+  return {
+    title: 'Not found',
+    view: h('section', { class: 'notice' }, h('h1', null, 'No such page'), h('p', null, h('a', { href: '/dashboard' }, 'Back to the overview'))),
+  };
+}
+
+/** After a page is drawn, bring `#meeting-…` or `#outcome-…` into view and mark it. */
+function revealHash(): void {
+  if (!location.hash) {
+    window.scrollTo(0, 0);
+    return;
+  }
+  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  target.classList.add('highlight');
+  target.scrollIntoView({ block: 'start' });
+}
+
+export async function render(): Promise<void> {
+  const ticket = ++renderCount;
+  const url = new URL(location.href);
+  const route = ROUTES.find((r) => r.pattern.test(url.pathname));
+  document.body.dataset.state = 'loading';
+  document.querySelectorAll<HTMLAnchorElement>('nav.tabs a').forEach((link) => {
+    link.classList.toggle('active', link.dataset.nav === route?.nav);
+    if (link.dataset.nav === route?.nav) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  });
+  let result: PageView;
+  try {
+    result = route ? await route.page(route.pattern.exec(url.pathname)!.slice(1), url) : notFound();
+  } catch (error) {
+    result = errorView(error);
+  }
+  if (ticket !== renderCount) return; // a later navigation won
+  document.title = `${result.title} · Liaison Graph`;
+  main.replaceChildren(result.view);
+  revealHash();
+  // browser tests and the screenshot script wait for this
+  document.body.dataset.state = 'ready';
+}
+
+/** Follow a link inside the dashboard without reloading the page. */
+export function navigate(href: string, replace = false): void {
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  void render();
+}
+
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element).closest?.('a');
+  if (!link || link.target || link.hasAttribute('download')) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith('/dashboard')) return;
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) {
+    // an anchor on this page: let the browser scroll, and mark the target
+    setTimeout(revealHash);
+    return;
+  }
+  event.preventDefault();
+  navigate(url.pathname + url.search + url.hash);
+});
+
+window.addEventListener('popstate', () => void render());
+void render();

@@ -1,0 +1,69 @@
+/** One liaison: who sent it to whom and why, where it stands, its thread, and its sources. */
+import { h } from '../dom.js';
+import { query } from '../api.js';
+import { LiaisonDetailDocument } from '../generated.js';
+import { chip, groupLink, liaisonClassChip, pageHeader, sourceDetails } from '../components.js';
+import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
+import type { PageView } from '../main.js';
+
+export async function liaisonPage(id: string): Promise<PageView> {
+  const { node } = await query(LiaisonDetailDocument, { id });
+  if (!node || node.__typename !== 'Liaison') {
+    return {
+      title: 'Unknown liaison',
+      view: h('section', { class: 'notice' }, h('h1', null, 'No such liaison'), h('p', null, h('a', { href: '/dashboard/map' }, 'Back to the liaison map'))),
+    };
+  }
+  const l = node;
+  const fact = (term: string, ...value: (Node | string | null)[]) => [h('dt', null, term), h('dd', null, value)];
+
+  return {
+    title: l.title,
+    view: h(
+      'div',
+      { class: 'page liaison-page', 'data-liaison-id': l.id },
+      h('p', { class: 'breadcrumb' }, h('a', { href: `/dashboard/map?from=${encodeURIComponent(l.fromGroup.acronym)}` }, '← Liaison map')),
+      pageHeader(l.title, l.reference ? `Reference ${l.reference}` : undefined, h('p', { class: 'group-facts' }, liaisonClassChip(l), chip(`Status: ${label(l.status).toLowerCase()}`, 'neutral'), chip(`Purpose: ${label(l.purpose).toLowerCase()}`, 'neutral'))),
+      h(
+        'section',
+        { class: 'card' },
+        h(
+          'dl',
+          { class: 'facts wide' },
+          fact('From', groupLink(l.fromGroup.acronym)),
+          fact(
+            'To',
+            h(
+              'ul',
+              { class: 'plain addressees' },
+              l.addressees.map((a) => h('li', null, groupLink(a.group.acronym), ` — ${a.role === 'CC' ? 'in copy' : label(a.purpose ?? 'FOR_INFORMATION').toLowerCase()}`)),
+            ),
+          ),
+          fact('Sent', l.sentOn ? formatDate(l.sentOn) : 'date not recorded'),
+          l.deadline ? fact('Reply due by', h('span', { class: l.awaitingReply ? 'due' : undefined }, formatDate(l.deadline))) : [],
+          fact('Awaiting a reply', l.awaitingReply ? h('strong', { class: 'due' }, 'Yes') : 'No'),
+          l.meeting ? fact('Meeting', h('a', { href: meetingPath(l.meeting) }, meetingName(l.meeting))) : [],
+          l.decidedBy
+            ? fact('Decided by', h('a', { href: outcomePath(l.decidedBy) }, `Outcome ${l.decidedBy.position} of the ${meetingName(l.decidedBy.meeting)}`), h('blockquote', { class: 'quote' }, l.decidedBy.text))
+            : [],
+          l.inReplyTo ? fact('In reply to', h('a', { href: liaisonPath(l.inReplyTo.id) }, l.inReplyTo.title), ` (from ${l.inReplyTo.fromGroup.acronym})`) : [],
+          fact(
+            'Replies',
+            l.replies.length
+              ? h(
+                  'ul',
+                  { class: 'plain' },
+                  l.replies.map((r) => h('li', null, h('a', { href: liaisonPath(r.id) }, r.title), ` — from ${r.fromGroup.acronym}${r.sentOn ? `, ${formatDate(r.sentOn)}` : ''}`)),
+                )
+              : 'none recorded',
+          ),
+          l.attachments.length
+            ? fact('Attachments', h('ul', { class: 'plain' }, l.attachments.map((d) => h('li', null, d.url ? h('a', { href: d.url, rel: 'noopener' }, d.symbol) : h('strong', null, d.symbol), ` — ${d.title}`))))
+            : [],
+        ),
+      ),
+      l.body ? h('section', { class: 'card' }, h('h2', null, 'Text'), h('p', { class: 'body-text' }, l.body)) : null,
+      h('section', { class: 'card' }, h('h2', null, 'Where this comes from'), sourceDetails(l.sources, 'Sources', true)),
+    ),
+  };
+}

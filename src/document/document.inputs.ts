@@ -1,0 +1,41 @@
+import { Field, InputType } from 'type-graphql';
+import { PayloadType } from '../platform/graphql/user-errors.js';
+import { SourceInput } from '../source/source.inputs.js';
+import { DocumentType } from './document.type.js';
+
+@InputType('CreateDocumentInput', { description: 'A document for the knowledge base; its symbol must be new.' })
+export class CreateDocumentInput {
+  @Field(() => String, { description: 'The document symbol, unique (any case).' })
+  symbol!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, {
+    description: 'CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER.',
+  })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'An http(s) address.' })
+  url?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Accessible without a password (default true).' })
+  public?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The full text (at most 50,000 characters).' })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The group that wrote it, by acronym or alias.' })
+  sourceGroup?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The meeting it went to: its id or "ACRONYM#number".' })
+  meeting?: string | null;
+
+  @Field(() => [SourceInput], { nullable: true })
+  sources?: SourceInput[] | null;
+}
+
+export const DocumentPayload = PayloadType(DocumentType, 'document', 'Document');

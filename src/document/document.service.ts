@@ -1,0 +1,128 @@
+import { rawQuery } from '../platform/database/raw.js';
+import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
+import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import { assertMayWrite } from '../auth/authorization.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { requireGroup } from '../group/group.service.js';
+import { requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
+import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
+import { Document, DocumentKind } from './document.entity.js';
+
+/** Errors about documents. */
+export class DocumentError extends AppError {}
+
+const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
+
+/** A document by id or by symbol (any case), or null. */
+async function findDocument(w: Write, ref: string): Promise<Document | null> {
+  const decoded = decodeGlobalId(ref);
+  let id: number | undefined;
+  if (decoded?.typename === 'Document') {
+    id = decoded.id;
+  } else if (ref.trim() !== '' && ref.length <= LIMITS.short) {
+    const rows = (await rawQuery(w.em, 'select id from documents where lower(symbol) = lower(?)', [ref.trim()])).rows as { id: number }[];
+    id = rows[0]?.id;
+  }
+  return id === undefined ? null : w.em.findOne(Document, { id });
+}
+
+/** A document named in an input, by id or by symbol (any case); unknown is NOT_FOUND naming the field. */
+export async function requireDocument(w: Write, ref: string, field: string): Promise<Document> {
+  const document = await findDocument(w, ref);
+  if (!document) throw new DocumentError(ErrorCode.NOT_FOUND, `No document has the symbol or id "${ref.slice(0, 100)}"`, field);
+  return document;
+}
+
+/** A document belongs to the group that wrote it and to the group of the meeting it went to. */
+async function documentGroups(w: Write, d: Document) {
+  const meeting = d.meeting ? await w.loaders.meeting.byId.load(d.meeting.id) : null;
+  return w.groups([d.sourceGroup?.id, meeting?.group.id]);
+}
+
+export const documentHistory: HistorySubject<Document> = {
+  async snapshot(w, d) {
+    const [group] = await w.groups([d.sourceGroup?.id]);
+    return {
+      symbol: d.symbol,
+      title: d.title,
+      kind: d.kind,
+      url: d.url ?? null,
+      public: d.public,
+      publishedOn: d.publishedOn ?? null,
+      sourceGroup: group?.acronym ?? null,
+      meeting: d.meeting ? await meetingLabel(w, d.meeting.id) : null,
+    };
+  },
+  async groupIds(w, d) {
+    return (await documentGroups(w, d)).map((g) => g.id);
+  },
+};
+
+export interface CreateDocumentInputValue {
+  symbol: string;
+  title: string;
+  kind: string;
+  url?: string | null;
+  public?: boolean | null;
+  publishedOn?: string | null;
+  text?: string | null;
+  sourceGroup?: string | null;
+  meeting?: string | null;
+  sources?: SourceInputValue[] | null;
+}
+
+function checkUrl(check: InputCheck, url: string | null | undefined): string | null | undefined {
+  const value = check.optionalText('url', url, 2000);
+  if (value) {
+    let ok = false;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) check.add('url', `url must be an http(s) address, got "${value.slice(0, 100)}"`);
+  }
+  return value;
+}
+
+/** Adds a document to the knowledge base; its symbol must be new. */
+export function createDocument(req: WriteRequest, input: CreateDocumentInputValue): Promise<Document> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const sourceGroup = input.sourceGroup != null ? await check.resolve(() => requireGroup(w.loaders.group, input.sourceGroup!, 'sourceGroup')) : null;
+    const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
+    // who may write it depends on the groups: judged first whenever they are known
+    if (check.ok) assertMayWrite(w.viewer, { what: 'this document', groups: await w.groups([sourceGroup?.id, meeting?.group.id]) });
+
+    const symbol = check.text('symbol', input.symbol);
+    const title = check.text('title', input.title);
+    if (!DOCUMENT_KINDS.includes(input.kind)) check.add('kind', `kind must be one of ${DOCUMENT_KINDS.join(', ')}, got "${input.kind.slice(0, 40)}"`);
+    const url = checkUrl(check, input.url);
+    const publishedOn = check.date('publishedOn', input.publishedOn);
+    const text = check.optionalText('text', input.text, LIMITS.long);
+    const sources = await checkSources(w, check, input.sources);
+    if (symbol !== '') {
+      const taken = await findDocument(w, symbol);
+      if (taken) check.add('symbol', `A document with the symbol "${taken.symbol}" exists already`, ErrorCode.CONFLICT);
+    }
+    check.done();
+
+    const document = w.em.create(Document, {
+      symbol,
+      title,
+      kind: input.kind as DocumentKind,
+      url: url ?? null,
+      public: input.public ?? true,
+      publishedOn: publishedOn ?? null,
+      text: text ?? null,
+      sourceGroup: sourceGroup ?? null,
+      meeting: meeting ?? null,
+    } as never);
+    w.em.persist(document);
+    await w.em.flush();
+    await addSources(w, document, sources);
+    w.created(document, documentHistory);
+    return document;
+  });
+}

@@ -1,0 +1,104 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { RequestContext } from '../app/context.js';
+import type { EditableEntity } from '../platform/database/base.entity.js';
+import { toConnection } from '../platform/graphql/connection.js';
+import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
+import { DateTimeScalar } from '../platform/graphql/scalars.js';
+import { Node } from '../platform/graphql/node.js';
+import { GroupType } from '../group/group.type.js';
+import { MeetingType } from '../meeting/meeting.type.js';
+import { OutcomeType } from '../outcome/outcome.type.js';
+import { ActionItemType } from '../action-item/action-item.type.js';
+import { LiaisonType } from '../liaison/liaison.type.js';
+import { MilestoneType, ReportType } from '../report/report.type.js';
+import { BestPracticeType } from '../practice/best-practice.type.js';
+import { DocumentType } from '../document/document.type.js';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Change, type Snapshot } from './change.entity.js';
+import { ChangeActorType, ChangeConnection, ChangeFilter, ChangeType } from './change.type.js';
+import { listChanges } from './change.service.js';
+
+@Resolver(() => ChangeType)
+export class ChangeResolver {
+  @Query(() => ChangeConnection, {
+    description:
+      'Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group". Token management (objectType ApiToken) shows to ADMIN tokens only.',
+  })
+  async changes(
+    @Arg('filter', () => ChangeFilter, { nullable: true }) filter: ChangeFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = pageRequest(args);
+    return toConnection(await listChanges(ctx.em, ctx.loaders.group, ctx.viewer, filter, page), page);
+  }
+
+  @FieldResolver(() => ChangeActorType, { description: 'Who made it: the token’s label and role.' })
+  by(@Root() change: Change): ChangeActorType {
+    return { label: change.actorLabel, role: change.actorRole };
+  }
+
+  @FieldResolver(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'The changed fields before; null for CREATE. Groups by acronym, meetings as "ACRONYM#number", other objects by id.',
+  })
+  before(@Root() change: Change): Snapshot | null {
+    return inFieldOrder(change.before, change.fields);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: 'The changed fields after (every field for CREATE).' })
+  after(@Root() change: Change): Snapshot | null {
+    return inFieldOrder(change.after, change.fields);
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'The object changed (null for token management, which is not public).' })
+  object(@Root() change: Change, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.nodeById(change.objectType)?.load(change.objectId) ?? null;
+  }
+}
+
+/** jsonb keeps keys in its own order; show them in the object's field order */
+function inFieldOrder(snapshot: Snapshot | null | undefined, fields: readonly string[]): Snapshot | null {
+  if (!snapshot) return null;
+  const keys = [...fields.filter((f) => f in snapshot), ...Object.keys(snapshot).filter((k) => !fields.includes(k))];
+  return Object.fromEntries(keys.map((k) => [k, snapshot[k]]));
+}
+
+/** `version`, `updatedAt` and `history` on one editable type: the same three fields everywhere. */
+function editableFieldsResolver(type: ClassType, typename: string) {
+  @Resolver(() => type)
+  class EditableFieldsResolver {
+    @FieldResolver(() => Int, {
+      description: 'Optimistic-lock version, raised by every change: an update names the version it was made from, and a stale one is refused with CONFLICT.',
+    })
+    version(@Root() entity: EditableEntity): number {
+      return entity.version;
+    }
+
+    @FieldResolver(() => DateTimeScalar, { description: 'When it last changed.' })
+    updatedAt(@Root() entity: EditableEntity): Date {
+      return entity.updatedAt;
+    }
+
+    @FieldResolver(() => ChangeConnection, { description: 'Its recorded changes, oldest first: who changed what, when, before and after.' })
+    async history(@Root() entity: EditableEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+      const page = pageRequest(args);
+      return toConnection(await ctx.loaders.change.historyOf(typename, page).load(entity.id), page);
+    }
+  }
+  Object.defineProperty(EditableFieldsResolver, 'name', { value: `${typename}EditableFieldsResolver` });
+  return EditableFieldsResolver;
+}
+
+/** The objects secretariats edit, each with version and history. */
+export const editableFieldsResolvers = [
+  editableFieldsResolver(GroupType, 'Group'),
+  editableFieldsResolver(MeetingType, 'Meeting'),
+  editableFieldsResolver(OutcomeType, 'Outcome'),
+  editableFieldsResolver(ActionItemType, 'ActionItem'),
+  editableFieldsResolver(LiaisonType, 'Liaison'),
+  editableFieldsResolver(ReportType, 'Report'),
+  editableFieldsResolver(MilestoneType, 'Milestone'),
+  editableFieldsResolver(BestPracticeType, 'BestPractice'),
+  editableFieldsResolver(DocumentType, 'Document'),
+];

@@ -1,0 +1,197 @@
+/**
+ * Every write goes through runWrite: it needs a viewer (UNAUTHENTICATED otherwise), runs in one
+ * transaction, and appends a Change for every object it created or changed, in that same
+ * transaction. A failure anywhere (a rule, a conflict, the database) rolls it all back.
+ */
+import {
+  helper,
+  LockMode,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+  type AnyEntity,
+  type EntityClass,
+  type EntityManager,
+} from '@mikro-orm/core';
+import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import type { EditableEntity } from '../platform/database/base.entity.js';
+import { createLoaders, type Loaders } from '../app/context.js';
+import type { Credentials, Viewer } from '../auth/viewer.js';
+import { requireViewer } from '../auth/authorization.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import type { Group } from '../group/group.entity.js';
+import { Change, type ChangeAction, type Snapshot } from './change.entity.js';
+
+export class WriteError extends AppError {}
+
+export interface WriteRequest extends Credentials {
+  em: EntityManager;
+  requestId?: string;
+  /** called once a write has committed: the request forgets what it had read before */
+  afterWrite?(): void;
+}
+
+/** How the history sees one kind of object: its fields as JSON, and the groups it concerns. */
+export interface HistorySubject<T> {
+  snapshot(w: Write, entity: T): Promise<Snapshot>;
+  /** the groups whose changes(filter: {group}) feed shows this object */
+  groupIds(w: Write, entity: T): Promise<number[]>;
+}
+
+interface Tracked {
+  entity: AnyEntity & { id: number };
+  subject: HistorySubject<never>;
+  action: ChangeAction;
+  before: Snapshot | null;
+  groupsBefore: number[];
+  note: string | null;
+}
+
+type Identified = AnyEntity & { id: number };
+
+/** One write in progress: its transaction's EntityManager and loaders, the viewer, what to record. */
+export class Write {
+  /** loaders bound to the transaction: every read of the write sees the write's own state */
+  readonly loaders: Loaders;
+  private readonly tracked: Tracked[] = [];
+
+  constructor(
+    readonly em: EntityManager,
+    readonly viewer: Viewer,
+    private readonly requestId: string | null,
+  ) {
+    this.loaders = createLoaders(em);
+  }
+
+  /** a new object: recorded as CREATE with all its fields once it is flushed */
+  created<T extends Identified>(entity: T, subject: HistorySubject<T>, note: string | null = null): void {
+    this.tracked.push({ entity, subject: subject as HistorySubject<never>, action: 'CREATE', before: null, groupsBefore: [], note });
+  }
+
+  /** an object about to change: call before changing it; its changed fields are recorded at the end */
+  async changing<T extends Identified>(entity: T, subject: HistorySubject<T>, action: ChangeAction, note: string | null = null): Promise<void> {
+    if (this.tracked.some((t) => t.entity === entity && t.action !== 'CREATE')) return;
+    this.tracked.push({
+      entity,
+      subject: subject as HistorySubject<never>,
+      action,
+      before: await subject.snapshot(this, entity),
+      groupsBefore: await subject.groupIds(this, entity),
+      note,
+    });
+  }
+
+  /**
+   * The object an update names, locked for the rest of the transaction (SELECT … FOR UPDATE):
+   * a concurrent update of the same object waits here, then sees the new version and is refused.
+   */
+  async lockForUpdate<T extends EditableEntity>(entityClass: EntityClass<T>, globalId: string, field = 'id'): Promise<T> {
+    // an entity's class name is its GraphQL type name
+    const id = rowIdOf(globalId, entityClass.name, field);
+    const entity = await this.em.findOne(entityClass, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!entity) throw new WriteError(ErrorCode.NOT_FOUND, `No ${typeName(entityClass)} has the id "${globalId}"`, field);
+    return entity;
+  }
+
+  /** CONFLICT (with the current version) unless the update names the version the object has now */
+  assertVersion(entity: EditableEntity, version: number, what: string): void {
+    if (entity.version === version) return;
+    throw new WriteError(
+      ErrorCode.CONFLICT,
+      `${what} was changed meanwhile: it is at version ${entity.version}, this update names version ${version}. Reload it, apply the change again and send version ${entity.version}.`,
+      'version',
+      { currentVersion: entity.version },
+    );
+  }
+
+  /** groups by row id (nulls skipped, each once), for scopes and messages */
+  async groups(ids: readonly (number | null | undefined)[]): Promise<Group[]> {
+    const unique = [...new Set(ids.filter((id): id is number => id != null))];
+    const found = await this.loaders.group.byId.loadMany(unique);
+    return found.filter((g): g is Group => g != null && !(g instanceof Error));
+  }
+
+  /** appends the Change rows; runWrite calls it after the objects are flushed (their ids and versions set) */
+  async recordChanges(): Promise<void> {
+    for (const t of this.tracked) {
+      const after = await t.subject.snapshot(this, t.entity as never);
+      const groups = [...new Set([...t.groupsBefore, ...(await t.subject.groupIds(this, t.entity as never))])].sort((a, b) => a - b);
+      let fields: string[];
+      let before: Snapshot | null = null;
+      let changedAfter: Snapshot = after;
+      if (t.before === null) {
+        fields = Object.keys(after);
+      } else {
+        fields = Object.keys({ ...t.before, ...after }).filter((k) => JSON.stringify(t.before![k]) !== JSON.stringify(after[k]));
+        if (fields.length === 0) continue; // nothing changed: nothing to record
+        before = Object.fromEntries(fields.map((k) => [k, t.before![k] ?? null]));
+        changedAfter = Object.fromEntries(fields.map((k) => [k, after[k] ?? null]));
+      }
+      const change = this.em.create(Change, {
+        actorToken: this.viewer.tokenId ? this.em.getReference(ApiToken, this.viewer.tokenId) : null,
+        actorLabel: this.viewer.label,
+        actorRole: this.viewer.role,
+        objectType: helper(t.entity).__meta.className,
+        objectId: t.entity.id,
+        objectVersion: typeof t.entity.version === 'number' ? t.entity.version : null,
+        action: t.action,
+        fields,
+        before,
+        after: changedAfter,
+        groupIds: groups,
+        note: t.note,
+        requestId: this.requestId,
+      } as never);
+      this.em.persist(change);
+    }
+  }
+}
+
+function typeName(entityClass: EntityClass<unknown>): string {
+  return entityClass.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** The row id behind a global id of the expected type; NOT_FOUND naming the field otherwise. */
+export function rowIdOf(globalId: string, typename: string, field: string): number {
+  const decoded = decodeGlobalId(globalId);
+  if (!decoded || decoded.typename !== typename) {
+    throw new WriteError(ErrorCode.NOT_FOUND, `"${String(globalId).slice(0, 100)}" is not the id of a ${typename}`, field);
+  }
+  return decoded.id;
+}
+
+/** Runs one write: viewer required, one transaction, history appended, errors mapped to codes. */
+export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T>): Promise<T> {
+  const viewer = requireViewer(req);
+  let result: T;
+  try {
+    // clear: a fresh identity map, so every object the write touches is read (and locked) anew
+    result = await req.em.transactional(
+      async (tx) => {
+        const w = new Write(tx, viewer, req.requestId ?? null);
+        const value = await fn(w);
+        await tx.flush();
+        await w.recordChanges();
+        await tx.flush();
+        return value;
+      },
+      { clear: true },
+    );
+  } catch (error) {
+    throw translateWriteError(error);
+  }
+  req.afterWrite?.();
+  return result;
+}
+
+/** The database's refusals that a client can act on, as coded errors. */
+function translateWriteError(error: unknown): unknown {
+  if (error instanceof OptimisticLockError) {
+    return new WriteError(ErrorCode.CONFLICT, 'The object was changed meanwhile; reload it and apply the change again.', 'version');
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    const detail = (error as { detail?: string }).detail ?? '';
+    return new WriteError(ErrorCode.CONFLICT, `This would duplicate an existing object${detail ? ` (${detail})` : ''}.`);
+  }
+  return error;
+}

@@ -1,0 +1,131 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { PayloadType } from '../platform/graphql/user-errors.js';
+import { SourceInput } from '../source/source.inputs.js';
+import { LiaisonPurpose, LiaisonStatus } from './liaison.entity.js';
+import { LiaisonType } from './liaison.type.js';
+
+@InputType('LiaisonAddresseeInput', { description: 'A TO addressee: a group and, if it differs from the liaison’s, its own purpose.' })
+export class LiaisonAddresseeInput {
+  @Field(() => String, { description: 'The group, by acronym or alias.' })
+  group!: string;
+
+  @Field(() => LiaisonPurpose, { nullable: true, description: 'What the liaison asks of this group; defaults to the liaison’s purpose.' })
+  purpose?: LiaisonPurpose | null;
+}
+
+@InputType('CreateLiaisonInput', {
+  description: 'A liaison statement, sent or received. A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED.',
+})
+export class CreateLiaisonInput {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'The sending group, by acronym or alias.' })
+  from!: string;
+
+  @Field(() => [LiaisonAddresseeInput], {
+    nullable: true,
+    description: 'The TO addressees, each with an optional purpose of its own. A reply defaults to the sender of what it answers.',
+  })
+  to?: LiaisonAddresseeInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Groups in copy, by acronym or alias.' })
+  cc?: string[] | null;
+
+  @Field(() => LiaisonPurpose, {
+    nullable: true,
+    description: 'The purpose for TO addressees without their own; a reply defaults to IN_RESPONSE. FOR_ACTION and FOR_COMMENT need a deadline.',
+  })
+  purpose?: LiaisonPurpose | null;
+
+  @Field(() => String, { nullable: true, description: 'The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT.' })
+  deadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text of the statement (at most 50,000 characters).' })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The document symbol or reference the groups use.' })
+  reference?: string | null;
+
+  @Field(() => LiaisonStatus, { nullable: true, description: 'DRAFT (default), APPROVED, or SENT (a liaison already sent, or received).' })
+  status?: LiaisonStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was sent, YYYY-MM-DD; recording it SENT without one means today.' })
+  sentOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The meeting that decided it, or where it was received: its id or "ACRONYM#number".' })
+  meeting?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The outcome that decided to send it: its id or "ACRONYM#meeting/position".' })
+  decidedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The liaison this one answers: its id or reference.' })
+  inReplyTo?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Documents sent with it, by symbol or id.' })
+  attachments?: string[] | null;
+
+  @Field(() => [SourceInput], { nullable: true })
+  sources?: SourceInput[] | null;
+}
+
+@InputType('UpdateLiaisonInput', {
+  description: 'Changes to a liaison: the fields given change, null clears an optional one; `to`/`cc` replace the addressees.',
+})
+export class UpdateLiaisonInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  reference?: string | null;
+
+  @Field(() => [LiaisonAddresseeInput], { nullable: true })
+  to?: LiaisonAddresseeInput[] | null;
+
+  @Field(() => [String], { nullable: true })
+  cc?: string[] | null;
+
+  @Field(() => LiaisonPurpose, { nullable: true, description: 'The purpose for TO addressees without their own.' })
+  purpose?: LiaisonPurpose | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  deadline?: string | null;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  sentOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its id or "ACRONYM#number".' })
+  meeting?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replace the attachments (documents by symbol or id).' })
+  attachments?: string[] | null;
+}
+
+@InputType('SetLiaisonStatusInput', {
+  description:
+    'DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED; SENT → RESPONDED; SENT/ACKNOWLEDGED → CLOSED; WITHDRAWN from DRAFT, APPROVED, SENT or ACKNOWLEDGED. Anything else is INVALID_TRANSITION.',
+})
+export class SetLiaisonStatusInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
+  version!: number;
+
+  @Field(() => LiaisonStatus)
+  status!: LiaisonStatus;
+
+  @Field(() => String, { nullable: true, description: 'With SENT: when, YYYY-MM-DD (default today).' })
+  sentOn?: string | null;
+}
+
+export const LiaisonPayload = PayloadType(LiaisonType, 'liaison', 'Liaison');

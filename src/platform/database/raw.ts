@@ -1,0 +1,14 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * A raw SQL query (knex `?` bindings) on the EntityManager's connection, and inside its
+ * transaction when it has one: a write's loaders then read the write's own uncommitted state,
+ * and never wait on a second connection (the embedded database serves one transaction at a time).
+ */
+export function rawQuery(em: EntityManager, sql: string, bindings: readonly unknown[] = []) {
+  const sqlEm = em as SqlEntityManager;
+  const query = sqlEm.getKnex().raw(sql, bindings as never);
+  const transaction = sqlEm.getTransactionContext();
+  return transaction ? query.transacting(transaction) : query;
+}

@@ -1,0 +1,94 @@
+import { AppError, ErrorCode } from './app-error.js';
+import { isIsoDate } from '../graphql/scalars.js';
+
+/** Size limits of write inputs, in characters: one place, quoted in the messages. */
+export const LIMITS = {
+  /** titles, labels, names, symbols */
+  short: 500,
+  /** liaison bodies, outcome texts, summaries, document texts */
+  long: 50_000,
+  /** how many items a list in one input may hold (addressees, topics, sources, attachments) */
+  list: 100,
+} as const;
+
+/**
+ * Several problems with one input, reported together (each becomes one userError), so a
+ * form can show them all at once. Nothing was written.
+ */
+export class InputErrors extends AppError {
+  constructor(readonly problems: AppError[]) {
+    super(problems[0]?.code ?? ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join('; '), problems[0]?.field);
+  }
+}
+
+/**
+ * Collects the problems of one write input: services check every field, then `done()` throws
+ * them all at once, before anything is written. Dates are strings here (YYYY-MM-DD) so that a
+ * wrong one is a userError naming its field, not a request-level coercion error.
+ */
+export class InputCheck {
+  private readonly problems: AppError[] = [];
+
+  add(field: string, message: string, code: ErrorCode = ErrorCode.BAD_USER_INPUT, details?: Record<string, unknown>): void {
+    this.problems.push(new AppError(code, message, field, details));
+  }
+
+  get ok(): boolean {
+    return this.problems.length === 0;
+  }
+
+  /** a required text: not blank, at most `max` characters; returned trimmed */
+  text(field: string, value: string, max: number = LIMITS.short): string {
+    const trimmed = value.trim();
+    if (trimmed === '') this.add(field, `${field} must not be empty`);
+    else if (trimmed.length > max) this.add(field, `${field} is ${trimmed.length} characters long; at most ${max} are allowed`);
+    return trimmed;
+  }
+
+  /** an optional text (undefined: leave as is; null or blank: none) */
+  optionalText(field: string, value: string | null | undefined, max: number = LIMITS.short): string | null | undefined {
+    if (value === undefined) return undefined;
+    if (value === null || value.trim() === '') return null;
+    return this.text(field, value, max);
+  }
+
+  /** an optional ISO calendar date, YYYY-MM-DD (undefined: leave as is; null: none) */
+  date(field: string, value: string | null | undefined): string | null | undefined {
+    if (value === undefined || value === null) return value;
+    if (!isIsoDate(value)) this.add(field, `${field} must be a date written YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+    return value;
+  }
+
+  /** a list of at most LIMITS.list items */
+  list<T>(field: string, value: readonly T[] | null | undefined): readonly T[] | null | undefined {
+    if (value && value.length > LIMITS.list) this.add(field, `${field} holds ${value.length} items; at most ${LIMITS.list} are allowed`);
+    return value;
+  }
+
+  /** a whole number at least `min` (undefined: leave as is; null: none) */
+  int(field: string, value: number | null | undefined, min: number): number | null | undefined {
+    if (value != null && value < min) this.add(field, `${field} must be at least ${min}, got ${value}`);
+    return value;
+  }
+
+  /**
+   * Resolves a reference (a group, meeting, document, …): an AppError (NOT_FOUND, BAD_USER_INPUT)
+   * becomes one of the problems and the result is undefined, so the other fields are still checked.
+   */
+  async resolve<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof InputErrors) this.problems.push(...error.problems);
+      else if (error instanceof AppError) this.problems.push(error);
+      else throw error;
+      return undefined;
+    }
+  }
+
+  /** throws every problem found so far, if any */
+  done(): void {
+    if (this.problems.length === 1) throw this.problems[0];
+    if (this.problems.length > 1) throw new InputErrors([...this.problems]);
+  }
+}

@@ -1,0 +1,24 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from '../logging/logger.js';
+
+/**
+ * One structured line per request when its answer has gone out: request id, method, path,
+ * status, duration. The request id is the one in the X-Request-Id header and on masked errors,
+ * so a user quoting it leads to this line and to any error line of the same request.
+ * No client address or headers: they are personal data and not needed to debug.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const { method, path } = req; // before mounted routers rewrite req.url
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const level = res.statusCode >= 500 ? 'error' : 'info';
+      logger[level](
+        { requestId: res.locals.requestId, method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    next();
+  };
+}

@@ -1,0 +1,54 @@
+import { helper } from '@mikro-orm/core';
+import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
+import type { Write } from '../history/write.js';
+import type { Document } from '../document/document.entity.js';
+import { requireDocument } from '../document/document.service.js';
+import { Source } from './source.entity.js';
+
+export interface SourceInputValue {
+  document: string;
+  excerpt: string;
+  note?: string | null;
+}
+
+export interface CheckedSource {
+  document: Document;
+  excerpt: string;
+  note: string | null;
+}
+
+/** Checks the `sources` of a create: each document must exist, each excerpt must be given. */
+export async function checkSources(
+  w: Write,
+  check: InputCheck,
+  sources: readonly SourceInputValue[] | null | undefined,
+  field = 'sources',
+): Promise<CheckedSource[]> {
+  const checked: CheckedSource[] = [];
+  for (const [i, source] of (check.list(field, sources) ?? []).entries()) {
+    const document = await check.resolve(() => requireDocument(w, source.document, `${field}[${i}].document`));
+    const excerpt = check.text(`${field}[${i}].excerpt`, source.excerpt, LIMITS.long);
+    const note = check.optionalText(`${field}[${i}].note`, source.note, LIMITS.short) ?? null;
+    if (document) checked.push({ document, excerpt, note });
+  }
+  return checked;
+}
+
+/** Adds the checked sources to an object that has its row id (flush it first), after its existing ones. */
+export async function addSources(w: Write, subject: { id: number }, sources: readonly CheckedSource[]): Promise<void> {
+  if (sources.length === 0) return;
+  const subjectType = helper(subject).__meta.className;
+  const existing = await w.em.count(Source, { subjectType, subjectId: subject.id });
+  sources.forEach((s, i) => {
+    w.em.persist(
+      w.em.create(Source, {
+        subjectType,
+        subjectId: subject.id,
+        document: s.document,
+        excerpt: s.excerpt,
+        note: s.note,
+        position: existing + i + 1,
+      } as never),
+    );
+  });
+}

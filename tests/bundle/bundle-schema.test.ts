@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { bundleSchemaText, SCHEMA_FILE } from '../../scripts/bundle-schema.js';
+import { BundleValidator, recordAndField } from '../../src/bundle/bundle.validate.js';
+import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
+import { seedAsBundle } from '../../src/seed/seed.loader.js';
+import { seedBundle } from '../../src/seed/seed.data.js';
+
+describe('schema/bundle.schema.json', () => {
+  it('is what bundle.types.ts generates (run `npm run bundle:schema` after changing the format)', () => {
+    expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(bundleSchemaText());
+  });
+
+  it('accepts the seed bundle, as written and in canonical form', () => {
+    const validator = BundleValidator.fromFile();
+    expect(validator.validate(seedAsBundle())).toBeNull();
+    expect(validator.validate(canonicalBundle(seedAsBundle()))).toBeNull();
+  });
+
+  it('keeps seed-only conveniences out of the file format (textFile is @internal)', () => {
+    const problem = BundleValidator.fromFile().validate(seedBundle);
+    expect(problem && recordAndField(problem.path)).toEqual({ record: 'documents[0]', field: 'textFile' });
+  });
+
+  it.each<[string, (b: any) => void, { record: string; field: string }, RegExp]>([
+    ['a meeting key of the wrong form', (b) => { b.outcomes[0].meeting = 'CWG-COP 21'; }, { record: 'outcomes[0]', field: 'meeting' }, /does not match the form: A meeting's natural key/],
+    ['a blank title', (b) => { b.reports[0].title = '   '; }, { record: 'reports[0]', field: 'title' }, /does not match/],
+    ['a position of 0', (b) => { b.outcomes[1].position = 0; }, { record: 'outcomes[1]', field: 'position' }, /at least 1/],
+    ['a fractional count', (b) => { b.meetings[0].participantCount = 12.5; }, { record: 'meetings[0]', field: 'participantCount' }, /whole number/],
+    ['a liaison without addressees', (b) => { b.liaisons[1].to = []; }, { record: 'liaisons[1]', field: 'to' }, /at least 1/],
+    ['a topic slug with capitals', (b) => { b.meetings[1].topics[0] = 'Age Verification'; b.topics[0].slug = 'Age Verification'; }, { record: 'topics[0]', field: 'slug' }, /does not match the form: kebab-case/],
+    ['another version', (b) => { b.version = 2; }, { record: 'bundle', field: 'version' }, /must be 1/],
+    ['a change without a time zone', (b) => { b.changes = [{ at: '2025-03-01 10:00', subjectType: 'Group', subject: 'BDT' }]; }, { record: 'changes[0]', field: 'at' }, /not a timestamp/],
+  ])('refuses %s, naming the record and field', (_what, breakIt, where, message) => {
+    const bundle = structuredClone(seedAsBundle());
+    breakIt(bundle);
+    const problem = BundleValidator.fromFile().validate(bundle);
+    expect(problem).not.toBeNull();
+    expect(recordAndField(problem!.path)).toEqual(where);
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('the validator refuses a schema keyword it does not implement, so the two cannot drift apart', () => {
+    expect(() => new BundleValidator({ type: 'object', oneOf: [] } as never)).toThrow(/"oneOf"/);
+  });
+});

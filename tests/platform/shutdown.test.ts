@@ -1,0 +1,153 @@
+/**
+ * Graceful shutdown of the real entry point (src/main.ts in a child process, embedded database in
+ * a temp DATA_DIR): on SIGTERM the server stops accepting connections, lets the request in flight
+ * finish, closes the database pool and exits 0, within 10 s.
+ *
+ * The request in flight is a slow upload: its headers (taken in, as the server's 100 Continue
+ * says) and half its body are sent before the signal, the rest after, so it is still being
+ * received when the server is told to stop.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+afterAll(() => {
+  // the whole process group (tsx and the node process it runs), should a test fail half-way
+  for (const child of children) if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface LogLine {
+  msg: string;
+  [key: string]: unknown;
+}
+
+function startServer() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-graph-shutdown-'));
+  dirs.push(dataDir);
+  const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, ...parentEnv } = process.env;
+  // tsx itself, as `npx tsx src/main.ts` runs it: npx (npm exec) does not pass SIGTERM on, tsx does
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/main.ts'], {
+    env: { ...parentEnv, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  children.push(child);
+  const lines: LogLine[] = [];
+  const waiters: { test: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  let buffered = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    let newline;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const text = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      let line: LogLine;
+      try {
+        line = JSON.parse(text) as LogLine;
+      } catch {
+        line = { msg: text };
+      }
+      lines.push(line);
+      for (const w of waiters.filter((w) => w.test(line))) w.resolve(line);
+    }
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const logLine = (test: (l: LogLine) => boolean) =>
+    new Promise<LogLine>((resolve) => {
+      const seen = lines.find(test);
+      if (seen) resolve(seen);
+      else waiters.push({ test, resolve });
+    });
+  return { child, lines, logLine, exited, stderr: () => stderr };
+}
+
+/** resolves once a new TCP connection to the port is refused (polled, 2 s at most) */
+async function refusesConnections(port: number): Promise<boolean> {
+  const until = Date.now() + 2_000;
+  while (Date.now() < until) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once('error', () => resolve(true));
+    });
+    if (refused) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+describe('SIGTERM', () => {
+  it('stops accepting, finishes the request in flight, closes the pool and exits 0 within 10 s', async () => {
+    const server = startServer();
+    const ready = await Promise.race([
+      server.logLine((l) => typeof l.msg === 'string' && l.msg.startsWith('Liaison Graph ready')),
+      server.exited.then((code) => {
+        throw new Error(`server exited (${code}) before it was ready: ${server.stderr()}`);
+      }),
+    ]);
+    const url = new URL(String(ready.url));
+    const port = Number(url.port);
+
+    // a finished request leaves an idle keep-alive connection behind: it must not hold the shutdown up
+    const warm = await fetch(new URL('/graphql', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ groups { totalCount } }' }),
+    });
+    expect(warm.status).toBe(200);
+
+    const body = JSON.stringify({ query: '{ groups { totalCount } topics { name } }' });
+    const half = Math.floor(body.length / 2);
+    let answered!: (answer: { status: number; text: string }) => void;
+    const inFlight = new Promise<{ status: number; text: string }>((resolve) => (answered = resolve));
+    const upload = http.request(
+      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => answered({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    upload.on('error', (err) => answered({ status: -1, text: String(err) }));
+    // "Expect: 100-continue": the server's "100 Continue" says it has taken the request in
+    const taken = new Promise((resolve) => upload.once('continue', resolve));
+    upload.flushHeaders();
+    await taken;
+    upload.write(body.slice(0, half)); // the rest is sent after the signal
+
+    const signalled = performance.now();
+    server.child.kill('SIGTERM');
+    await server.logLine((l) => typeof l.msg === 'string' && l.msg.startsWith('shutting down'));
+    expect(await refusesConnections(port)).toBe(true);
+    expect(server.child.exitCode).toBeNull(); // still waiting for the request in flight
+
+    upload.end(body.slice(half));
+    const answer = await inFlight;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toMatchObject({ data: { groups: { totalCount: 0 }, topics: [] } });
+
+    const code = await server.exited;
+    const ms = performance.now() - signalled;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(10_000);
+    const messages = server.lines.map((l) => l.msg);
+    const stopped = messages.findIndex((m) => m.startsWith('stopped'));
+    expect(stopped).toBeGreaterThan(-1);
+    // the in-flight request was logged (answered) before the pool was closed
+    const logged = server.lines.findLastIndex((l) => l.msg === 'request' && l.path === '/graphql' && l.status === 200);
+    expect(logged).toBeLessThan(stopped);
+    console.log(`[shutdown] SIGTERM → exit ${code} in ${Math.round(ms)} ms, with a request in flight that was answered 200`);
+  }, 60_000);
+});
