@@ -155,20 +155,23 @@ export async function startServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  // the last 64 chunks the server printed (it logs a line per request: keep this cheap)
+  const recent: Buffer[] = [];
   const log = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
+    recent.push(chunk);
+    if (recent.length > 64) recent.shift();
     log?.write(chunk);
   };
+  const output = () => Buffer.concat(recent).toString().slice(-20_000);
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${output()}`)), 60_000);
     const onData = () => {
-      const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(output);
+      const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(output());
       if (match) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
@@ -178,7 +181,7 @@ export async function startServer(
     child.stdout!.on('data', onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`the server exited (code ${code}) before it was ready:\n${output}`));
+      reject(new Error(`the server exited (code ${code}) before it was ready:\n${output()}`));
     });
   });
 
@@ -186,7 +189,7 @@ export async function startServer(
     url,
     pid: child.pid!,
     child,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
