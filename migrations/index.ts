@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000001_initial } from './Migration20261125000001_initial.js';
 import { Migration20261125001000_writes } from './Migration20261125001000_writes.js';
 import { Migration20261125002000_search } from './Migration20261125002000_search.js';
+import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000001_initial', class: Migration20261125000001_initial },
   { name: 'Migration20261125001000_writes', class: Migration20261125001000_writes },
   { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
+  { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
 ];

@@ -25,7 +25,8 @@ export function createActionItemLoaders(em: EntityManager) {
           em,
           ActionItem,
           {
-            source: `select t.*, t.assignee_id as __parent from action_items t
+            table: 'action_items',
+            source: `select t.id, t.assignee_id as __parent, t.created_at from action_items t
                      where t.assignee_id = any(?)${statuses ? ' and t.status = any(?)' : ''}`,
             orderBy: 's.created_at, s.id',
           },

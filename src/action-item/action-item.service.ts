@@ -9,7 +9,7 @@ import { outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
-import { pagedQuery, SQL_TODAY, SqlWhere, anyOf } from '../platform/database/paged-query.js';
+import { pagedQuery, SQL_TODAY, SqlWhere, anyOf, oneOf } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
 import type { GroupLoaders } from '../group/group.loaders.js';
 import type { Meeting } from '../meeting/meeting.entity.js';
@@ -67,7 +67,7 @@ export async function listActionItems(
     );
   }
   const statuses = anyOf(filter?.status);
-  if (statuses) where.and('t.status = any(?)', statuses);
+  if (statuses) where.and(...oneOf('t.status', statuses));
   if (filter?.overdue === true) where.and(OVERDUE_SQL);
   if (filter?.overdue === false) where.and(`not (${OVERDUE_SQL})`);
   return pagedQuery(em, ActionItem, { table: 'action_items', where, orderBy: 't.created_at, t.id' }, page);

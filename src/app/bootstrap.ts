@@ -3,6 +3,8 @@ import type { Logger } from '../platform/logging/logger.js';
 import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
 import { startServer, type RunningServer } from '../platform/server/app.js';
+import { ResponseCache } from '../platform/server/response-cache.js';
+import { watchWrites } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
@@ -16,10 +18,12 @@ export interface App {
   url: string;
   orm: Orm;
   server: RunningServer;
+  responseCache: ResponseCache;
   stop(): Promise<void>;
 }
 
-const REAL_POOL_SIZE = 10;
+/** at most 32 MB of cached answers */
+const RESPONSE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface StartOptions {
   /** start the embedded database from this data-dir dump (tests: a migrated template) */
@@ -37,7 +41,7 @@ export interface OpenDatabase {
 export async function openDatabase(config: Config, logger: Logger, options: StartOptions = {}): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
-  let poolMax = REAL_POOL_SIZE;
+  let poolMax = config.databasePoolSize;
   if (!url) {
     embedded = await startEmbeddedDatabase(config.dataDir, { template: options.embeddedTemplate });
     url = embedded.url;
@@ -69,12 +73,16 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
     await issueFirstAdminToken(orm.em, logger);
+    const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
+    const invalidate = () => responseCache.invalidate();
+    watchWrites(orm, invalidate);
     const server = await startServer({
       config,
       logger,
       schema: await getSchema(),
+      responseCache,
       createContext: async (requestId, req) =>
-        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization'))),
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
@@ -87,6 +95,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       url: server.url,
       orm,
       server,
+      responseCache,
       async stop() {
         await server.stop();
         await close();

@@ -27,8 +27,13 @@ export interface RequestContext extends Credentials {
   logger: Logger;
   /** who is asking (from `Authorization: Bearer <token>`); null: no valid token, reads only */
   viewer: Viewer | null;
-  /** after a committed write: forget this request's cached reads, so the payload shows the new state */
+  /** after a committed write: forget this request's cached reads, and every cached answer, so the payload and later reads show the new state */
   afterWrite(): void;
+  /**
+   * Drops every cached answer (platform/server/response-cache.ts). afterWrite() calls it; writes
+   * committed through the ORM, and single write statements, also trigger it on their own.
+   */
+  invalidateCachedResponses(): void;
 }
 
 export function createLoaders(em: EntityManager) {
@@ -73,6 +78,7 @@ export function createRequestContext(
   logger: Logger,
   requestId: string = randomUUID(),
   credentials: Credentials = NO_CREDENTIALS,
+  invalidateCachedResponses: () => void = () => {},
 ): RequestContext {
   const forked = em.fork();
   const loaders = createLoaders(forked);
@@ -82,10 +88,12 @@ export function createRequestContext(
     loaders,
     logger: logger.child({ requestId }),
     ...credentials,
+    invalidateCachedResponses,
     afterWrite() {
       // in place: resolvers holding ctx.loaders see the fresh loaders
       forked.clear();
       Object.assign(loaders, createLoaders(forked));
+      invalidateCachedResponses();
     },
   };
 }

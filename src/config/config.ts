@@ -12,11 +12,18 @@ export interface Config {
   dataDir: string;
   /** a real PostgreSQL; when absent the embedded PGlite under dataDir is used */
   databaseUrl: string | undefined;
+  /** connections to databaseUrl (the embedded database always uses one) */
+  databasePoolSize: number;
   logLevel: LogLevel;
   /** load the seed data set into an empty database on start */
   seed: boolean;
   /** bench and test mode: every GraphQL response reports its SQL statement count in extensions.sqlStatements */
   exposeSqlCounts: boolean;
+  /**
+   * how long answers to public reads are served from the in-process response cache (0: off).
+   * Writes this process makes clear it at once; this bounds staleness after writes it cannot see.
+   */
+  responseCacheSeconds: number;
   /** production hides field suggestions and stack traces */
   nodeEnv: 'development' | 'production' | 'test';
   /** schema introspection (the playground needs it); on unless INTROSPECTION=false */
@@ -118,9 +125,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     host,
     dataDir: path.resolve(cwd, dataDir),
     databaseUrl: readDatabaseUrl(env),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     logLevel: logLevel as LogLevel,
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),
+    responseCacheSeconds: readInteger(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
     nodeEnv: nodeEnv as Config['nodeEnv'],
     introspection: readBoolean(env, 'INTROSPECTION', true),
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),

@@ -16,7 +16,9 @@ export function createDocumentLoaders(em: EntityManager) {
     ofMeeting: (page: PageRequest) =>
       paged.get(`ofMeeting:${pageKey(page)}`, () =>
         pagedChildrenLoader(em, Document, {
-          source: `select ${LIST_COLUMNS}, t.meeting_id as __parent from documents t where t.meeting_id = any(?)`,
+          table: 'documents',
+          columns: LIST_COLUMNS,
+          source: 'select t.id, t.meeting_id as __parent, t.symbol from documents t where t.meeting_id = any(?)',
           orderBy: 's.symbol, s.id',
         }, page),
       ),

@@ -20,7 +20,8 @@ export function createChangeLoaders(em: EntityManager) {
           em,
           Change,
           {
-            source: 'select t.*, t.object_id as __parent from changes t where t.object_id = any(?) and t.object_type = ?',
+            table: 'changes',
+            source: 'select t.id, t.object_id as __parent from changes t where t.object_id = any(?) and t.object_type = ?',
             orderBy: 's.id',
           },
           page,

@@ -5,13 +5,19 @@ import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { Liaison, LiaisonAddressee } from './liaison.entity.js';
 import type { LiaisonDirection } from './liaison.type.js';
 
-/** The SQL condition joining a liaison `t` to a group `g` in the given direction (null: either). */
-function directionCondition(direction: LiaisonDirection | null): string {
-  const sent = 't.from_group_id = g.id';
-  const received = 'exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.group_id = g.id)';
-  if (direction === 'SENT') return sent;
-  if (direction === 'RECEIVED') return received;
-  return `${sent} or ${received}`;
+/**
+ * The keys of each group's liaisons in the given direction (null: both): the liaison's id, the
+ * group as `__parent`, and created_at to order by. Read from the two indexes (liaisons by sender,
+ * addressees by group) rather than by testing every liaison against every group. Both: a liaison
+ * a group sent to itself is counted once, as sent (union all without a dedup step).
+ */
+function groupLiaisonKeys(direction: LiaisonDirection | null): { source: string; parentIdPlaceholders: number } {
+  const sent = 'select t.id, t.from_group_id as __parent, t.created_at from liaisons t where t.from_group_id = any(?)';
+  const received = `select l.id, a.group_id as __parent, l.created_at
+    from liaison_addressees a join liaisons l on l.id = a.liaison_id where a.group_id = any(?)`;
+  if (direction === 'SENT') return { source: sent, parentIdPlaceholders: 1 };
+  if (direction === 'RECEIVED') return { source: received, parentIdPlaceholders: 1 };
+  return { source: `${sent} union all ${received} and l.from_group_id <> a.group_id`, parentIdPlaceholders: 2 };
 }
 
 /** Per-request batched reads of liaisons and their addressees (see platform/database/batch.ts). */
@@ -43,11 +49,7 @@ export function createLiaisonLoaders(em: EntityManager) {
     /** a page of each group's liaisons (sent, received or both), oldest first */
     ofGroup: (page: PageRequest, direction: LiaisonDirection | null) =>
       paged.get(`ofGroup:${pageKey(page)}:${direction ?? 'BOTH'}`, () =>
-        pagedChildrenLoader(em, Liaison, {
-          source: `select t.*, g.id as __parent from liaisons t
-                   join unnest(?::int[]) as g(id) on ${directionCondition(direction)}`,
-          orderBy: 's.created_at, s.id',
-        }, page),
+        pagedChildrenLoader(em, Liaison, { table: 'liaisons', ...groupLiaisonKeys(direction), orderBy: 's.created_at, s.id' }, page),
       ),
   };
 }

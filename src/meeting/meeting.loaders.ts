@@ -11,7 +11,8 @@ export function createMeetingLoaders(em: EntityManager) {
     ofGroup: (page: PageRequest) =>
       paged.get(`ofGroup:${pageKey(page)}`, () =>
         pagedChildrenLoader(em, Meeting, {
-          source: 'select t.*, t.group_id as __parent from meetings t where t.group_id = any(?)',
+          table: 'meetings',
+          source: 'select t.id, t.group_id as __parent, t.starts_on from meetings t where t.group_id = any(?)',
           orderBy: 's.starts_on, s.id',
         }, page),
       ),

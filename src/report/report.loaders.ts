@@ -26,7 +26,8 @@ export function createReportLoaders(em: EntityManager) {
     ofOwner: (page: PageRequest) =>
       paged.get(`ofOwner:${pageKey(page)}`, () =>
         pagedChildrenLoader(em, Report, {
-          source: 'select t.*, t.owner_group_id as __parent from reports t where t.owner_group_id = any(?)',
+          table: 'reports',
+          source: 'select t.id, t.owner_group_id as __parent, t.created_at from reports t where t.owner_group_id = any(?)',
           orderBy: 's.created_at, s.id',
         }, page),
       ),

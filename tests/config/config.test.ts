@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 describe('configuration', () => {
   it('has working defaults: port 4000, embedded database under ./.data', () => {
     const config = loadConfig({}, '/srv/app');
-    expect(config).toMatchObject({ port: 4000, dataDir: '/srv/app/.data', databaseUrl: undefined, logLevel: 'info', seed: true });
+    expect(config).toMatchObject({ port: 4000, dataDir: '/srv/app/.data', databaseUrl: undefined, logLevel: 'info', seed: true, responseCacheSeconds: 5 });
   });
 
   it('has the open-internet defaults: introspection on, 600 requests a minute in process, no proxy trusted', () => {
@@ -28,6 +28,9 @@ describe('configuration', () => {
     ['REDIS_URL', 'not a url'],
     ['TRUST_PROXY', 'yes'],
     ['TRUST_PROXY', '11'],
+    ['RESPONSE_CACHE_SECONDS', 'soon'],
+    ['RESPONSE_CACHE_SECONDS', '7200'],
+    ['DATABASE_POOL_SIZE', '0'],
   ])('stops on %s=%j with a line naming the variable', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

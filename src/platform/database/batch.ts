@@ -30,15 +30,26 @@ export function groupRows<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) =
 }
 
 export interface PagedChildrenQuery {
-  /** SQL yielding the child table's columns (`t.*`) and the parent's id as `__parent`; `?` takes the parent ids array */
+  /** the child table; the page's rows are read from it by id */
+  table: string;
+  /** the columns of a page row, on the alias `t` (default `t.*`; documents leave out their text) */
+  columns?: string;
+  /**
+   * SQL yielding one row per (child, parent): the child's `id`, the parent's id as `__parent`, and
+   * the columns `orderBy` needs, but not the whole row: only the page's rows are read in full.
+   * `?` takes the parent ids array (`parentIdPlaceholders` times, at the start of the bindings).
+   */
   source: string;
-  /** ORDER BY inside each parent's partition, on the `s` alias */
+  /** ORDER BY inside each parent's partition, on the `s` alias; end it with s.id so pages are stable */
   orderBy: string;
+  /** how many `?` in `source` take the parent ids (default 1) */
+  parentIdPlaceholders?: number;
 }
 
 /**
  * One page of children for each of many parents, with each parent's total, in one query:
- * a window function numbers the children within their parent; the page is a range of numbers.
+ * a window function numbers the children's keys within their parent; the page is a range of
+ * numbers, and only its rows are read from the table (a lookup by primary key each).
  */
 export function pagedChildrenLoader<T extends object>(
   em: EntityManager,
@@ -47,30 +58,37 @@ export function pagedChildrenLoader<T extends object>(
   page: PageRequest,
   extraBindings: unknown[] = [],
 ): DataLoader<number, Page<T>> {
+  const columns = query.columns ?? 't.*';
   return new DataLoader(async (parentIds) => {
+    const parentBindings = Array.from({ length: query.parentIdPlaceholders ?? 1 }, () => [...parentIds]);
+    // `offset 0` keeps the lateral lookup a nested loop on the primary key: without it the planner
+    // may hash the whole child table to join a page of ten rows
     const sql = `
-      select * from (
-        select s.*,
+      select r.*, n.__parent, n.__rn, n.__total
+      from (
+        select s.id, s.__parent,
                row_number() over (partition by s.__parent order by ${query.orderBy}) as __rn,
                count(*) over (partition by s.__parent) as __total
         from (${query.source}) s
-      ) numbered
-      where __rn > ? and __rn <= ?
-      order by __parent, __rn`;
-    const result = await rawQuery(em, sql, [[...parentIds], ...extraBindings, page.offset, page.offset + page.limit] as never);
+      ) n
+      cross join lateral (select ${columns} from ${query.table} t where t.id = n.id offset 0) r
+      where n.__rn > ? and n.__rn <= ?
+      order by n.__parent, n.__rn`;
+    const result = await rawQuery(em, sql, [...parentBindings, ...extraBindings, page.offset, page.offset + page.limit] as never);
     const pages = new Map<number, Page<T>>(parentIds.map((id) => [id, { rows: [], total: 0 }]));
     for (const raw of result.rows as Record<string, unknown>[]) {
-      const { __parent, __rn, __total, ...columns } = raw;
+      const { __parent, __rn, __total, ...row } = raw;
       const entry = pages.get(Number(__parent))!;
       entry.total = Number(__total);
-      entry.rows.push(em.map(entity, columns as never) as T);
+      entry.rows.push(em.map(entity, row as never) as T);
     }
     // a parent whose page is past its last child still needs its total
     const missing = [...pages].filter(([, p]) => p.rows.length === 0).map(([id]) => id);
     if (missing.length > 0 && page.offset > 0) {
+      const missingBindings = Array.from({ length: query.parentIdPlaceholders ?? 1 }, () => missing);
       const counts = await rawQuery(em,
         `select s.__parent, count(*)::int as total from (${query.source}) s group by s.__parent`,
-        [missing, ...extraBindings] as never,
+        [...missingBindings, ...extraBindings] as never,
       );
       for (const row of counts.rows as { __parent: number; total: number }[]) {
         pages.get(Number(row.__parent))!.total = row.total;

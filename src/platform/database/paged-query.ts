@@ -35,7 +35,11 @@ export interface PagedQuery {
   orderBy: string;
 }
 
-/** One page of a filtered table and the filtered total, in one statement (two past the last page). */
+/**
+ * One page of a filtered table and the filtered total, in one statement (two past the last page).
+ * The total is a scalar subquery, counted once and from an index where one fits; the page itself
+ * can then stop at its last row (a window `count(*) over ()` would read and sort every match).
+ */
 export async function pagedQuery<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
@@ -44,11 +48,11 @@ export async function pagedQuery<T extends object>(
 ): Promise<Page<T>> {
   const where = query.where.toSql();
   const result = await rawQuery(em,
-    `select t.*, count(*) over () as __total from ${query.table} t
+    `select t.*, (select count(*) from ${query.table} t where ${where}) as __total from ${query.table} t
      where ${where}
      order by ${query.orderBy}
      limit ? offset ?`,
-    [...query.where.bindings, page.limit, page.offset] as never,
+    [...query.where.bindings, ...query.where.bindings, page.limit, page.offset] as never,
   );
   const raw = result.rows as Record<string, unknown>[];
   let total = raw.length > 0 ? Number(raw[0].__total) : 0;
@@ -59,6 +63,14 @@ export async function pagedQuery<T extends object>(
   }
   const rows = raw.map(({ __total, ...columns }) => em.map(entity, columns as never) as T);
   return { rows, total };
+}
+
+/**
+ * `column` is one of `values`: `= ?` for a single value, so that an index on (column, order…)
+ * also yields the order and a page stops early; `= any(?)` for several.
+ */
+export function oneOf(column: string, values: readonly string[]): [string, unknown] {
+  return values.length === 1 ? [`${column} = ?`, values[0]] : [`${column} = any(?)`, [...values]];
 }
 
 /**

@@ -12,6 +12,7 @@ import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/lim
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
+import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
 import { memoryStore, redisStore } from './rate-limit-store.js';
@@ -29,6 +30,8 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
   landingPage: { html: string; assets: express.Router; assetPath: string };
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
+  /** answers to public reads, kept until a write (see response-cache.ts) */
+  responseCache?: ResponseCache;
 }
 
 export interface RunningServer {
@@ -119,6 +122,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
   const httpServer = http.createServer(app);
   const counts = new Map<string, StatementCount>();
+  // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
+  const tickets = new Map<string, CacheTicket>();
   const rateLimitStore =
     config.rateLimitPerMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, logger) : memoryStore()) : undefined;
   let stopping = false;
@@ -146,6 +151,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
       statementCountPlugin<TContext>(counts),
+      ...(deps.responseCache
+        ? [responseCachePlugin<TContext>(deps.responseCache, (context) => tickets.get(context.requestId), { exposeSqlCounts: config.exposeSqlCounts })]
+        : []),
       { async serverWillStart() { return { async renderLandingPage() { return { html: deps.landingPage.html }; } }; } },
     ],
   });
@@ -170,19 +178,26 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   deps.routes?.(app);
   app.use(
     '/graphql',
+    express.json({ limit: '100kb' }),
+    limitQueryText,
+    // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };
       res.locals.statementCount = count;
       runCountingStatements(count, next);
     },
-    express.json({ limit: '100kb' }),
-    limitQueryText,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const context = await deps.createContext(requestId, req);
         if (config.exposeSqlCounts) counts.set(requestId, res.locals.statementCount as StatementCount);
+        const ticket = res.locals.responseCacheTicket as CacheTicket | undefined;
+        if (ticket) {
+          tickets.set(requestId, ticket);
+          res.once('close', () => tickets.delete(requestId));
+        }
         return context;
       },
     }),

@@ -1,0 +1,49 @@
+/**
+ * A query's SQL cost depends on its shape, not on the size of its answer: over a synthetic data
+ * set, the deepest dashboard read costs the same number of statements at first: 10 and first: 100.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSyntheticData } from '../../bench/synthetic.js';
+import { DASHBOARD } from '../../bench/operations.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { NestedDashboardDocument } from '../graphql/generated.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await generateSyntheticData(t.app.orm.em.getConnection().getKnex(), { scale: 0.05, seed: 3 });
+}, 120_000);
+afterAll(() => t?.stop());
+
+describe('SQL statements per request', () => {
+  it('are the same for the nested dashboard at first: 10 and first: 100', async () => {
+    const small = await t.graphql(NestedDashboardDocument, { first: 10 });
+    const large = await t.graphql(NestedDashboardDocument, { first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    // both executed (not answered from the response cache), and the larger answer is much larger
+    expect(small.extensions?.responseCache).toBe('MISS');
+    expect(large.extensions?.responseCache).toBe('MISS');
+    const size = (answer: typeof small) =>
+      answer.data!.groups.edges.reduce(
+        (n, g) =>
+          n +
+          g.node.liaisons.edges.length +
+          g.node.meetings.edges.reduce((m, e) => m + e.node.outcomes.reduce((o, outcome) => o + 1 + outcome.actionItems.length, 0), 0),
+        0,
+      );
+    expect(size(large)).toBeGreaterThan(2 * size(small));
+    expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+  });
+
+  it('are the same for the benchmark dashboard at first: 10 and first: 100', async () => {
+    const count = async (first: number) => (await t.post({ query: DASHBOARD, variables: { groups: first, first } })).json;
+    const small = await count(10);
+    const large = await count(100);
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.groups.edges.length).toBeGreaterThan(small.data.groups.edges.length);
+    expect(large.extensions.sqlStatements).toBe(small.extensions.sqlStatements);
+  });
+});
