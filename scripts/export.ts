@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { ConfigError, loadConfig } from '../src/config/config.js';
+import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
 import { exportBundle } from '../src/bundle/bundle.export.js';
@@ -17,16 +17,7 @@ if (!target || process.argv.length > 3) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const started = Date.now();
 const database = await openDatabase(config, createLogger('warn'));

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config/config.js';
+import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
 import { BundleError, importBundle } from '../src/bundle/bundle.import.js';
@@ -19,16 +19,7 @@ if (!file || process.argv.length > 3) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 let bundle: Bundle;
 try {

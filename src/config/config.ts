@@ -137,3 +137,19 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
   };
 }
+
+/**
+ * For entry points (the server, the command-line tools): the configuration, or one line on
+ * stderr naming the bad variable and exit code 2.
+ */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
