@@ -1,38 +1,16 @@
-import { rawQuery } from '../platform/database/raw.js';
-import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { requireGroup } from '../group/group.service.js';
 import { requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Document, DocumentKind } from './document.entity.js';
+import { DocumentError, findDocument } from './document.lookup.js';
 
-/** Errors about documents. */
-export class DocumentError extends AppError {}
+export { DocumentError, requireDocument } from './document.lookup.js';
 
 const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
-
-/** A document by id or by symbol (any case), or null. */
-async function findDocument(w: Write, ref: string): Promise<Document | null> {
-  const decoded = decodeGlobalId(ref);
-  let id: number | undefined;
-  if (decoded?.typename === 'Document') {
-    id = decoded.id;
-  } else if (ref.trim() !== '' && ref.length <= LIMITS.short) {
-    const rows = (await rawQuery(w.em, 'select id from documents where lower(symbol) = lower(?)', [ref.trim()])).rows as { id: number }[];
-    id = rows[0]?.id;
-  }
-  return id === undefined ? null : w.em.findOne(Document, { id });
-}
-
-/** A document named in an input, by id or by symbol (any case); unknown is NOT_FOUND naming the field. */
-export async function requireDocument(w: Write, ref: string, field: string): Promise<Document> {
-  const document = await findDocument(w, ref);
-  if (!document) throw new DocumentError(ErrorCode.NOT_FOUND, `No document has the symbol or id "${ref.slice(0, 100)}"`, field);
-  return document;
-}
 
 /** A document belongs to the group that wrote it and to the group of the meeting it went to. */
 async function documentGroups(w: Write, d: Document) {

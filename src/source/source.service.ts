@@ -2,7 +2,7 @@ import { helper } from '@mikro-orm/core';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import type { Write } from '../history/write.js';
 import type { Document } from '../document/document.entity.js';
-import { requireDocument } from '../document/document.service.js';
+import { requireDocument } from '../document/document.lookup.js';
 import { Source } from './source.entity.js';
 
 export interface SourceInputValue {

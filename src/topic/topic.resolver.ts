@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { TopicType } from './topic.type.js';
-import { listTopics, tagTopic } from './topic.service.js';
+import { listTopics } from './topic.service.js';
+import { tagTopic } from './topic-tagging.service.js';
 import { TagTopicInput, TagTopicPayload } from './topic.inputs.js';
 
 @Resolver(() => TopicType)

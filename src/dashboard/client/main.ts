@@ -10,11 +10,7 @@ import { followUpPage } from './pages/follow-up.js';
 import { timelinePage } from './pages/timeline.js';
 import { groupPage } from './pages/group.js';
 import { liaisonPage } from './pages/liaison.js';
-
-export interface PageView {
-  title: string;
-  view: Node;
-}
+import type { PageView } from './page.js';
 
 interface Route {
   pattern: RegExp;

@@ -8,7 +8,7 @@ import { query } from '../api.js';
 import { FollowUpAssigneesDocument, FollowUpDocument, type ActionItemFilter, type ActionStatus, type FollowUpQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, pageHeader, sourceDetails } from '../components.js';
 import { formatDate, label, meetingName, meetingPath, outcomePath, plural } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 type Item = FollowUpQuery['actionItems']['edges'][number]['node'];
 

@@ -7,7 +7,7 @@ import { query } from '../api.js';
 import { GroupPageDocument, type GroupPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
 import { formatDate, formatMeetingDates, formatPlanned, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 type Group = NonNullable<GroupPageQuery['group']>;
 type Meeting = Group['meetings']['edges'][number]['node'];

@@ -8,7 +8,7 @@ import { query } from '../api.js';
 import { LiaisonMapDocument, type LiaisonMapQuery, type LiaisonSummaryFragment } from '../generated.js';
 import { empty, liaisonRow, pageHeader } from '../components.js';
 import { groupPath, label, liaisonClass, LIAISON_CLASS_LABEL, LIAISON_CLASS_ORDER, plural, type LiaisonClass } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 type MapGroup = LiaisonMapQuery['groups']['edges'][number]['node'];
 

@@ -4,7 +4,7 @@ import { query } from '../api.js';
 import { LiaisonDetailDocument } from '../generated.js';
 import { chip, groupLink, liaisonClassChip, pageHeader, sourceDetails } from '../components.js';
 import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 export async function liaisonPage(id: string): Promise<PageView> {
   const { node } = await query(LiaisonDetailDocument, { id });

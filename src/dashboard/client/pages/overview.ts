@@ -7,7 +7,7 @@ import { query } from '../api.js';
 import { DashboardOverviewDocument, type DashboardOverviewQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, milestoneStatusChip, pageHeader, stat } from '../components.js';
 import { formatDate, formatPlanned, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 type GroupNode = DashboardOverviewQuery['groups']['edges'][number]['node'];
 type OpenItem = GroupNode['openItems']['edges'][number]['node'];

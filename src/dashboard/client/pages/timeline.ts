@@ -7,7 +7,7 @@ import { query } from '../api.js';
 import { ReportTimelineDocument, type ReportTimelineQuery } from '../generated.js';
 import { chip, empty, groupLink, milestoneStatusChip, pageHeader, sourceDetails } from '../components.js';
 import { formatPlanned, groupPath, label, meetingName, meetingPath, plural, todayIso } from '../format.js';
-import type { PageView } from '../main.js';
+import type { PageView } from '../page.js';
 
 type Report = ReportTimelineQuery['reports']['edges'][number]['node'];
 type Milestone = Report['milestones'][number];

@@ -1,0 +1,72 @@
+import { ErrorCode } from '../platform/errors/app-error.js';
+import { InputCheck } from '../platform/errors/input-check.js';
+import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import { assertMayWrite } from '../auth/authorization.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { meetingHistory } from '../meeting/meeting.service.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { outcomeGroups, outcomeHistory } from '../outcome/outcome.service.js';
+import { BestPractice } from '../practice/best-practice.entity.js';
+import { bestPracticeGroups, bestPracticeHistory } from '../practice/best-practice.service.js';
+import { Topic } from './topic.entity.js';
+import { TopicError, requireTopic, topicHistory, topicSlug } from './topic.service.js';
+
+// Tagging writes to meetings, outcomes and practices, whose services use topic.service.ts
+// (checkTopics): kept in its own file so no file imports its own importer.
+
+/** The kinds of object that carry topics, with their history and the groups they belong to. */
+const TAGGABLE = {
+  Meeting: { entity: Meeting, history: () => meetingHistory, groups: async (w: Write, m: Meeting) => w.groups([m.group.id]) },
+  Outcome: { entity: Outcome, history: () => outcomeHistory, groups: (w: Write, o: Outcome) => outcomeGroups(w, o) },
+  BestPractice: { entity: BestPractice, history: () => bestPracticeHistory, groups: (w: Write, b: BestPractice) => bestPracticeGroups(w, b) },
+} as const;
+
+export interface TagTopicInputValue {
+  subject: string;
+  topic: string;
+  version?: number | null;
+  create?: boolean | null;
+}
+
+export interface TagResult {
+  subject: Meeting | Outcome | BestPractice;
+  topic: Topic;
+}
+
+/**
+ * Tags a meeting, an outcome or a best practice with a topic (by slug or name). An unknown topic
+ * is NOT_FOUND unless `create` is true: then it is created with that name. Tagging twice is a no-op.
+ */
+export function tagTopic(req: WriteRequest, input: TagTopicInputValue): Promise<TagResult> {
+  return runWrite(req, async (w) => {
+    const decoded = decodeGlobalId(input.subject);
+    const kind = decoded && (TAGGABLE as Record<string, (typeof TAGGABLE)[keyof typeof TAGGABLE]>)[decoded.typename];
+    if (!decoded || !kind) {
+      throw new TopicError(ErrorCode.NOT_FOUND, `"${input.subject.slice(0, 100)}" is not the id of a meeting, an outcome or a best practice`, 'subject');
+    }
+    const subject = (await w.lockForUpdate(kind.entity as never, input.subject, 'subject')) as Meeting & Outcome & BestPractice;
+    assertMayWrite(w.viewer, { what: `this ${decoded.typename}`, groups: await kind.groups(w, subject) });
+    if (input.version != null) w.assertVersion(subject, input.version, `This ${decoded.typename}`);
+
+    const check = new InputCheck();
+    const name = check.text('topic', input.topic, 100);
+    check.done();
+    let topic = await w.em.findOne(Topic, { slug: topicSlug(name) });
+    if (!topic && !input.create) topic = await check.resolve(() => requireTopic(w.em, name, 'topic')) ?? null;
+    check.done();
+    if (!topic) {
+      if (topicSlug(name) === '') throw new TopicError(ErrorCode.BAD_USER_INPUT, 'A topic name needs letters or digits', 'topic');
+      topic = w.em.create(Topic, { slug: topicSlug(name), name } as never);
+      w.em.persist(topic);
+      w.created(topic, topicHistory);
+    }
+    await subject.topics.loadItems();
+    if (!subject.topics.contains(topic)) {
+      await w.changing(subject, kind.history() as HistorySubject<typeof subject>, 'TAG');
+      subject.topics.add(topic);
+      subject.updatedAt = new Date(); // a new version: the object changed
+    }
+    return { subject, topic };
+  });
+}
