@@ -1,3 +1,4 @@
+import { VersionedInput } from '../platform/graphql/versioned-input.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PayloadType } from '../platform/graphql/user-errors.js';
 import { SourceInput } from '../source/source.inputs.js';
@@ -29,13 +30,7 @@ export class CreateActionItemInput {
 }
 
 @InputType('UpdateActionItemInput', { description: 'Changes to an action item: the fields given change, null clears an optional one.' })
-export class UpdateActionItemInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateActionItemInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -55,13 +50,7 @@ export class UpdateActionItemInput {
 @InputType('SetActionItemStatusInput', {
   description: 'OPEN → IN_PROGRESS → DONE, or CANCELLED while owed. Taking a DONE or CANCELLED item back needs reopen: true.',
 })
-export class SetActionItemStatusInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class SetActionItemStatusInput extends VersionedInput {
   @Field(() => ActionStatus)
   status!: ActionStatus;
 

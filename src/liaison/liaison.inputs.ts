@@ -1,3 +1,4 @@
+import { VersionedInput } from '../platform/graphql/versioned-input.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PayloadType } from '../platform/graphql/user-errors.js';
 import { SourceInput } from '../source/source.inputs.js';
@@ -72,13 +73,7 @@ export class CreateLiaisonInput {
 @InputType('UpdateLiaisonInput', {
   description: 'Changes to a liaison: the fields given change, null clears an optional one; `to`/`cc` replace the addressees.',
 })
-export class UpdateLiaisonInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateLiaisonInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -114,13 +109,7 @@ export class UpdateLiaisonInput {
   description:
     'DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED; SENT → RESPONDED; SENT/ACKNOWLEDGED → CLOSED; WITHDRAWN from DRAFT, APPROVED, SENT or ACKNOWLEDGED. Anything else is INVALID_TRANSITION.',
 })
-export class SetLiaisonStatusInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class SetLiaisonStatusInput extends VersionedInput {
   @Field(() => LiaisonStatus)
   status!: LiaisonStatus;
 

@@ -1,3 +1,4 @@
+import { VersionedInput } from '../platform/graphql/versioned-input.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { PayloadType } from '../platform/graphql/user-errors.js';
 import { SourceInput } from '../source/source.inputs.js';
@@ -23,13 +24,7 @@ export class CreateReportInput {
 }
 
 @InputType('UpdateReportInput', { description: 'Changes to a report, its status included (ADOPTED and WITHDRAWN are final).' })
-export class UpdateReportInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class UpdateReportInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -70,13 +65,7 @@ export class AddMilestoneInput {
 @InputType('SetMilestoneStatusInput', {
   description: 'PLANNED → DONE, SLIPPED or CANCELLED; SLIPPED → PLANNED (replanned), DONE or CANCELLED. DONE and CANCELLED are final.',
 })
-export class SetMilestoneStatusInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version the change was made from; a stale one is refused with CONFLICT.' })
-  version!: number;
-
+export class SetMilestoneStatusInput extends VersionedInput {
   @Field(() => MilestoneStatus)
   status!: MilestoneStatus;
 
