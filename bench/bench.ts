@@ -221,7 +221,7 @@ export function readMemory(pid: number): Memory | null {
   }
 }
 
-class MemoryWatch {
+export class MemoryWatch {
   private timer: NodeJS.Timeout;
   cellMax = 0;
   peak = 0;
@@ -280,19 +280,23 @@ async function query(url: string, what: string, text: string, variables: Record<
   return answer;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** One cell: `connections` clients sending the same request back to back for `seconds`. */
-async function measure(
+/**
+ * One cell: `connections` clients sending the same request back to back for `seconds`.
+ * `keep.latencies` receives every latency (ms), for merging cells measured in slices.
+ */
+export async function measure(
   url: string,
   body: string,
   connections: number,
   seconds: number,
+  keep: { latencies?: number[] } = {},
 ): Promise<Omit<Cell, 'operation' | 'connections' | 'rssMB' | 'sqlStatementsPerRequest'>> {
   const latencies: number[] = [];
   const statements: number[] = [];
@@ -333,6 +337,7 @@ async function measure(
   });
   const result = await instance;
   latencies.sort((a, b) => a - b);
+  keep.latencies?.push(...latencies);
   const requests = result.requests.total ?? latencies.length;
   const elapsed = result.duration || seconds;
   const network = result.errors;
@@ -364,7 +369,7 @@ async function measure(
 // ---------------------------------------------------------------------------------------------
 // the run
 
-interface Prepared {
+export interface Prepared {
   name: OperationName;
   skipped?: string;
   variables?: Record<string, unknown>;
@@ -386,7 +391,7 @@ export async function executedStatements(url: string, text: string, variables: R
   return statements;
 }
 
-async function prepareOperation(url: string, name: OperationName): Promise<Prepared> {
+export async function prepareOperation(url: string, name: OperationName): Promise<Prepared> {
   switch (name) {
     case 'dashboard': {
       const variables = { groups: 20, first: 10 };
