@@ -310,6 +310,25 @@ export async function timeCeiling(
 // ---------------------------------------------------------------------------------------------
 // the run
 
+/**
+ * Waits until no statement runs on the database (other than this one), at most 60 s. autocannon
+ * stops at the end of a slice without waiting for the requests in flight, but the server still
+ * executes them: without this, one side's leftover work would run into the other side's slice.
+ */
+async function settle(monitor: pg.Client): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { rows } = await monitor.query(
+      `select count(*)::int as busy from pg_stat_activity
+        where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+    );
+    if ((rows[0] as { busy: number }).busy === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  // and the servers' own last work (serializing the last answers)
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 function sideFigures(
   slices: Awaited<ReturnType<typeof measure>>[],
   latencies: number[],
@@ -321,7 +340,7 @@ function sideFigures(
   const example = slices.find((s) => s.errors.example)?.errors.example;
   return {
     requests,
-    requestsPerSecond: Math.round(requests / Math.max(seconds, 0.001)),
+    requestsPerSecond: round(requests / Math.max(seconds, 0.001), 1),
     latencyMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1] ?? 0) },
     errors: slices.reduce((n, s) => n + s.errors.total, 0),
     ...(example ? { errorExample: example } : {}),
@@ -338,12 +357,13 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
   if (options.postgraphile) ensurePostGraphileInstalled(log);
 
   // PostGraphile reads the database's functions when it starts: install them first
-  const setup = new pg.Client({ connectionString: options.databaseUrl });
-  await setup.connect();
+  const monitor = new pg.Client({ connectionString: options.databaseUrl });
+  await monitor.connect();
   try {
-    await installCompareFunctions(setup);
-  } finally {
-    await setup.end();
+    await installCompareFunctions(monitor);
+  } catch (error) {
+    await monitor.end();
+    throw error;
   }
 
   const pgEnv: Record<string, string> = options.pgOptions ? { PGOPTIONS: options.pgOptions } : {};
@@ -351,6 +371,9 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
   const ours = await startServer(options.databaseUrl, {
     root,
     env: { RESPONSE_CACHE_SECONDS: '0', DATABASE_POOL_SIZE: String(poolSize), ...pgEnv, ...options.serverEnv },
+  }).catch(async (error: unknown) => {
+    await monitor.end();
+    throw error;
   });
   let theirs: ServerProcess | null = null;
   const oursMemory = new MemoryWatch(ours.pid);
@@ -386,7 +409,11 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
       if (options.warmupSeconds > 0) {
         const most = Math.max(...options.connections);
         await measure(ours.url, oursBody, most, options.warmupSeconds);
-        if (theirs) await measure(theirs.url, theirsBody, most, options.warmupSeconds);
+        await settle(monitor);
+        if (theirs) {
+          await measure(theirs.url, theirsBody, most, options.warmupSeconds);
+          await settle(monitor);
+        }
       }
       const cells: CompareCell[] = [];
       for (const connections of options.connections) {
@@ -400,7 +427,11 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
         // ours, theirs, ours, theirs…: a burst of machine noise lands on both sides alike
         for (let i = 0; i < options.slices; i += 1) {
           oursSlices.push(await measure(ours.url, oursBody, connections, slice, { latencies: oursLatencies }));
-          if (theirs) theirsSlices.push(await measure(theirs.url, theirsBody, connections, slice, { latencies: theirsLatencies }));
+          await settle(monitor);
+          if (theirs) {
+            theirsSlices.push(await measure(theirs.url, theirsBody, connections, slice, { latencies: theirsLatencies }));
+            await settle(monitor);
+          }
         }
         oursMemory.sample();
         theirsMemory?.sample();
@@ -438,7 +469,7 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
           p99: round(percentile(timed.latencies, 99)),
           mean: round(timed.latencies.reduce((a, b) => a + b, 0) / timed.latencies.length),
         },
-        requestsPerSecond: Math.round(options.ceilingRuns / timed.seconds),
+        requestsPerSecond: round(options.ceilingRuns / timed.seconds, 1),
         check: dashboardAnswer && timed.answer && typeof timed.answer === 'object' ? checkAnswers(dashboardAnswer, timed.answer) : null,
       };
       log(`ceiling: p50 ${ceiling.latencyMs.p50} ms, p99 ${ceiling.latencyMs.p99} ms, ${ceiling.requestsPerSecond}/s; ${ceiling.check ? describeCheck(ceiling.check) : 'answer not compared'}`);
@@ -476,7 +507,7 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
   } finally {
     oursMemory.stop();
     theirsMemory?.stop();
-    await Promise.all([ours.stop(), theirs?.stop()]);
+    await Promise.all([ours.stop(), theirs?.stop(), monitor.end()]);
   }
 }
 
@@ -506,14 +537,16 @@ function row(cells: (string | number)[]): string {
 }
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+/** requests per second: whole numbers, one decimal below 100 (an executed dashboard is a few a second) */
+const rate = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 export function formatCell(cell: CompareCell): string {
   const t = cell.theirs;
   return row([
     cell.operation,
     cell.connections,
-    cell.ours.requestsPerSecond,
-    t ? t.requestsPerSecond : '–',
+    rate(cell.ours.requestsPerSecond),
+    t ? rate(t.requestsPerSecond) : '–',
     `${ms(cell.ours.latencyMs.p50)} / ${ms(cell.ours.latencyMs.p99)}`,
     t ? `${ms(t.latencyMs.p50)} / ${ms(t.latencyMs.p99)}` : '–',
     `${cell.ours.rssMB.toFixed(0)} / ${t ? t.rssMB.toFixed(0) : '–'}`,
@@ -538,7 +571,7 @@ export function formatComparison(results: CompareResults): string {
   }
   const c = results.ceiling;
   if (c) {
-    out.push(row(['dashboard ceiling SQL', 1, c.requestsPerSecond, '–', `${ms(c.latencyMs.p50)} / ${ms(c.latencyMs.p99)}`, '–', '–', '–', '–']));
+    out.push(row(['dashboard ceiling SQL', 1, rate(c.requestsPerSecond), '–', `${ms(c.latencyMs.p50)} / ${ms(c.latencyMs.p99)}`, '–', '–', '–', '–']));
   }
   out.push('');
   for (const operation of results.operations.filter((o) => o.check)) out.push(`answers, ${operation.name}: ${describeCheck(operation.check!)}`);
