@@ -310,23 +310,39 @@ export async function timeCeiling(
 // ---------------------------------------------------------------------------------------------
 // the run
 
+/** CPU time a process has used (user + system, in clock ticks), from /proc; null elsewhere */
+function cpuTicks(pid: number): number | null {
+  try {
+    // the fields after the command name (which may hold spaces) start at its closing parenthesis
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Waits until no statement runs on the database (other than this one), at most 60 s. autocannon
- * stops at the end of a slice without waiting for the requests in flight, but the server still
- * executes them: without this, one side's leftover work would run into the other side's slice.
+ * Waits until the servers are idle: no statement running on the database and neither process
+ * using CPU for three samples in a row (at most 60 s). autocannon ends a slice without waiting for
+ * the requests in flight, but a server goes on executing them: without this, one side's leftover
+ * work would run into the next slice, its own or the other side's.
  */
-async function settle(monitor: pg.Client): Promise<void> {
+async function settle(monitor: pg.Client, pids: number[]): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
+  let before = pids.map(cpuTicks);
+  let quiet = 0;
+  while (Date.now() < deadline && quiet < 3) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const { rows } = await monitor.query(
       `select count(*)::int as busy from pg_stat_activity
         where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
     );
-    if ((rows[0] as { busy: number }).busy === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = pids.map(cpuTicks);
+    // at most 1 tick (10 ms of CPU in 100 ms) per process: a timer, a log line, not a request
+    const idle = (rows[0] as { busy: number }).busy === 0 && now.every((t, i) => t === null || before[i] === null || t - before[i]! <= 1);
+    quiet = idle ? quiet + 1 : 0;
+    before = now;
   }
-  // and the servers' own last work (serializing the last answers)
-  await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 function sideFigures(
@@ -383,6 +399,7 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
       theirs = await startPostGraphile(options.databaseUrl, { DATABASE_POOL_SIZE: String(poolSize), ...pgEnv });
       theirsMemory = new MemoryWatch(theirs.pid);
     }
+    const pids = [ours.pid, ...(theirs ? [theirs.pid] : [])];
     log(`ours ${ours.url} (pid ${ours.pid}, ${root}); ${theirs ? `PostGraphile ${theirs.url} (pid ${theirs.pid})` : 'PostGraphile skipped'}`);
 
     const operations: CompareResults['operations'] = [];
@@ -409,10 +426,10 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
       if (options.warmupSeconds > 0) {
         const most = Math.max(...options.connections);
         await measure(ours.url, oursBody, most, options.warmupSeconds);
-        await settle(monitor);
+        await settle(monitor, pids);
         if (theirs) {
           await measure(theirs.url, theirsBody, most, options.warmupSeconds);
-          await settle(monitor);
+          await settle(monitor, pids);
         }
       }
       const cells: CompareCell[] = [];
@@ -427,10 +444,10 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
         // ours, theirs, ours, theirs…: a burst of machine noise lands on both sides alike
         for (let i = 0; i < options.slices; i += 1) {
           oursSlices.push(await measure(ours.url, oursBody, connections, slice, { latencies: oursLatencies }));
-          await settle(monitor);
+          await settle(monitor, pids);
           if (theirs) {
             theirsSlices.push(await measure(theirs.url, theirsBody, connections, slice, { latencies: theirsLatencies }));
-            await settle(monitor);
+            await settle(monitor, pids);
           }
         }
         oursMemory.sample();
@@ -458,6 +475,7 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
     let ceiling: CompareResults['ceiling'] = null;
     const ceilingFile = options.ceilingFile ?? CEILING_FILE;
     if (options.ceilingRuns > 0 && fs.existsSync(ceilingFile)) {
+      await settle(monitor, pids);
       const timed = await timeCeiling(options.databaseUrl, { file: ceilingFile, runs: options.ceilingRuns, pgOptions: options.pgOptions, groups: 20, first: 10 });
       timed.latencies.sort((a, b) => a - b);
       dashboardAnswer ??= await answer(ours.url, 'ours', { query: DASHBOARD, variables: { groups: 20, first: 10 } });
@@ -578,6 +596,15 @@ export function formatComparison(results: CompareResults): string {
   if (c) out.push(`ceiling: ${c.file}, ${c.runs} runs on 1 connection; answer vs our dashboard: ${c.check ? describeCheck(c.check) : 'not compared (not shaped like our answer)'}`);
   out.push(`peak RSS: ours ${results.peakRssMB.ours.toFixed(0)} MB, PostGraphile ${results.peakRssMB.theirs === null ? '–' : `${results.peakRssMB.theirs.toFixed(0)} MB`}`);
   out.push('ratio: ours / PostGraphile requests per second (≥ 1.00× is the target); errors: ours/PostGraphile');
+  // autocannon ends a slice without the requests in flight: a side whose requests outlast its
+  // slices completes few of them (or none), and its figures say little
+  const few = results.operations.flatMap((o) => o.cells).filter((cell) => cell.ours.requests < 10 || (cell.theirs && cell.theirs.requests < 10));
+  for (const cell of few) {
+    out.push(
+      `  ${cell.operation} at ${cell.connections}: only ${cell.ours.requests} (ours) and ${cell.theirs?.requests ?? '–'} (PostGraphile) requests completed: ` +
+        `requests outlast the ${round(settings.durationSeconds / settings.slices, 1)} s slices; lengthen --duration for firmer figures`,
+    );
+  }
   const failed = results.operations.flatMap((o) => o.cells).filter((cell) => cell.ours.errorExample || cell.theirs?.errorExample);
   for (const cell of failed) {
     out.push(`  ${cell.operation} at ${cell.connections}: ${cell.ours.errorExample ?? ''} ${cell.theirs?.errorExample ?? ''}`.trimEnd());
