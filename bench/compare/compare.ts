@@ -67,7 +67,10 @@ export interface SideFigures {
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p99: number; max: number };
+  /** connection errors, timeouts, non-2xx answers and answers carrying GraphQL errors */
   errors: number;
+  /** of which requests unanswered after autocannon's 10 s */
+  timeouts: number;
   errorExample?: string;
   /** highest RSS sampled while this cell ran */
   rssMB: number;
@@ -359,6 +362,7 @@ function sideFigures(
     requestsPerSecond: round(requests / Math.max(seconds, 0.001), 1),
     latencyMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1] ?? 0) },
     errors: slices.reduce((n, s) => n + s.errors.total, 0),
+    timeouts: slices.reduce((n, s) => n + s.errors.timeouts, 0),
     ...(example ? { errorExample: example } : {}),
     rssMB: round(rssMB, 1),
   };
@@ -604,6 +608,9 @@ export function formatComparison(results: CompareResults): string {
       `  ${cell.operation} at ${cell.connections}: only ${cell.ours.requests} (ours) and ${cell.theirs?.requests ?? '–'} (PostGraphile) requests completed: ` +
         `requests outlast the ${round(settings.durationSeconds / settings.slices, 1)} s slices; lengthen --duration for firmer figures`,
     );
+  }
+  for (const cell of results.operations.flatMap((o) => o.cells).filter((c) => c.ours.timeouts || c.theirs?.timeouts)) {
+    out.push(`  ${cell.operation} at ${cell.connections}: timeouts (no answer in 10 s) ours ${cell.ours.timeouts}, PostGraphile ${cell.theirs?.timeouts ?? '–'}`);
   }
   const failed = results.operations.flatMap((o) => o.cells).filter((cell) => cell.ours.errorExample || cell.theirs?.errorExample);
   for (const cell of failed) {
