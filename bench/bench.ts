@@ -6,6 +6,7 @@
  * the smoke test runs the same code at a tiny scale.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,12 +109,33 @@ export function buildIsStale(root: string = ROOT): boolean {
 }
 
 export function buildServer(log: (line: string) => void, root: string = ROOT): void {
-  log(`building the production server (npm run build in ${root})…`);
-  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
-  // tsc keeps unchanged outputs' times: mark the build as fresh
-  const now = new Date();
-  fs.utimesSync(serverEntry(root), now, now);
+  // two test files (bench and bench:compare smoke tests) may want a build at once: one builds,
+  // the other waits and then finds it fresh, so no server starts from a half-written dist/
+  const lock = path.join(os.tmpdir(), `liaison-graph-build-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 12)}`);
+  let waited = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // a lock older than any build is left by a killed one
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      waited = true;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (waited && !buildIsStale(root)) return;
+    log(`building the production server (npm run build in ${root})…`);
+    const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+    // tsc keeps unchanged outputs' times: mark the build as fresh
+    const now = new Date();
+    fs.utimesSync(serverEntry(root), now, now);
+  } finally {
+    fs.rmdirSync(lock);
+  }
 }
 
 /** the node options of `npm run start:prod`, so that the benchmark measures what production runs */
@@ -221,7 +243,7 @@ export function readMemory(pid: number): Memory | null {
   }
 }
 
-class MemoryWatch {
+export class MemoryWatch {
   private timer: NodeJS.Timeout;
   cellMax = 0;
   peak = 0;
@@ -280,19 +302,23 @@ async function query(url: string, what: string, text: string, variables: Record<
   return answer;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** One cell: `connections` clients sending the same request back to back for `seconds`. */
-async function measure(
+/**
+ * One cell: `connections` clients sending the same request back to back for `seconds`.
+ * `keep.latencies` receives every latency (ms), for merging cells measured in slices.
+ */
+export async function measure(
   url: string,
   body: string,
   connections: number,
   seconds: number,
+  keep: { latencies?: number[] } = {},
 ): Promise<Omit<Cell, 'operation' | 'connections' | 'rssMB' | 'sqlStatementsPerRequest'>> {
   const latencies: number[] = [];
   const statements: number[] = [];
@@ -333,6 +359,7 @@ async function measure(
   });
   const result = await instance;
   latencies.sort((a, b) => a - b);
+  keep.latencies?.push(...latencies);
   const requests = result.requests.total ?? latencies.length;
   const elapsed = result.duration || seconds;
   const network = result.errors;
@@ -364,7 +391,7 @@ async function measure(
 // ---------------------------------------------------------------------------------------------
 // the run
 
-interface Prepared {
+export interface Prepared {
   name: OperationName;
   skipped?: string;
   variables?: Record<string, unknown>;
@@ -386,7 +413,7 @@ export async function executedStatements(url: string, text: string, variables: R
   return statements;
 }
 
-async function prepareOperation(url: string, name: OperationName): Promise<Prepared> {
+export async function prepareOperation(url: string, name: OperationName): Promise<Prepared> {
   switch (name) {
     case 'dashboard': {
       const variables = { groups: 20, first: 10 };

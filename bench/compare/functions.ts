@@ -1,0 +1,155 @@
+/**
+ * The SQL functions PostGraphile 5 needs to ask the benchmark's questions: what it cannot express
+ * from the tables alone (a group's liaisons in both directions, an item's overdue rule, a
+ * liaison's awaiting-reply rule, lists ordered by a related row's column, polymorphic sources,
+ * full-text search). PostGraphile exposes `<table>_<name>(row)` as the computed field `name` of
+ * that table's type, and other functions as root query fields.
+ *
+ * Installed by the harness (idempotent `create or replace`) into the schema PostGraphile exposes,
+ * never by our migrations: they exist for the comparison only. The rules come from our own
+ * sources (OVERDUE_SQL, AWAITING_REPLY_SQL, the search's SQL) so both servers answer by the same
+ * rule, written once.
+ */
+import { OVERDUE_SQL } from '../../src/action-item/action-item.service.js';
+import { AWAITING_REPLY_SQL } from '../../src/liaison/liaison.service.js';
+
+/** the schema PostGraphile serves (our tables live there) */
+export const EXPOSED_SCHEMA = 'public';
+
+/** the functions, one `create or replace` each; every one STABLE so PostGraphile exposes it as a query */
+export const COMPARE_FUNCTIONS: { name: string; sql: string }[] = [
+  {
+    // Group.allLiaisons: sent or received (TO or CC), a liaison a group sent to itself once, in
+    // the order they were recorded: the keys from the two indexes sorted, then only the rows the
+    // page takes, by primary key (`offset 0` keeps that a nested loop: PostGraphile's `first`
+    // limits the outer query and so stops it early)
+    name: 'groups_all_liaisons',
+    sql: `create or replace function groups_all_liaisons(g groups) returns setof liaisons
+      language sql stable as $$
+        select l.* from (
+          select k.id from (
+            select t.id, t.created_at from liaisons t where t.from_group_id = g.id
+            union all
+            select l.id, l.created_at from liaison_addressees a join liaisons l on l.id = a.liaison_id
+             where a.group_id = g.id and l.from_group_id <> a.group_id
+          ) k order by k.created_at, k.id
+        ) k cross join lateral (select * from liaisons l where l.id = k.id offset 0) l
+      $$`,
+  },
+  {
+    // Liaison.toGroups: the TO addressees by acronym (PostGraphile orders a relation by its own columns only)
+    name: 'liaisons_to_groups',
+    sql: `create or replace function liaisons_to_groups(t liaisons) returns setof groups
+      language sql stable as $$
+        select g.* from liaison_addressees a join groups g on g.id = a.group_id
+         where a.liaison_id = t.id and a.role = 'TO'
+         order by g.acronym, g.id
+      $$`,
+  },
+  {
+    // Liaison.attachments: the attached documents by symbol
+    name: 'liaisons_attachments',
+    sql: `create or replace function liaisons_attachments(t liaisons) returns setof documents
+      language sql stable as $$
+        select d.* from liaison_attachments la join documents d on d.id = la.document_id
+         where la.liaison_id = t.id
+         order by d.symbol, d.id
+      $$`,
+  },
+  {
+    name: 'liaisons_awaiting_reply',
+    sql: `create or replace function liaisons_awaiting_reply(t liaisons) returns boolean
+      language sql stable as $$ select ${AWAITING_REPLY_SQL} $$`,
+  },
+  {
+    name: 'action_items_is_overdue',
+    sql: `create or replace function action_items_is_overdue(t action_items) returns boolean
+      language sql stable as $$ select ${OVERDUE_SQL} $$`,
+  },
+  {
+    // ActionItem.sources: sources are polymorphic (subject_type, subject_id), no foreign key to follow
+    name: 'action_items_sources',
+    sql: `create or replace function action_items_sources(t action_items) returns setof sources
+      language sql stable as $$
+        select s.* from sources s where s.subject_type = 'ActionItem' and s.subject_id = t.id
+         order by s.position, s.id
+      $$`,
+  },
+  {
+    // Query.overdueActionItems: the overdue filter as a root list, oldest first
+    name: 'overdue_action_items',
+    sql: `create or replace function overdue_action_items() returns setof action_items
+      language sql stable as $$
+        select t.* from action_items t where ${OVERDUE_SQL} order by t.created_at, t.id
+      $$`,
+  },
+  {
+    // Query.searchGraph: full-text search, the same statement as our search.service's (all kinds,
+    // ranked on the positive terms, a ts_headline snippet for the top hits only, HTML-escaped
+    // with the matches in <mark>); a composite type, since a search hit is no table's row
+    name: 'search_graph',
+    sql: `create or replace function search_graph(query text, max_hits int) returns setof search_hit
+      language sql stable as $$
+        with parsed as (select websearch_to_tsquery('english', query) as query),
+        q as (
+          select query, case when numnode(query) > 0 and querytree(query) <> 'T' then querytree(query)::tsquery end as positive
+          from parsed
+        ),
+        top as (
+          select hits.* from (
+            select 'GROUP' as kind, t.id, ts_rank(t.search_vector, q.positive) as rank from groups t, q where t.search_vector @@ q.query
+            union all select 'MEETING', t.id, ts_rank(t.search_vector, q.positive) from meetings t, q where t.search_vector @@ q.query
+            union all select 'OUTCOME', t.id, ts_rank(t.search_vector, q.positive) from outcomes t, q where t.search_vector @@ q.query
+            union all select 'ACTION_ITEM', t.id, ts_rank(t.search_vector, q.positive) from action_items t, q where t.search_vector @@ q.query
+            union all select 'LIAISON', t.id, ts_rank(t.search_vector, q.positive) from liaisons t, q where t.search_vector @@ q.query
+            union all select 'REPORT', t.id, ts_rank(t.search_vector, q.positive) from reports t, q where t.search_vector @@ q.query
+            union all select 'BEST_PRACTICE', t.id, ts_rank(t.search_vector, q.positive) from best_practices t, q where t.search_vector @@ q.query
+            union all select 'DOCUMENT', t.id, ts_rank(t.search_vector, q.positive) from documents t, q where t.search_vector @@ q.query
+          ) hits, q
+          where q.positive is not null
+          order by hits.rank desc, hits.kind, hits.id
+          limit max_hits
+        )
+        select top.kind, top.id, top.rank,
+               replace(replace(
+                 replace(replace(replace(replace(regexp_replace(trim(
+                   ts_headline('english', source.text, q.query, case when length(source.text) <= 240
+                     then 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=0, MaxWords=60, MinWords=30'
+                     else 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … "' end)
+                 ), '[[:space:]]+', ' ', 'g'), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'),
+               chr(1), '<mark>'), chr(2), '</mark>')
+        from top cross join q cross join lateral (select coalesce(case top.kind
+          when 'GROUP' then (select t.acronym || ': ' || t.name || case when cardinality(t.aliases) > 0 then '. Also: ' || array_to_string(t.aliases, '; ') else '' end from groups t where t.id = top.id)
+          when 'MEETING' then (select t.title || case when t.topic_names <> '' then '. Topics: ' || (select string_agg(tp.name, ', ' order by tp.name) from meeting_topics mt join topics tp on tp.id = mt.topic_id where mt.meeting_id = t.id) else '' end from meetings t where t.id = top.id)
+          when 'OUTCOME' then (select t.text from outcomes t where t.id = top.id)
+          when 'ACTION_ITEM' then (select t.title from action_items t where t.id = top.id)
+          when 'LIAISON' then (select t.title || coalesce('. ' || t.body, '') from liaisons t where t.id = top.id)
+          when 'REPORT' then (select t.title from reports t where t.id = top.id)
+          when 'BEST_PRACTICE' then (select t.title || '. ' || t.summary from best_practices t where t.id = top.id)
+          when 'DOCUMENT' then (select t.title || case when t.public and t.text is not null then '. ' || left(t.text, 500000) else '' end from documents t where t.id = top.id)
+        end, '') as text) source
+        order by top.rank desc, top.kind, top.id
+      $$`,
+  },
+];
+
+/** Installs the functions through one connection (a pg.Client: the steps share a transaction). */
+export async function installCompareFunctions(client: { query(sql: string): Promise<unknown> }): Promise<void> {
+  // concurrent `create or replace` of one function can fail on a catalog race: one transaction, serialized by a lock
+  await client.query('begin');
+  try {
+    await client.query(`select pg_advisory_xact_lock(hashtext('bench:compare functions'))`);
+    await client.query(`set local search_path = ${EXPOSED_SCHEMA}`);
+    // a search hit is no table's row: its own composite type (create type has no "or replace")
+    await client.query(`do $$ begin
+      if to_regtype('${EXPOSED_SCHEMA}.search_hit') is null then
+        create type search_hit as (kind text, id int, rank real, snippet text);
+      end if;
+    end $$`);
+    for (const fn of COMPARE_FUNCTIONS) await client.query(fn.sql);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  }
+}
