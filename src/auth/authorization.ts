@@ -62,13 +62,16 @@ export function assertMayWrite(viewer: Viewer, ...scopes: WriteScope[]): void {
 // `raisedBy`, `resolvedBy` list the object under the outcome (Outcome.liaisons, .actionItems,
 // .resolvedActionItems); `meeting` lists it under the meeting (Meeting.liaisons, .documents);
 // `dueMeeting` makes an item overdue by another group's calendar. So each must be an object of
-// one of the EDITOR's groups, with these deliberate exceptions, each given by its service:
+// one of the EDITOR's groups, with these deliberate exceptions:
 //   - a liaison's `meeting` may also be a meeting of one of its addressees: where it was
-//     received, which the sender records (the addressee cannot edit the sender's liaison);
+//     received, which the sender records (assertMayLinkLiaisonMeeting);
 //   - addressees (`to`, `cc`), an item's `assignee` when its raising outcome is the EDITOR's, a
 //     document's or practice's `sourceGroup` when the meeting it went to is the EDITOR's, and a
 //     milestone's `group` on a report the EDITOR's group owns: naming another group is what
-//     these relations are for, and it changes nothing that group owns;
+//     these relations are for, and it changes nothing that group owns (the services' write
+//     scopes, judged by assertMayWrite, admit them);
+//   - a milestone held at the EDITOR's group may be added to another group's report: the host
+//     records the stop on its agenda (addMilestone's scope);
 //   - documents (`sources`, `attachments`, `documents`) may be cited whatever their group when
 //     public: a citation changes nothing on the document. A non-public document is cited only
 //     by its own groups, as the excerpt quoted would publish it.
@@ -84,7 +87,7 @@ export interface LinkTarget {
 }
 
 /** A deliberately looser rule for one link: the groups it also admits, and who they are. */
-export interface AlsoAllowed {
+interface AlsoAllowed {
   groups: readonly GroupRef[];
   /** for the message: 'the liaison’s addressees' */
   as: string;
@@ -110,6 +113,15 @@ export function assertMayLink(viewer: Viewer, target: LinkTarget, alsoAllowed?: 
       '.',
     target.field,
   );
+}
+
+/**
+ * A liaison's `meeting`: one of the viewer's groups', or, deliberately looser, a meeting of one
+ * of the liaison's addressees (where it was received: the sender records that, as the
+ * addressee cannot edit the sender's liaison).
+ */
+export function assertMayLinkLiaisonMeeting(viewer: Viewer, meeting: LinkTarget, addressees: readonly GroupRef[]): void {
+  assertMayLink(viewer, meeting, { groups: addressees, as: "the liaison's addressees" });
 }
 
 /** A document cited (a source, an attachment): any public one, a non-public one of the viewer's groups only. */

@@ -4,7 +4,7 @@ import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { rawQuery } from '../platform/database/raw.js';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
-import { assertMayCite, assertMayLink, assertMayReply, assertMayWrite } from '../auth/authorization.js';
+import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import type { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
@@ -306,7 +306,6 @@ function checkDeadlineRule(check: InputCheck, purpose: LiaisonPurpose, deadline:
 
 /** The reply rule (assertMayReply) for a reply from the group `fromGroupId` to `answered`. */
 async function assertMayAnswer(w: Write, fromGroupId: number, answered: Liaison): Promise<void> {
-  if (w.viewer.role !== 'EDITOR') return;
   const addressees = await answered.addressees.loadItems();
   const groups = await w.groups([fromGroupId, answered.fromGroup.id, ...addressees.map((a) => a.group.id)]);
   const group = (id: number) => groups.find((g) => g.id === id)!;
@@ -317,13 +316,9 @@ async function assertMayAnswer(w: Write, fromGroupId: number, answered: Liaison)
   });
 }
 
-/**
- * The meeting of a liaison (`meeting`): one of the EDITOR's groups', or, deliberately looser,
- * one of its addressees' (where the liaison was received: the sender records it, as the
- * addressee cannot edit the sender's liaison).
- */
+/** The meeting of a liaison (assertMayLinkLiaisonMeeting), with the addressees it has after the write. */
 async function assertMayLinkMeeting(w: Write, meeting: Meeting, addresseeGroups: readonly Group[]): Promise<void> {
-  assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'), { groups: addresseeGroups, as: "the liaison's addressees" });
+  assertMayLinkLiaisonMeeting(w.viewer, await linkedMeeting(w, meeting, 'meeting'), addresseeGroups);
 }
 
 /**
@@ -473,6 +468,11 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
       addressees = await checkAddressees(w, check, from, to, cc, input.purpose ?? liaison.purpose);
     }
     if (meeting) await assertMayLinkMeeting(w, meeting, addressees ? addressees.map((a) => a.group) : await w.groups(current.map((a) => a.group.id)));
+    // new addressees: the meeting kept must still be the sender's or an addressee's (no link left to a group dropped)
+    if (meeting === undefined && addressees && liaison.meeting) {
+      const kept = await w.em.findOne(Meeting, { id: liaison.meeting.id });
+      if (kept) await assertMayLinkMeeting(w, kept, addressees.map((a) => a.group));
+    }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
     if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
     check.done();

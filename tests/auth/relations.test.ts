@@ -199,6 +199,12 @@ describe('meetings and outcomes: only the EDITOR’s own groups’', () => {
     expect(received.meeting).toEqual({ number: 21 });
     const moved = written<{ meeting: { number: number } }>(await t.graphql(UpdateLiaisonDocument, { input: { id: received.id, version: 1, meeting: 'CWG-COP#22' } }, q32()));
     expect(moved.meeting).toEqual({ number: 22 });
+    // dropping CWG-COP from the addressees would leave the liaison on CWG-COP's meeting: refused, unless the meeting goes too
+    await expectRefused(() => t.graphql(UpdateLiaisonDocument, { input: { id: received.id, version: 2, to: [{ group: 'BDT' }] } }, q32()), /CWG-COP#22/, [received.id]);
+    const readdressed = written<{ meeting: null; toGroups: { acronym: string }[] }>(
+      await t.graphql(UpdateLiaisonDocument, { input: { id: received.id, version: 2, to: [{ group: 'BDT' }], meeting: null } }, q32()),
+    );
+    expect(readdressed).toMatchObject({ meeting: null, toGroups: [{ acronym: 'BDT' }] });
   });
 
   it('createActionItem: raisedBy and dueMeeting of another group are refused, even for an item its group owes', async () => {
