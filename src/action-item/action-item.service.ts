@@ -1,11 +1,11 @@
 import { ref, type EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import type { Group } from '../group/group.entity.js';
-import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
-import { outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
+import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
@@ -125,7 +125,11 @@ export interface CreateActionItemInputValue {
   sources?: SourceInputValue[] | null;
 }
 
-/** Raises a follow-up (EDITOR: one its group owes, or one its group's meeting raised). */
+/**
+ * Raises a follow-up (EDITOR: one its group owes, or one its group's meeting raised). The raising
+ * outcome and the due meeting must be its groups' (assertMayLink); the assignee may be any group
+ * when the raising outcome is its own: a meeting assigns follow-ups to others.
+ */
 export function createActionItem(req: WriteRequest, input: CreateActionItemInputValue): Promise<ActionItem> {
   return runWrite(req, async (w) => {
     const check = new InputCheck();
@@ -133,10 +137,12 @@ export function createActionItem(req: WriteRequest, input: CreateActionItemInput
     const raisedBy = input.raisedBy != null ? await check.resolve(() => requireOutcome(w, input.raisedBy!, 'raisedBy')) : null;
     // who may write it depends on the groups: judged first whenever they are known
     if (check.ok) assertMayWrite(w.viewer, itemScope(await actionItemGroups(w, { assignee: ref(assignee!), raisedBy: raisedBy ? ref(raisedBy) : null })));
+    if (raisedBy) assertMayLink(w.viewer, await linkedOutcome(w, raisedBy, 'raisedBy'));
 
     const title = check.text('title', input.title);
     const dueOn = check.date('dueOn', input.dueOn);
     const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : null;
+    if (dueMeeting) assertMayLink(w.viewer, await linkedMeeting(w, dueMeeting, 'dueMeeting'));
     const sources = await checkSources(w, check, input.sources);
     check.done();
 
@@ -179,6 +185,7 @@ export function updateActionItem(req: WriteRequest, input: UpdateActionItemInput
     const assignee = input.assignee != null ? await check.resolve(() => requireGroup(w.loaders.group, input.assignee!, 'assignee')) : undefined;
     const raisedBy = input.raisedBy != null ? await check.resolve(() => requireOutcome(w, input.raisedBy!, 'raisedBy')) : input.raisedBy;
     check.done();
+    if (raisedBy) assertMayLink(w.viewer, await linkedOutcome(w, raisedBy, 'raisedBy'));
     const draft = {
       assignee: assignee ? ref(assignee) : item.assignee,
       raisedBy: raisedBy === undefined ? item.raisedBy : raisedBy ? ref(raisedBy) : null,
@@ -190,6 +197,7 @@ export function updateActionItem(req: WriteRequest, input: UpdateActionItemInput
     const title = input.title != null ? check.text('title', input.title) : undefined;
     const dueOn = check.date('dueOn', input.dueOn);
     const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : input.dueMeeting;
+    if (dueMeeting) assertMayLink(w.viewer, await linkedMeeting(w, dueMeeting, 'dueMeeting'));
     check.done();
 
     await w.changing(item, actionItemHistory, 'UPDATE');
@@ -241,6 +249,7 @@ export function setActionItemStatus(req: WriteRequest, input: SetActionItemStatu
     if (input.reopen && !reopening) check.add('reopen', `reopen applies to a DONE or CANCELLED item going back to OPEN or IN_PROGRESS; this one is ${from}`);
     if (input.resolvedBy != null && to !== 'DONE') check.add('resolvedBy', 'resolvedBy names the outcome that got the item DONE; the status is not DONE');
     const resolvedBy = input.resolvedBy != null ? await check.resolve(() => requireOutcome(w, input.resolvedBy!, 'resolvedBy')) : null;
+    if (resolvedBy) assertMayLink(w.viewer, await linkedOutcome(w, resolvedBy, 'resolvedBy'));
     check.done();
 
     await w.changing(item, actionItemHistory, 'STATUS');

@@ -31,7 +31,7 @@ export class CreateDocumentInput {
   @Field(() => String, { nullable: true, description: 'The group that wrote it, by acronym or alias.' })
   sourceGroup?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The meeting it went to: its id or "ACRONYM#number".' })
+  @Field(() => String, { nullable: true, description: 'The meeting it went to: its id or "ACRONYM#number". An EDITOR names its own groups\' meetings only.' })
   meeting?: string | null;
 
   @Field(() => [SourceInput], { nullable: true })

@@ -3,6 +3,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { Write } from '../history/write.js';
+import type { LinkTarget } from '../auth/authorization.js';
 import { Document } from './document.entity.js';
 
 // Finding a document named in an input: kept apart from document.service.ts because sources
@@ -22,6 +23,17 @@ export async function findDocument(w: Write, ref: string): Promise<Document | nu
     id = rows[0]?.id;
   }
   return id === undefined ? null : w.em.findOne(Document, { id });
+}
+
+/** A document belongs to the group that wrote it and to the group of the meeting it went to. */
+export async function documentGroups(w: Write, d: Document) {
+  const meeting = d.meeting ? await w.loaders.meeting.byId.load(d.meeting.id) : null;
+  return w.groups([d.sourceGroup?.id, meeting?.group.id]);
+}
+
+/** A document cited by a write (a source, an attachment), as assertMayCite judges it. */
+export async function citedDocument(w: Write, d: Document, field: string): Promise<LinkTarget & { public: boolean }> {
+  return { field, what: `the document ${d.symbol}`, public: d.public, groups: await documentGroups(w, d) };
 }
 
 /** A document named in an input, by id or by symbol (any case); unknown is NOT_FOUND naming the field. */

@@ -1,22 +1,16 @@
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { requireGroup } from '../group/group.service.js';
-import { requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
+import { linkedMeeting, requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Document, DocumentKind } from './document.entity.js';
-import { DocumentError, findDocument } from './document.lookup.js';
+import { DocumentError, documentGroups, findDocument } from './document.lookup.js';
 
 export { DocumentError, requireDocument } from './document.lookup.js';
 
 const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
-
-/** A document belongs to the group that wrote it and to the group of the meeting it went to. */
-async function documentGroups(w: Write, d: Document) {
-  const meeting = d.meeting ? await w.loaders.meeting.byId.load(d.meeting.id) : null;
-  return w.groups([d.sourceGroup?.id, meeting?.group.id]);
-}
 
 export const documentHistory: HistorySubject<Document> = {
   async snapshot(w, d) {
@@ -64,7 +58,11 @@ function checkUrl(check: InputCheck, url: string | null | undefined): string | n
   return value;
 }
 
-/** Adds a document to the knowledge base; its symbol must be new. */
+/**
+ * Adds a document to the knowledge base; its symbol must be new. EDITOR: one its group wrote, or
+ * one that went to its group's meeting (the meeting must be its group's; then the source group
+ * may be any group that submitted it).
+ */
 export function createDocument(req: WriteRequest, input: CreateDocumentInputValue): Promise<Document> {
   return runWrite(req, async (w) => {
     const check = new InputCheck();
@@ -72,6 +70,7 @@ export function createDocument(req: WriteRequest, input: CreateDocumentInputValu
     const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
     // who may write it depends on the groups: judged first whenever they are known
     if (check.ok) assertMayWrite(w.viewer, { what: 'this document', groups: await w.groups([sourceGroup?.id, meeting?.group.id]) });
+    if (meeting) assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'));
 
     const symbol = check.text('symbol', input.symbol);
     const title = check.text('title', input.title);

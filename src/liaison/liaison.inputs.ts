@@ -54,16 +54,16 @@ export class CreateLiaisonInput {
   @Field(() => String, { nullable: true, description: 'When it was sent, YYYY-MM-DD; recording it SENT without one means today.' })
   sentOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The meeting that decided it, or where it was received: its id or "ACRONYM#number".' })
+  @Field(() => String, { nullable: true, description: 'The meeting that decided it, or where it was received: its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee.' })
   meeting?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The outcome that decided to send it: its id or "ACRONYM#meeting/position".' })
+  @Field(() => String, { nullable: true, description: 'The outcome that decided to send it: its id or "ACRONYM#meeting/position". An EDITOR names its own groups\' outcomes only.' })
   decidedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The liaison this one answers: its id or reference.' })
+  @Field(() => String, { nullable: true, description: 'The liaison this one answers: its id or reference. An EDITOR replies only from a group it was addressed to (TO or CC) or from its sender.' })
   inReplyTo?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Documents sent with it, by symbol or id.' })
+  @Field(() => [String], { nullable: true, description: 'Documents sent with it, by symbol or id: any public one; a non-public one only of its own groups.' })
   attachments?: string[] | null;
 
   @Field(() => [SourceInput], { nullable: true })
@@ -98,7 +98,7 @@ export class UpdateLiaisonInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
   sentOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Its id or "ACRONYM#number".' })
+  @Field(() => String, { nullable: true, description: 'Its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee.' })
   meeting?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Replace the attachments (documents by symbol or id).' })

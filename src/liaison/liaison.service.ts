@@ -4,14 +4,15 @@ import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { rawQuery } from '../platform/database/raw.js';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import type { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
-import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
-import { outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
+import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
 import type { Document } from '../document/document.entity.js';
 import { requireDocument } from '../document/document.service.js';
+import { citedDocument } from '../document/document.lookup.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
@@ -287,6 +288,7 @@ async function checkAttachments(w: Write, check: InputCheck, refs: readonly stri
   const documents: Document[] = [];
   for (const [i, r] of (check.list('attachments', refs) ?? []).entries()) {
     const document = await check.resolve(() => requireDocument(w, r, `attachments[${i}]`));
+    if (document) assertMayCite(w.viewer, await citedDocument(w, document, `attachments[${i}]`));
     if (document && !documents.includes(document)) documents.push(document);
   }
   return documents;
@@ -300,6 +302,23 @@ function checkDeadlineRule(check: InputCheck, purpose: LiaisonPurpose, deadline:
     if (error instanceof AppError) check.add(error.field ?? 'deadline', error.message, error.code);
     else throw error;
   }
+}
+
+/** The reply rule (assertMayReply) for a reply from the group `fromGroupId` to `answered`. */
+async function assertMayAnswer(w: Write, fromGroupId: number, answered: Liaison): Promise<void> {
+  const addressees = await answered.addressees.loadItems();
+  const groups = await w.groups([fromGroupId, answered.fromGroup.id, ...addressees.map((a) => a.group.id)]);
+  const group = (id: number) => groups.find((g) => g.id === id)!;
+  assertMayReply(w.viewer, group(fromGroupId), {
+    what: `the liaison "${answered.title.slice(0, 80)}"`,
+    sender: group(answered.fromGroup.id),
+    addressees: addressees.map((a) => group(a.group.id)),
+  });
+}
+
+/** The meeting of a liaison (assertMayLinkLiaisonMeeting), with the addressees it has after the write. */
+async function assertMayLinkMeeting(w: Write, meeting: Meeting, addresseeGroups: readonly Group[]): Promise<void> {
+  assertMayLinkLiaisonMeeting(w.viewer, await linkedMeeting(w, meeting, 'meeting'), addresseeGroups);
 }
 
 /**
@@ -354,6 +373,7 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
       check.add('status', `a liaison is recorded as ${INITIAL_STATUSES.join(', ')}; it reaches ${status} through setLiaisonStatus`, ErrorCode.INVALID_TRANSITION);
     }
     const inReplyTo = input.inReplyTo != null ? await check.resolve(() => requireLiaison(w, input.inReplyTo!, 'inReplyTo')) : null;
+    if (inReplyTo && from) await assertMayAnswer(w, from.id, inReplyTo);
     const defaultPurpose = input.purpose ?? (inReplyTo ? 'IN_RESPONSE' : null);
     let to = input.to ?? [];
     if (to.length === 0 && inReplyTo) {
@@ -364,7 +384,9 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     const purposes = addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!);
     if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline);
     const decidedBy = input.decidedBy != null ? await check.resolve(() => requireOutcome(w, input.decidedBy!, 'decidedBy')) : null;
+    if (decidedBy) assertMayLink(w.viewer, await linkedOutcome(w, decidedBy, 'decidedBy'));
     let meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
+    if (meeting) await assertMayLinkMeeting(w, meeting, addressees.map((a) => a.group));
     if (decidedBy && meeting && decidedBy.meeting.id !== meeting.id) check.add('decidedBy', 'decidedBy is an outcome of another meeting than `meeting`');
     meeting ??= decidedBy ? await w.em.findOne(Meeting, { id: decidedBy.meeting.id }) : null;
     const attachments = await checkAttachments(w, check, input.attachments);
@@ -445,6 +467,12 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
       const cc = input.cc ?? current.filter((a) => a.role === 'CC').map((a) => acronym(a.group.id));
       addressees = await checkAddressees(w, check, from, to, cc, input.purpose ?? liaison.purpose);
     }
+    if (meeting) await assertMayLinkMeeting(w, meeting, addressees ? addressees.map((a) => a.group) : await w.groups(current.map((a) => a.group.id)));
+    // new addressees: the meeting kept must still be the sender's or an addressee's (no link left to a group dropped)
+    if (meeting === undefined && addressees && liaison.meeting) {
+      const kept = await w.em.findOne(Meeting, { id: liaison.meeting.id });
+      if (kept) await assertMayLinkMeeting(w, kept, addressees.map((a) => a.group));
+    }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
     if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
     check.done();
@@ -492,6 +520,11 @@ export function setLiaisonStatus(req: WriteRequest, input: SetLiaisonStatusInput
     const sentOn = check.date('sentOn', input.sentOn);
     if (sentOn && to !== 'SENT') check.add('sentOn', 'sentOn goes with status SENT');
     check.done();
+    // a reply is judged again when it goes out: it may have been recorded by the SECRETARIAT, or before the rule
+    if (to === 'SENT' && liaison.inReplyTo) {
+      const answered = await w.em.findOne(Liaison, { id: liaison.inReplyTo.id });
+      if (answered) await assertMayAnswer(w, liaison.fromGroup.id, answered);
+    }
 
     await w.changing(liaison, liaisonHistory, 'STATUS');
     liaison.status = to;

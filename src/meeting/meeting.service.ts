@@ -5,7 +5,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { isIsoDate } from '../platform/graphql/scalars.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { findGroup, requireGroup } from '../group/group.service.js';
 import type { GroupLoaders } from '../group/group.loaders.js';
@@ -73,6 +73,11 @@ export async function meetingLabel(w: Write, meetingId: number): Promise<string 
   if (!meeting) return null;
   const group = await w.loaders.group.byId.load(meeting.group.id);
   return meeting.number != null && group ? `${group.acronym}#${meeting.number}` : meeting.nodeId;
+}
+
+/** A meeting a write links to (`meeting`, `dueMeeting`), as assertMayLink judges it: it belongs to its group. */
+export async function linkedMeeting(w: Write, meeting: Meeting, field: string): Promise<LinkTarget> {
+  return { field, what: `the meeting ${await meetingLabel(w, meeting.id)}`, groups: await w.groups([meeting.group.id]) };
 }
 
 export const meetingHistory: HistorySubject<Meeting> = {

@@ -3,7 +3,7 @@ import { rawQuery } from '../platform/database/raw.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
@@ -48,6 +48,11 @@ export async function outcomeLabel(w: Write, outcomeId: number): Promise<string 
   if (!outcome) return null;
   const meeting = await meetingLabel(w, outcome.meeting.id);
   return meeting && !meeting.includes(':') ? `${meeting}/${outcome.position}` : outcome.nodeId;
+}
+
+/** An outcome a write links to (`decidedBy`, `raisedBy`, `resolvedBy`), as assertMayLink judges it. */
+export async function linkedOutcome(w: Write, outcome: Outcome, field: string): Promise<LinkTarget> {
+  return { field, what: `the outcome ${await outcomeLabel(w, outcome.id)}`, groups: await outcomeGroups(w, outcome) };
 }
 
 export const outcomeHistory: HistorySubject<Outcome> = {

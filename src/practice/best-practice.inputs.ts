@@ -14,7 +14,7 @@ export class CreateBestPracticeInput {
   @Field(() => String, { nullable: true, description: 'The group that shared it, by acronym or alias.' })
   sourceGroup?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where it was shared: a meeting id or "ACRONYM#number".' })
+  @Field(() => String, { nullable: true, description: 'Where it was shared: a meeting id or "ACRONYM#number". An EDITOR names its own groups\' meetings only.' })
   meeting?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Topics, by slug or name.' })

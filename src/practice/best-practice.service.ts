@@ -4,12 +4,13 @@ import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { pagedQuery, SqlWhere } from '../platform/database/paged-query.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayCite, assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { requireGroup } from '../group/group.service.js';
-import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import type { Document } from '../document/document.entity.js';
 import { requireDocument } from '../document/document.service.js';
+import { citedDocument } from '../document/document.lookup.js';
 import { checkTopics, requireTopic } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { BestPractice } from './best-practice.entity.js';
@@ -72,7 +73,10 @@ export interface CreateBestPracticeInputValue {
   sources?: SourceInputValue[] | null;
 }
 
-/** Records a practice a group shared (EDITOR: one its group shared, or shared at its meeting). */
+/**
+ * Records a practice a group shared (EDITOR: one its group shared, or shared at its meeting: the
+ * meeting must be its group's, and then the source group may be any group that presented it).
+ */
 export function createBestPractice(req: WriteRequest, input: CreateBestPracticeInputValue): Promise<BestPractice> {
   return runWrite(req, async (w) => {
     const check = new InputCheck();
@@ -80,6 +84,7 @@ export function createBestPractice(req: WriteRequest, input: CreateBestPracticeI
     const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
     // who may write it depends on the groups: judged first whenever they are known
     if (check.ok) assertMayWrite(w.viewer, { what: 'this best practice', groups: await w.groups([sourceGroup?.id, meeting?.group.id]) });
+    if (meeting) assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'));
 
     const title = check.text('title', input.title);
     const summary = check.text('summary', input.summary, LIMITS.long);
@@ -87,6 +92,7 @@ export function createBestPractice(req: WriteRequest, input: CreateBestPracticeI
     const documents: Document[] = [];
     for (const [i, ref] of (check.list('documents', input.documents) ?? []).entries()) {
       const document = await check.resolve(() => requireDocument(w, ref, `documents[${i}]`));
+      if (document) assertMayCite(w.viewer, await citedDocument(w, document, `documents[${i}]`));
       if (document && !documents.includes(document)) documents.push(document);
     }
     const sources = await checkSources(w, check, input.sources);

@@ -52,7 +52,7 @@ export class AddMilestoneInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; month precision is the first day of the month.' })
   plannedFor?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A meeting of that group: its id or "ACRONYM#number".' })
+  @Field(() => String, { nullable: true, description: 'A meeting of that group: its id or "ACRONYM#number". An EDITOR names its own groups\' meetings only.' })
   meeting?: string | null;
 
   @Field(() => MilestoneStatus, { nullable: true, description: 'PLANNED (default), or DONE to record one that happened.' })

@@ -2,9 +2,9 @@ import { ref, type EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
-import { assertMayWrite } from '../auth/authorization.js';
+import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
-import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
+import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
@@ -190,7 +190,11 @@ export interface AddMilestoneInputValue {
   sources?: SourceInputValue[] | null;
 }
 
-/** Adds a stop to a report's journey (EDITOR: of a report its group owns, or held at its group). */
+/**
+ * Adds a stop to a report's journey (EDITOR: of a report its group owns, or held at its group).
+ * The meeting must be one of its groups' (assertMayLink): the owner plans a stop at another group
+ * by date, and that group links it to its meeting.
+ */
 export function addMilestone(req: WriteRequest, input: AddMilestoneInputValue): Promise<Milestone> {
   return runWrite(req, async (w) => {
     const check = new InputCheck();
@@ -204,6 +208,7 @@ export function addMilestone(req: WriteRequest, input: AddMilestoneInputValue): 
     const plannedFor = check.date('plannedFor', input.plannedFor);
     const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
     if (meeting && group && meeting.group.id !== group.id) check.add('meeting', `the meeting is not one of ${group.acronym}'s`);
+    else if (meeting) assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'));
     const status = input.status ?? 'PLANNED';
     if (!['PLANNED', 'DONE'].includes(status)) check.add('status', 'a milestone is added PLANNED (or DONE, to record the past)', ErrorCode.INVALID_TRANSITION);
     const sources = await checkSources(w, check, input.sources);

@@ -47,7 +47,12 @@ const KINDS: Record<SearchKind, { table: string; snippetText: string }> = {
   },
 };
 
-/** ts_headline marks matches with control characters; the snippet turns them into <mark> after escaping */
+/**
+ * ts_headline marks matches with two control characters, which are first removed from the text
+ * it cuts from (translate in the SQL), so every marker in its answer is its own: user text
+ * cannot forge one. (Private-use characters would do as well on PostgreSQL, but PGlite's
+ * ts_headline drops them from StartSel/StopSel.) The snippet turns them into <mark> after escaping.
+ */
 const MARK_START = '\u0001';
 const MARK_END = '\u0002';
 const MARKS = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
@@ -73,11 +78,20 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The snippet as safe HTML: the text escaped, matched words in <mark>. */
+/**
+ * The snippet as safe HTML: the text escaped, matched words in <mark>. Markers become tags only
+ * as balanced pairs (a stray one is dropped, an open one closed at the end), so the only tags
+ * a snippet holds are well-formed <mark> pairs whatever the headline holds.
+ */
 export function snippetHtml(headline: string): string {
-  return escapeHtml(headline.replace(/\s+/g, ' ').trim())
-    .replaceAll(MARK_START, '<mark>')
-    .replaceAll(MARK_END, '</mark>');
+  const escaped = escapeHtml(headline.replace(/\s+/g, ' ').trim());
+  let open = false;
+  const html = escaped.replace(/[\u0001\u0002]/g, (marker) => {
+    if (marker !== (open ? MARK_END : MARK_START)) return '';
+    open = !open;
+    return open ? '<mark>' : '</mark>';
+  });
+  return open ? `${html}</mark>` : html;
 }
 
 /**
@@ -127,10 +141,10 @@ export async function search(em: EntityManager, request: SearchRequest): Promise
     )
     select top.kind, top.id, top.rank,
            ts_headline('english', source.text, q.query, case when length(source.text) <= ${SHORT_TEXT} then ? else ? end) as snippet
-    from top cross join q cross join lateral (select coalesce(${snippetText}, '') as text) source
+    from top cross join q cross join lateral (select translate(coalesce(${snippetText}, ''), ?, '') as text) source
     order by top.rank desc, top.kind, top.id`;
   const knex = (em as SqlEntityManager).getKnex();
-  const result = await knex.raw(sql, [text, first, HEADLINE_SHORT, HEADLINE_LONG]);
+  const result = await knex.raw(sql, [text, first, HEADLINE_SHORT, HEADLINE_LONG, MARK_START + MARK_END]);
   return (result.rows as { kind: SearchKind; id: number; rank: number; snippet: string }[]).map((row) => ({
     kind: row.kind,
     id: Number(row.id),

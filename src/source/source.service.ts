@@ -2,7 +2,8 @@ import { helper } from '@mikro-orm/core';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import type { Write } from '../history/write.js';
 import type { Document } from '../document/document.entity.js';
-import { requireDocument } from '../document/document.lookup.js';
+import { citedDocument, requireDocument } from '../document/document.lookup.js';
+import { assertMayCite } from '../auth/authorization.js';
 import { Source } from './source.entity.js';
 
 export interface SourceInputValue {
@@ -17,7 +18,7 @@ export interface CheckedSource {
   note: string | null;
 }
 
-/** Checks the `sources` of a create: each document must exist, each excerpt must be given. */
+/** Checks the `sources` of a create: each document must exist and be citable by the viewer (assertMayCite), each excerpt must be given. */
 export async function checkSources(
   w: Write,
   check: InputCheck,
@@ -27,6 +28,7 @@ export async function checkSources(
   const checked: CheckedSource[] = [];
   for (const [i, source] of (check.list(field, sources) ?? []).entries()) {
     const document = await check.resolve(() => requireDocument(w, source.document, `${field}[${i}].document`));
+    if (document) assertMayCite(w.viewer, await citedDocument(w, document, `${field}[${i}].document`));
     const excerpt = check.text(`${field}[${i}].excerpt`, source.excerpt, LIMITS.long);
     const note = check.optionalText(`${field}[${i}].note`, source.note, LIMITS.short) ?? null;
     if (document) checked.push({ document, excerpt, note });

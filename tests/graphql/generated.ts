@@ -108,7 +108,7 @@ export type AddMilestoneInput = {
   /** Where it happens: a group, by acronym or alias. */
   group: Scalars['String']['input'];
   kind: MilestoneKind;
-  /** A meeting of that group: its id or "ACRONYM#number". */
+  /** A meeting of that group: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD; month precision is the first day of the month. */
   plannedFor?: InputMaybe<Scalars['String']['input']>;
@@ -288,11 +288,11 @@ export type ChangeFilter = {
 export type CreateActionItemInput = {
   /** The group or body that owes it, by acronym or alias. */
   assignee: Scalars['String']['input'];
-  /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
   /** Due by this date, YYYY-MM-DD. */
   dueOn?: InputMaybe<Scalars['String']['input']>;
-  /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
   sources?: InputMaybe<Array<SourceInput>>;
   /** What is to be done. */
@@ -320,7 +320,7 @@ export type CreateApiTokenPayload = {
 export type CreateBestPracticeInput = {
   /** Documents that describe it, by symbol or id. */
   documents?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Where it was shared: a meeting id or "ACRONYM#number". */
+  /** Where it was shared: a meeting id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** The group that shared it, by acronym or alias. */
   sourceGroup?: InputMaybe<Scalars['String']['input']>;
@@ -336,7 +336,7 @@ export type CreateBestPracticeInput = {
 export type CreateDocumentInput = {
   /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
   kind: Scalars['String']['input'];
-  /** The meeting it went to: its id or "ACRONYM#number". */
+  /** The meeting it went to: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** Accessible without a password (default true). */
   public?: InputMaybe<Scalars['Boolean']['input']>;
@@ -356,7 +356,7 @@ export type CreateDocumentInput = {
 
 /** A liaison statement, sent or received. A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED. */
 export type CreateLiaisonInput = {
-  /** Documents sent with it, by symbol or id. */
+  /** Documents sent with it, by symbol or id: any public one; a non-public one only of its own groups. */
   attachments?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The text of the statement (at most 50,000 characters). */
   body?: InputMaybe<Scalars['String']['input']>;
@@ -364,13 +364,13 @@ export type CreateLiaisonInput = {
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
   deadline?: InputMaybe<Scalars['String']['input']>;
-  /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". */
+  /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". An EDITOR names its own groups' outcomes only. */
   decidedBy?: InputMaybe<Scalars['String']['input']>;
   /** The sending group, by acronym or alias. */
   from: Scalars['String']['input'];
-  /** The liaison this one answers: its id or reference. */
+  /** The liaison this one answers: its id or reference. An EDITOR replies only from a group it was addressed to (TO or CC) or from its sender. */
   inReplyTo?: InputMaybe<Scalars['String']['input']>;
-  /** The meeting that decided it, or where it was received: its id or "ACRONYM#number". */
+  /** The meeting that decided it, or where it was received: its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** The purpose for TO addressees without their own; a reply defaults to IN_RESPONSE. FOR_ACTION and FOR_COMMENT need a deadline. */
   purpose?: InputMaybe<LiaisonPurpose>;
@@ -1344,7 +1344,7 @@ export type SetActionItemStatusInput = {
   id: Scalars['ID']['input'];
   /** true to take a DONE or CANCELLED item back to OPEN or IN_PROGRESS. */
   reopen?: InputMaybe<Scalars['Boolean']['input']>;
-  /** With DONE: the later outcome that resolved it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  /** With DONE: the later outcome that resolved it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   resolvedBy?: InputMaybe<Scalars['String']['input']>;
   status: ActionStatus;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
@@ -1384,7 +1384,7 @@ export type Source = {
 
 /** Where a fact comes from: a document already in the graph and the verbatim sentence(s). */
 export type SourceInput = {
-  /** The document, by symbol (e.g. "CWG-COP/COUNCIL-REPORT-21-22") or id. */
+  /** The document, by symbol (e.g. "CWG-COP/COUNCIL-REPORT-21-22") or id: any public one; an EDITOR cites a non-public one only of its own groups. */
   document: Scalars['String']['input'];
   /** The sentence(s) the fact was taken from, verbatim. */
   excerpt: Scalars['String']['input'];
@@ -1426,12 +1426,12 @@ export type Topic = Node & {
 export type UpdateActionItemInput = {
   /** Hand it on to another group or body (acronym or alias). */
   assignee?: InputMaybe<Scalars['String']['input']>;
-  /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). */
+  /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD. */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
-  /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
@@ -1447,7 +1447,7 @@ export type UpdateLiaisonInput = {
   /** YYYY-MM-DD. */
   deadline?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
-  /** Its id or "ACRONYM#number". */
+  /** Its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** The purpose for TO addressees without their own. */
   purpose?: InputMaybe<LiaisonPurpose>;

@@ -11,6 +11,8 @@ export const LIMITS = {
   list: 100,
 } as const;
 
+const REFUSALS: readonly ErrorCode[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
+
 /**
  * Several problems with one input, reported together (each becomes one userError), so a
  * form can show them all at once. Nothing was written.
@@ -80,7 +82,8 @@ export class InputCheck {
       return await run();
     } catch (error) {
       if (error instanceof InputErrors) this.problems.push(...error.problems);
-      else if (error instanceof AppError) this.problems.push(error);
+      // a refusal (UNAUTHENTICATED, FORBIDDEN) is not a problem of the input: it stays an error
+      else if (error instanceof AppError && !REFUSALS.includes(error.code)) this.problems.push(error);
       else throw error;
       return undefined;
     }
