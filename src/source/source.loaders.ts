@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { helper, type EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
+import { typenameOf } from '../platform/database/rows.js';
 import { groupRows } from '../platform/database/batch.js';
 import { Source } from './source.entity.js';
 
@@ -27,7 +28,7 @@ export function createSourceLoaders(em: EntityManager) {
     bySubject,
     /** the sources of an entity (its class name is the subject type) */
     of(entity: { id: number }): Promise<Source[]> {
-      return bySubject.load({ type: helper(entity).__meta.className, id: entity.id });
+      return bySubject.load({ type: typenameOf(entity), id: entity.id });
     },
   };
 }
