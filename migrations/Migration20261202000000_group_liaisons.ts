@@ -35,8 +35,9 @@ export class Migration20261202000000_group_liaisons extends Migration {
           if new.from_group_id is not distinct from old.from_group_id and new.created_at is not distinct from old.created_at then
             return null;
           end if;
+          -- (delete first: the row may not pass through a state with neither flag)
+          delete from group_liaisons where liaison_id = old.id and group_id = old.from_group_id and not received;
           update group_liaisons set sent = false where liaison_id = old.id and group_id = old.from_group_id;
-          delete from group_liaisons where liaison_id = old.id and not sent and not received;
           update group_liaisons set created_at = new.created_at where liaison_id = new.id;
         end if;
         insert into group_liaisons (group_id, liaison_id, sent, created_at)
@@ -50,8 +51,8 @@ export class Migration20261202000000_group_liaisons extends Migration {
     this.addSql(`create function group_liaisons_of_addressee() returns trigger language plpgsql as $$
       begin
         if tg_op in ('DELETE', 'UPDATE') then
+          delete from group_liaisons where liaison_id = old.liaison_id and group_id = old.group_id and not sent;
           update group_liaisons set received = false where liaison_id = old.liaison_id and group_id = old.group_id;
-          delete from group_liaisons where liaison_id = old.liaison_id and group_id = old.group_id and not sent and not received;
         end if;
         if tg_op in ('INSERT', 'UPDATE') then
           insert into group_liaisons (group_id, liaison_id, received, created_at)

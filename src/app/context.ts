@@ -56,7 +56,7 @@ export function createLoaders(em: EntityManager) {
     meeting: createMeetingQueries(em),
     outcome: createOutcomeQueries(em),
     actionItem: createActionItemQueries(em),
-    liaison: createLiaisonQueries(em, group),
+    liaison: createLiaisonQueries(em),
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
     change: createChangeLoaders(em),

@@ -137,7 +137,7 @@ function groupLiaisonsPageSql(direction: LiaisonDirection | null): string {
  * Per-request batched reads of liaisons and their addressees. Per request because each loader
  * caches what it read: shared, it would serve one request's reads to another and outlive writes.
  */
-export function createLiaisonQueries(em: EntityManager, groups: GroupQueries) {
+export function createLiaisonQueries(em: EntityManager) {
   const paged = new LoaderCache();
   const childrenBy = (column: string) =>
     childRowsLoader(em, LIAISON, `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} = any(?) order by t.created_at, t.id`);
@@ -149,7 +149,11 @@ export function createLiaisonQueries(em: EntityManager, groups: GroupQueries) {
       const byId = new Map(rows.map((r) => [r.id, r.body]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** each liaison's addressees, each with its group's row: TO before CC, then by group acronym */
+    /**
+     * each liaison's addressees, each with its group's row: TO before CC, then by group acronym.
+     * The groups are not primed into group.byId: a later read of groups by id would then send a
+     * statement or not depending on the data, and a query's cost must depend on its shape only.
+     */
     addresseesOf: new DataLoader<number, LiaisonAddresseeRow[]>(async (liaisonIds) => {
       const rows = await selectRows(em, GROUP,
         `select a.liaison_id as "__liaison", a.role as "__role", a.purpose as "__purpose", ${GROUP.select('g')}
@@ -164,7 +168,6 @@ export function createLiaisonQueries(em: EntityManager, groups: GroupQueries) {
         delete (row as Partial<typeof raw>).__liaison;
         delete (row as Partial<typeof raw>).__role;
         delete (row as Partial<typeof raw>).__purpose;
-        groups.byId.prime(row.id, row);
         byLiaison.get(addressee.liaison.id)?.push(addressee);
       }
       return liaisonIds.map((id) => byLiaison.get(id) ?? []);
