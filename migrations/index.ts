@@ -3,6 +3,7 @@ import { Migration20261125000001_initial } from './Migration20261125000001_initi
 import { Migration20261125001000_writes } from './Migration20261125001000_writes.js';
 import { Migration20261125002000_search } from './Migration20261125002000_search.js';
 import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
+import { Migration20261202000000_group_liaisons } from './Migration20261202000000_group_liaisons.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125001000_writes', class: Migration20261125001000_writes },
   { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
   { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
+  { name: 'Migration20261202000000_group_liaisons', class: Migration20261202000000_group_liaisons },
 ];

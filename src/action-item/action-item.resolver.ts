@@ -1,19 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
-import { todayIso } from '../platform/graphql/scalars.js';
 import { anyOf } from '../platform/database/paged-query.js';
 import { GroupType } from '../group/group.type.js';
-import type { Group } from '../group/group.entity.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { OutcomeType } from '../outcome/outcome.type.js';
-import type { Outcome } from '../outcome/outcome.entity.js';
 import { SourceType } from '../source/source.type.js';
-import { ActionItem, ActionStatus } from './action-item.entity.js';
+import { ActionStatus } from './action-item.entity.js';
 import { ActionItemConnection, ActionItemFilter, ActionItemType } from './action-item.type.js';
-import { createActionItem, isOverdue, listActionItems, setActionItemStatus, updateActionItem } from './action-item.service.js';
+import { createActionItem, setActionItemStatus, updateActionItem } from './action-item.service.js';
+import { listActionItems, type ActionItemRow } from './action-item.queries.js';
 import { ActionItemPayload, CreateActionItemInput, SetActionItemStatusInput, UpdateActionItemInput } from './action-item.inputs.js';
 
 @Resolver(() => ActionItemType)
@@ -25,28 +26,29 @@ export class ActionItemResolver {
     @Arg('filter', () => ActionItemFilter, { nullable: true }) filter: ActionItemFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listActionItems(ctx.em, ctx.loaders.group, filter, page), page);
+    return pageConnection(await listActionItems(ctx.em, ctx.loaders.group, filter, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => GroupType, { description: 'The group or body that owes it (e.g. Secretariat, BDT).' })
-  assignee(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+  assignee(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(item.assignee.id);
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The outcome that raised it.' })
-  raisedBy(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+  raisedBy(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.raisedBy ? ctx.loaders.outcome.byId.load(item.raisedBy.id) : null;
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The later outcome that closed it, if any.' })
-  resolvedBy(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+  resolvedBy(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.resolvedBy ? ctx.loaders.outcome.byId.load(item.resolvedBy.id) : null;
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting it is due at ("at the next meeting"), if any.' })
-  dueMeeting(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+  dueMeeting(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.dueMeeting ? ctx.loaders.meeting.byId.load(item.dueMeeting.id) : null;
   }
 
@@ -54,13 +56,13 @@ export class ActionItemResolver {
     description:
       'Derived, never stored: OPEN or IN_PROGRESS, and the due date has passed or the due meeting has been held (UTC dates). DONE and CANCELLED items are never overdue.',
   })
-  async isOverdue(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
-    const dueMeeting = item.dueMeeting ? await ctx.loaders.meeting.byId.load(item.dueMeeting.id) : null;
-    return isOverdue(item, dueMeeting, todayIso());
+  isOverdue(@Root() item: ActionItemRow) {
+    // derived as the row is read, by the rule's SQL form (OVERDUE_SQL): no read of the due meeting
+    return item.isOverdue;
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the follow-up is recorded, verbatim.' })
-  sources(@Root() item: ActionItem, @Ctx() ctx: RequestContext) {
+  sources(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(item);
   }
 }
@@ -68,12 +70,12 @@ export class ActionItemResolver {
 @Resolver(() => OutcomeType)
 export class OutcomeActionItemsResolver {
   @FieldResolver(() => [ActionItemType], { description: 'The action items this outcome raised, oldest first.' })
-  actionItems(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  actionItems(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.actionItem.raisedBy.load(outcome.id);
   }
 
   @FieldResolver(() => [ActionItemType], { description: 'Earlier action items this outcome closed (their `resolvedBy`).' })
-  resolvedActionItems(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  resolvedActionItems(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.actionItem.resolvedBy.load(outcome.id);
   }
 }
@@ -82,14 +84,20 @@ export class OutcomeActionItemsResolver {
 export class GroupActionItemsResolver {
   @FieldResolver(() => ActionItemConnection, { description: 'The action items this group owes, oldest first.' })
   async actionItems(
-    @Root() group: Group,
+    @Root() group: IdRef,
     @Arg('status', () => [ActionStatus], { nullable: true, description: 'Any of these statuses; null or empty means any status.' })
     status: ActionStatus[] | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await ctx.loaders.actionItem.ofAssignee(page, anyOf(status)).load(group.id), page);
+    const statuses = anyOf(status);
+    const [rows, total] = await Promise.all([
+      ctx.loaders.actionItem.ofAssignee(page, statuses).load(group.id),
+      selects(info, 'totalCount') ? ctx.loaders.actionItem.countOfAssignee(statuses).load(group.id) : null,
+    ]);
+    return pageConnection({ ...rows, total }, page);
   }
 }
 
@@ -100,12 +108,12 @@ export class ActionItemMutationResolver {
     description: 'Raises a follow-up, OPEN (EDITOR: one its group owes, or one its group’s meeting raised).',
   })
   createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('actionItem', () => createActionItem(ctx, input));
+    return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await createActionItem(ctx, input)).id));
   }
 
   @Mutation(() => ActionItemPayload, { nullable: true, description: 'Changes an action item (not its status); `version` must be current.' })
   updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('actionItem', () => updateActionItem(ctx, input));
+    return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await updateActionItem(ctx, input)).id));
   }
 
   @Mutation(() => ActionItemPayload, {
@@ -113,6 +121,6 @@ export class ActionItemMutationResolver {
     description: 'Moves an action item along OPEN → IN_PROGRESS → DONE, or CANCELLED; reopening needs reopen: true.',
   })
   setActionItemStatus(@Arg('input', () => SetActionItemStatusInput) input: SetActionItemStatusInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('actionItem', () => setActionItemStatus(ctx, input));
+    return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await setActionItemStatus(ctx, input)).id));
   }
 }

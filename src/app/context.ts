@@ -3,13 +3,18 @@ import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
 import { createGroupLoaders } from '../group/group.loaders.js';
+import { createGroupQueries } from '../group/group.queries.js';
+import { entityByIdLoader } from '../platform/database/batch.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { Report } from '../report/report.entity.js';
 import { createTopicLoaders } from '../topic/topic.loaders.js';
-import { createSourceLoaders } from '../source/source.loaders.js';
-import { createDocumentLoaders } from '../document/document.loaders.js';
-import { createMeetingLoaders } from '../meeting/meeting.loaders.js';
-import { createOutcomeLoaders } from '../outcome/outcome.loaders.js';
-import { createActionItemLoaders } from '../action-item/action-item.loaders.js';
-import { createLiaisonLoaders } from '../liaison/liaison.loaders.js';
+import { createSourceQueries } from '../source/source.queries.js';
+import { createDocumentQueries } from '../document/document.queries.js';
+import { createMeetingQueries } from '../meeting/meeting.queries.js';
+import { createOutcomeQueries } from '../outcome/outcome.queries.js';
+import { createActionItemQueries } from '../action-item/action-item.queries.js';
+import { createLiaisonQueries } from '../liaison/liaison.queries.js';
 import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 import { createChangeLoaders } from '../history/change.loaders.js';
@@ -36,16 +41,22 @@ export interface RequestContext extends Credentials {
   invalidateCachedResponses(): void;
 }
 
+/**
+ * The read path's loaders: plain rows (see platform/database/rows.ts), batched per tick and
+ * cached for one request (a loader shared between requests would serve one request's reads to
+ * another, and outlive the writes that change them).
+ */
 export function createLoaders(em: EntityManager) {
+  const group = createGroupQueries(em);
   const loaders = {
-    group: createGroupLoaders(em),
+    group,
     topic: createTopicLoaders(em),
-    source: createSourceLoaders(em),
-    document: createDocumentLoaders(em),
-    meeting: createMeetingLoaders(em),
-    outcome: createOutcomeLoaders(em),
-    actionItem: createActionItemLoaders(em),
-    liaison: createLiaisonLoaders(em),
+    source: createSourceQueries(em),
+    document: createDocumentQueries(em),
+    meeting: createMeetingQueries(em),
+    outcome: createOutcomeQueries(em),
+    actionItem: createActionItemQueries(em),
+    liaison: createLiaisonQueries(em),
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
     change: createChangeLoaders(em),
@@ -70,6 +81,20 @@ export function createLoaders(em: EntityManager) {
   return loaders;
 }
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * What a write looks up by id or name while it checks its input: entities of the write's own
+ * transaction (it links them to the objects it creates), batched and cached for that write only.
+ */
+export function createWriteLoaders(em: EntityManager) {
+  return {
+    group: createGroupLoaders(em),
+    meeting: { byId: entityByIdLoader(em, Meeting) },
+    outcome: { byId: entityByIdLoader(em, Outcome) },
+    report: { byId: entityByIdLoader(em, Report) },
+  };
+}
+export type WriteLoaders = ReturnType<typeof createWriteLoaders>;
 
 const NO_CREDENTIALS: Credentials = { viewer: null, credentialProblem: null };
 

@@ -1,12 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
-import type { Meeting } from '../meeting/meeting.entity.js';
-import { Document } from './document.entity.js';
+import type { DocumentRow } from './document.queries.js';
 import { DocumentConnection, DocumentType } from './document.type.js';
 import { CreateDocumentInput, DocumentPayload } from './document.inputs.js';
 import { createDocument } from './document.service.js';
@@ -14,12 +16,12 @@ import { createDocument } from './document.service.js';
 @Resolver(() => DocumentType)
 export class DocumentResolver {
   @FieldResolver(() => GroupType, { nullable: true, description: 'The group that wrote it.' })
-  sourceGroup(@Root() doc: Document, @Ctx() ctx: RequestContext) {
+  sourceGroup(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
     return doc.sourceGroup ? ctx.loaders.group.byId.load(doc.sourceGroup.id) : null;
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting it was submitted to.' })
-  meeting(@Root() doc: Document, @Ctx() ctx: RequestContext) {
+  meeting(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
     return doc.meeting ? ctx.loaders.meeting.byId.load(doc.meeting.id) : null;
   }
 }
@@ -27,9 +29,13 @@ export class DocumentResolver {
 @Resolver(() => MeetingType)
 export class MeetingDocumentsResolver {
   @FieldResolver(() => DocumentConnection, { description: 'Documents submitted to the meeting, by symbol.' })
-  async documents(@Root() meeting: Meeting, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+  async documents(@Root() meeting: IdRef, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(args);
-    return toConnection(await ctx.loaders.document.ofMeeting(page).load(meeting.id), page);
+    const [rows, total] = await Promise.all([
+      ctx.loaders.document.ofMeeting(page).load(meeting.id),
+      selects(info, 'totalCount') ? ctx.loaders.document.countOfMeeting.load(meeting.id) : null,
+    ]);
+    return pageConnection({ ...rows, total }, page);
   }
 }
 
@@ -37,6 +43,6 @@ export class MeetingDocumentsResolver {
 export class DocumentMutationResolver {
   @Mutation(() => DocumentPayload, { nullable: true, description: 'Adds a document to the knowledge base (EDITOR: one of its groups, or for its meeting).' })
   createDocument(@Arg('input', () => CreateDocumentInput) input: CreateDocumentInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('document', () => createDocument(ctx, input));
+    return mutationPayload('document', async () => ctx.loaders.document.byId.load((await createDocument(ctx, input)).id));
   }
 }

@@ -2,9 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { badInput } from '../platform/errors/app-error.js';
-import { createGroupLoaders } from '../group/group.loaders.js';
+import { createGroupQueries, type GroupRow } from '../group/group.queries.js';
 import { requireGroup } from '../group/group.service.js';
-import type { Group } from '../group/group.entity.js';
 import { isAwaitingReply } from '../liaison/liaison.service.js';
 import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
 import { atomDate, type AtomEntry } from './atom.js';
@@ -32,12 +31,12 @@ const ymd = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 /** A group named in a feed's query string (acronym or alias); an unknown one is NOT_FOUND. */
-export async function feedGroup(em: EntityManager, name: string | undefined): Promise<Group | null> {
+export async function feedGroup(em: EntityManager, name: string | undefined): Promise<GroupRow | null> {
   if (name === undefined) return null;
-  return requireGroup(createGroupLoaders(em), name, 'group');
+  return requireGroup(createGroupQueries(em), name, 'group');
 }
 
-export function parseDirection(value: string | undefined, group: Group | null): Direction | null {
+export function parseDirection(value: string | undefined, group: GroupRow | null): Direction | null {
   if (value === undefined) return null;
   if (value !== 'sent' && value !== 'received') throw badInput('direction', `direction is "sent" or "received", got "${value.slice(0, 40)}"`);
   if (!group) throw badInput('direction', 'direction needs a group (…?group=CWG-COP&direction=sent)');
@@ -53,7 +52,7 @@ const PURPOSE_WORDS: Record<LiaisonPurpose, string> = {
 };
 
 /** Liaisons of one group (sent, received or both) or of all groups, most recently changed first. */
-export async function liaisonEntries(em: EntityManager, group: Group | null, direction: Direction | null): Promise<AtomEntry[]> {
+export async function liaisonEntries(em: EntityManager, group: GroupRow | null, direction: Direction | null): Promise<AtomEntry[]> {
   const sent = 'l.from_group_id = :group';
   const received = 'exists (select 1 from liaison_addressees a where a.liaison_id = l.id and a.group_id = :group)';
   const where = !group ? 'true' : direction === 'sent' ? sent : direction === 'received' ? received : `(${sent} or ${received})`;
@@ -185,7 +184,7 @@ function changeWords(change: Change): { verb: string; summary: string } {
  * of all, newest first — the same rule as the API's `changes(filter: { group })`. One entry per
  * change: who made it, when, and the changed fields before and after.
  */
-export async function changeEntries(em: EntityManager, group: Group | null): Promise<AtomEntry[]> {
+export async function changeEntries(em: EntityManager, group: GroupRow | null): Promise<AtomEntry[]> {
   const loaders = createLoaders(em);
   // no viewer: the feed is public, and token management is not
   const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, { newestFirst: true });
@@ -231,7 +230,7 @@ const HALF_WORDS = { AM: 'morning (a.m.)', PM: 'afternoon (p.m.)' } as const;
  * (p.m.)"), with no hours and no time zone; inventing times would show false precision and
  * shift the day for readers elsewhere. The half day is said in the summary and description.
  */
-export async function calendarEvents(em: EntityManager, group: Group | null): Promise<CalendarEvent[]> {
+export async function calendarEvents(em: EntityManager, group: GroupRow | null): Promise<CalendarEvent[]> {
   const knex = knexOf(em);
   const bind = { group: group?.id ?? null };
   const [meetings, deadlines, milestones] = await Promise.all([

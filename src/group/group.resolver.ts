@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
-import { Group } from './group.entity.js';
+import { selects } from '../platform/graphql/selection.js';
 import { GroupConnection, GroupType } from './group.type.js';
-import { findGroup, listGroups } from './group.service.js';
+import { findGroup } from './group.service.js';
+import { listGroups, type GroupRow } from './group.queries.js';
 import { SourceType } from '../source/source.type.js';
 
 @Resolver(() => GroupType)
@@ -18,23 +20,23 @@ export class GroupResolver {
   }
 
   @Query(() => GroupConnection, { description: 'All groups, in acronym order.' })
-  async groups(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+  async groups(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(args);
-    return toConnection(await listGroups(ctx.em, page), page);
+    return pageConnection(await listGroups(ctx.em, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => GroupType, { nullable: true })
-  parent(@Root() group: Group, @Ctx() ctx: RequestContext) {
+  parent(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
     return group.parent ? ctx.loaders.group.byId.load(group.parent.id) : null;
   }
 
   @FieldResolver(() => [GroupType])
-  subgroups(@Root() group: Group, @Ctx() ctx: RequestContext) {
+  subgroups(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.subgroupsOf.load(group.id);
   }
 
   @FieldResolver(() => [SourceType])
-  sources(@Root() group: Group, @Ctx() ctx: RequestContext) {
+  sources(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(group);
   }
 }

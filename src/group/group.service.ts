@@ -1,22 +1,19 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type DataLoader from 'dataloader';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
-import type { Page } from '../platform/graphql/connection.js';
-import type { PageRequest } from '../platform/graphql/paging.js';
-import { Group } from './group.entity.js';
-import type { GroupLoaders } from './group.loaders.js';
+import type { Group } from './group.entity.js';
 import type { HistorySubject } from '../history/write.js';
 
 export class GroupError extends AppError {}
 
-/** Groups in acronym order. */
-export async function listGroups(em: EntityManager, page: PageRequest): Promise<Page<Group>> {
-  const [rows, total] = await em.findAndCount(Group, {}, { orderBy: { acronym: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset });
-  return { rows, total };
+/** Groups by id and by name: rows on the read path (group.queries.ts), entities in a write (group.loaders.ts). */
+export interface GroupLookup<G> {
+  byId: DataLoader<number, G | null>;
+  byName: DataLoader<string, G | null>;
 }
 
 /** A group by acronym or alias (or by its id), or null: an unknown name is not an error when reading. */
-export async function findGroup(loaders: GroupLoaders, name: string): Promise<Group | null> {
+export async function findGroup<G>(loaders: GroupLookup<G>, name: string): Promise<G | null> {
   if (name.trim() === '' || name.length > 200) return null;
   const id = decodeGlobalId(name);
   if (id?.typename === 'Group') return loaders.byId.load(id.id);
@@ -24,7 +21,7 @@ export async function findGroup(loaders: GroupLoaders, name: string): Promise<Gr
 }
 
 /** A group named in a filter or input: an unknown one is a NOT_FOUND error naming the field. */
-export async function requireGroup(loaders: GroupLoaders, name: string, field: string): Promise<Group> {
+export async function requireGroup<G>(loaders: GroupLookup<G>, name: string, field: string): Promise<G> {
   const group = await findGroup(loaders, name);
   if (!group) throw new GroupError(ErrorCode.NOT_FOUND, `No group is known as "${name}"`, field);
   return group;
@@ -52,3 +49,6 @@ export const groupHistory: HistorySubject<Group> = {
     return g.parent ? [g.id, g.parent.id] : [g.id];
   },
 };
+
+/** What a read needs to name groups in a filter: rows or entities, by id and by name. */
+export type GroupFinder = GroupLookup<{ id: number; acronym: string }>;

@@ -3,7 +3,7 @@ import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { anyOf, pagedQuery, SqlWhere } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
-import type { GroupLoaders } from '../group/group.loaders.js';
+import type { GroupFinder } from '../group/group.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Change } from './change.entity.js';
 
@@ -19,7 +19,7 @@ export interface ChangeListFilter {
  */
 export async function listChanges(
   em: EntityManager,
-  groups: GroupLoaders,
+  groups: GroupFinder,
   viewer: Viewer | null,
   filter: ChangeListFilter | null | undefined,
   page: PageRequest,

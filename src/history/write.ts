@@ -16,7 +16,7 @@ import {
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { EditableEntity } from '../platform/database/base.entity.js';
-import { createLoaders, type Loaders } from '../app/context.js';
+import { createWriteLoaders, type WriteLoaders } from '../app/context.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
@@ -52,7 +52,7 @@ type Identified = AnyEntity & { id: number };
 /** One write in progress: its transaction's EntityManager and loaders, the viewer, what to record. */
 export class Write {
   /** loaders bound to the transaction: every read of the write sees the write's own state */
-  readonly loaders: Loaders;
+  readonly loaders: WriteLoaders;
   private readonly tracked: Tracked[] = [];
   /** the objects tracked as changing (a Set: an import tracks thousands) */
   private readonly changingEntities = new Set<object>();
@@ -62,7 +62,7 @@ export class Write {
     readonly viewer: Viewer,
     private readonly requestId: string | null,
   ) {
-    this.loaders = createLoaders(em);
+    this.loaders = createWriteLoaders(em);
   }
 
   /** a new object: recorded as CREATE with all its fields once it is flushed */

@@ -1,19 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
+import { selects } from '../platform/graphql/selection.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { GroupType } from '../group/group.type.js';
-import type { Group } from '../group/group.entity.js';
 import { MeetingType } from '../meeting/meeting.type.js';
-import type { Meeting } from '../meeting/meeting.entity.js';
 import { OutcomeType } from '../outcome/outcome.type.js';
-import type { Outcome } from '../outcome/outcome.entity.js';
 import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
-import { Liaison, LiaisonAddressee } from './liaison.entity.js';
 import { LiaisonAddresseeType, LiaisonConnection, LiaisonDirection, LiaisonFilter, LiaisonType } from './liaison.type.js';
-import { createLiaison, isAwaitingReply, listLiaisons, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
+import { createLiaison, isAwaitingReply, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
+import { listLiaisons, type LiaisonAddresseeRow, type LiaisonRow } from './liaison.queries.js';
 import { CreateLiaisonInput, LiaisonPayload, SetLiaisonStatusInput, UpdateLiaisonInput } from './liaison.inputs.js';
 
 @Resolver(() => LiaisonType)
@@ -25,40 +25,47 @@ export class LiaisonResolver {
     @Arg('filter', () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listLiaisons(ctx.em, ctx.loaders.group, filter, page), page);
+    return pageConnection(await listLiaisons(ctx.em, ctx.loaders.group, filter, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => GroupType, { description: 'The group that sent it.' })
-  fromGroup(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  fromGroup(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(liaison.fromGroup.id);
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups it is addressed to (TO), by acronym.' })
-  async toGroups(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  async toGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return addresseeGroups(ctx, liaison, 'TO');
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups in copy (CC), by acronym.' })
-  async ccGroups(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  async ccGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return addresseeGroups(ctx, liaison, 'CC');
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The text of the statement, when recorded.' })
+  body(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
+    // a liaison read in a list comes without its body
+    return liaison.body !== undefined ? liaison.body : ctx.loaders.liaison.bodyOf.load(liaison.id);
   }
 
   @FieldResolver(() => [LiaisonAddresseeType], {
     description: 'Every addressee with its role and, for TO, its own purpose: TO before CC, then by acronym.',
   })
-  addressees(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  addressees(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.addresseesOf.load(liaison.id);
   }
 
   @FieldResolver(() => LiaisonType, { nullable: true, description: 'The liaison this one answers.' })
-  inReplyTo(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  inReplyTo(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.inReplyTo ? ctx.loaders.liaison.byId.load(liaison.inReplyTo.id) : null;
   }
 
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons that answer this one, oldest first.' })
-  replies(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  replies(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.repliesTo.load(liaison.id);
   }
 
@@ -66,7 +73,7 @@ export class LiaisonResolver {
     description:
       'Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison inReplyTo it has gone out; a draft reply does not count).',
   })
-  async awaitingReply(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  async awaitingReply(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     // the rule needs the replies only when purpose and status allow it
     if (!isAwaitingReply(liaison, 0)) return false;
     const replies = await ctx.loaders.liaison.repliesTo.load(liaison.id);
@@ -74,44 +81,43 @@ export class LiaisonResolver {
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting that decided it, or where it was received.' })
-  meeting(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  meeting(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.meeting ? ctx.loaders.meeting.byId.load(liaison.meeting.id) : null;
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The outcome that decided to send it, if recorded.' })
-  decidedBy(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  decidedBy(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.decidedBy ? ctx.loaders.outcome.byId.load(liaison.decidedBy.id) : null;
   }
 
   @FieldResolver(() => [DocumentType], { description: 'The documents sent with it, by symbol.' })
-  attachments(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  attachments(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.document.attachmentsOf.load(liaison.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the liaison is recorded, verbatim.' })
-  sources(@Root() liaison: Liaison, @Ctx() ctx: RequestContext) {
+  sources(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(liaison);
   }
 }
 
-async function addresseeGroups(ctx: RequestContext, liaison: Liaison, role: 'TO' | 'CC') {
+async function addresseeGroups(ctx: RequestContext, liaison: LiaisonRow, role: 'TO' | 'CC') {
   const addressees = await ctx.loaders.liaison.addresseesOf.load(liaison.id);
-  const groups = await ctx.loaders.group.byId.loadMany(addressees.filter((a) => a.role === role).map((a) => a.group.id));
-  return groups.filter((g): g is Group => g != null && !(g instanceof Error));
+  return addressees.filter((a) => a.role === role).map((a) => a.group);
 }
 
 @Resolver(() => LiaisonAddresseeType)
 export class LiaisonAddresseeResolver {
   @FieldResolver(() => GroupType, { description: 'The addressed group.' })
-  group(@Root() addressee: LiaisonAddressee, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.group.byId.load(addressee.group.id);
+  group(@Root() addressee: LiaisonAddresseeRow) {
+    return addressee.group;
   }
 }
 
 @Resolver(() => OutcomeType)
 export class OutcomeLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this outcome decided to send.' })
-  liaisons(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  liaisons(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.decidedBy.load(outcome.id);
   }
 }
@@ -119,7 +125,7 @@ export class OutcomeLiaisonsResolver {
 @Resolver(() => MeetingType)
 export class MeetingLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this meeting decided to send or received.' })
-  liaisons(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
+  liaisons(@Root() meeting: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.ofMeeting.load(meeting.id);
   }
 }
@@ -130,14 +136,19 @@ export class GroupLiaisonsResolver {
     description: 'The liaisons this group sent or received (as a TO or CC addressee), in the order they were recorded.',
   })
   async liaisons(
-    @Root() group: Group,
+    @Root() group: IdRef,
     @Arg('direction', () => LiaisonDirection, { nullable: true, description: 'SENT or RECEIVED; null for both.' })
     direction: LiaisonDirection | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await ctx.loaders.liaison.ofGroup(page, direction ?? null).load(group.id), page);
+    const [rows, total] = await Promise.all([
+      ctx.loaders.liaison.ofGroup(page, direction ?? null).load(group.id),
+      selects(info, 'totalCount') ? ctx.loaders.liaison.countOfGroup(direction ?? null).load(group.id) : null,
+    ]);
+    return pageConnection({ ...rows, total }, page);
   }
 }
 
@@ -149,12 +160,12 @@ export class LiaisonMutationResolver {
       'Records a liaison (EDITOR: one its group sends). A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED in the same transaction.',
   })
   createLiaison(@Arg('input', () => CreateLiaisonInput) input: CreateLiaisonInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('liaison', () => createLiaison(ctx, input));
+    return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await createLiaison(ctx, input)).id));
   }
 
   @Mutation(() => LiaisonPayload, { nullable: true, description: 'Changes a liaison (not its status); `version` must be current.' })
   updateLiaison(@Arg('input', () => UpdateLiaisonInput) input: UpdateLiaisonInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('liaison', () => updateLiaison(ctx, input));
+    return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await updateLiaison(ctx, input)).id));
   }
 
   @Mutation(() => LiaisonPayload, {
@@ -162,6 +173,6 @@ export class LiaisonMutationResolver {
     description: 'Moves a liaison along its lifecycle (see SetLiaisonStatusInput); sending a reply marks the answered liaison RESPONDED.',
   })
   setLiaisonStatus(@Arg('input', () => SetLiaisonStatusInput) input: SetLiaisonStatusInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('liaison', () => setLiaisonStatus(ctx, input));
+    return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await setLiaisonStatus(ctx, input)).id));
   }
 }

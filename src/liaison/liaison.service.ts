@@ -14,11 +14,7 @@ import type { Document } from '../document/document.entity.js';
 import { requireDocument } from '../document/document.service.js';
 import { citedDocument } from '../document/document.lookup.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
-import type { Page } from '../platform/graphql/connection.js';
-import type { PageRequest } from '../platform/graphql/paging.js';
-import { pagedQuery, SqlWhere, anyOf } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
-import type { GroupLoaders } from '../group/group.loaders.js';
 import {
   AWAITING_STATUSES,
   Liaison,
@@ -63,9 +59,6 @@ export const AWAITING_REPLY_SQL = `t.purpose in (${sqlList(REPLY_EXPECTED_PURPOS
   and t.status in (${sqlList(AWAITING_STATUSES)})
   and not exists (select 1 from liaisons r where r.in_reply_to_id = t.id and r.status not in (${sqlList(UNSENT_STATUSES)}))`;
 
-/** liaison `t` is addressed TO the group bound to `?` */
-const ADDRESSED_TO_SQL = `exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.role = 'TO' and a.group_id = ?)`;
-
 export interface LiaisonListFilter {
   from?: string | null;
   to?: string | null;
@@ -73,44 +66,6 @@ export interface LiaisonListFilter {
   purpose?: LiaisonPurpose[] | null;
   status?: LiaisonStatus[] | null;
   awaitingReply?: boolean | null;
-}
-
-/** Liaisons across all groups, in the order they were recorded (oldest first), filtered in SQL. */
-export async function listLiaisons(
-  em: EntityManager,
-  groups: GroupLoaders,
-  filter: LiaisonListFilter | null | undefined,
-  page: PageRequest,
-): Promise<Page<Liaison>> {
-  const where = new SqlWhere();
-  if (filter?.from != null) {
-    const from = await requireGroup(groups, filter.from, 'filter.from');
-    where.and('t.from_group_id = ?', from.id);
-  }
-  if (filter?.to != null) {
-    const to = await requireGroup(groups, filter.to, 'filter.to');
-    where.and(ADDRESSED_TO_SQL, to.id);
-  }
-  if (filter?.between != null) {
-    if (filter.between.length !== 2) {
-      throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `between takes exactly two groups, got ${filter.between.length}`, 'filter.between');
-    }
-    const [a, b] = await Promise.all(filter.between.map((name) => requireGroup(groups, name, 'filter.between')));
-    if (a.id === b.id) {
-      throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `between takes two different groups, got ${a.acronym} twice`, 'filter.between');
-    }
-    where.and(
-      `(t.from_group_id = ? and ${ADDRESSED_TO_SQL}) or (t.from_group_id = ? and ${ADDRESSED_TO_SQL})`,
-      a.id, b.id, b.id, a.id,
-    );
-  }
-  const purposes = anyOf(filter?.purpose);
-  if (purposes) where.and('t.purpose = any(?)', purposes);
-  const statuses = anyOf(filter?.status);
-  if (statuses) where.and('t.status = any(?)', statuses);
-  if (filter?.awaitingReply === true) where.and(AWAITING_REPLY_SQL);
-  if (filter?.awaitingReply === false) where.and(`not (${AWAITING_REPLY_SQL})`);
-  return pagedQuery(em, Liaison, { table: 'liaisons', where, orderBy: 't.created_at, t.id' }, page);
 }
 
 /** Statuses from which a reply moves the answered liaison to RESPONDED. */

@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
-import type { Group } from '../group/group.entity.js';
 import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
-import { Meeting } from './meeting.entity.js';
 import { MeetingConnection, MeetingType } from './meeting.type.js';
-import { createMeeting, listMeetings, updateMeeting } from './meeting.service.js';
+import { createMeeting, updateMeeting } from './meeting.service.js';
+import { listMeetings, type MeetingRow } from './meeting.queries.js';
 import { CreateMeetingInput, MeetingPayload, UpdateMeetingInput } from './meeting.inputs.js';
 
 @Resolver(() => MeetingType)
@@ -19,23 +21,24 @@ export class MeetingResolver {
     @Arg('groupAcronym', () => String, { nullable: true }) groupAcronym: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listMeetings(ctx.em, ctx.loaders.group, groupAcronym, page), page);
+    return pageConnection(await listMeetings(ctx.em, ctx.loaders.group, groupAcronym, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => GroupType)
-  group(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
+  group(@Root() meeting: MeetingRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(meeting.group.id);
   }
 
   @FieldResolver(() => [TopicType], { description: 'Topics discussed.' })
-  topics(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
+  topics(@Root() meeting: MeetingRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.topic.ofMeeting.load(meeting.id);
   }
 
   @FieldResolver(() => [SourceType])
-  sources(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
+  sources(@Root() meeting: MeetingRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(meeting);
   }
 }
@@ -43,9 +46,13 @@ export class MeetingResolver {
 @Resolver(() => GroupType)
 export class GroupMeetingsResolver {
   @FieldResolver(() => MeetingConnection, { description: "The group's meetings, in date order." })
-  async meetings(@Root() group: Group, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+  async meetings(@Root() group: IdRef, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(args);
-    return toConnection(await ctx.loaders.meeting.ofGroup(page).load(group.id), page);
+    const [rows, total] = await Promise.all([
+      ctx.loaders.meeting.ofGroup(page).load(group.id),
+      selects(info, 'totalCount') ? ctx.loaders.meeting.countOfGroup.load(group.id) : null,
+    ]);
+    return pageConnection({ ...rows, total }, page);
   }
 }
 
@@ -53,11 +60,11 @@ export class GroupMeetingsResolver {
 export class MeetingMutationResolver {
   @Mutation(() => MeetingPayload, { nullable: true, description: 'Records a meeting of a group (EDITOR: of its own groups).' })
   createMeeting(@Arg('input', () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('meeting', () => createMeeting(ctx, input));
+    return mutationPayload('meeting', async () => ctx.loaders.meeting.byId.load((await createMeeting(ctx, input)).id));
   }
 
   @Mutation(() => MeetingPayload, { nullable: true, description: 'Changes a meeting; `version` must be current (else CONFLICT).' })
   updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('meeting', () => updateMeeting(ctx, input));
+    return mutationPayload('meeting', async () => ctx.loaders.meeting.byId.load((await updateMeeting(ctx, input)).id));
   }
 }

@@ -1,6 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { Page } from '../platform/graphql/connection.js';
-import type { PageRequest } from '../platform/graphql/paging.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
@@ -8,31 +5,9 @@ import { isIsoDate } from '../platform/graphql/scalars.js';
 import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { findGroup, requireGroup } from '../group/group.service.js';
-import type { GroupLoaders } from '../group/group.loaders.js';
 import { checkTopics } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Meeting, type HalfDay, type MeetingFormat } from './meeting.entity.js';
-
-/** Meetings in date order, of one group (acronym or alias) or of all; an unknown group has none. */
-export async function listMeetings(
-  em: EntityManager,
-  groups: GroupLoaders,
-  groupName: string | null | undefined,
-  page: PageRequest,
-): Promise<Page<Meeting>> {
-  let where = {};
-  if (groupName != null) {
-    const group = await findGroup(groups, groupName);
-    if (!group) return { rows: [], total: 0 };
-    where = { group: group.id };
-  }
-  const [rows, total] = await em.findAndCount(Meeting, where, {
-    orderBy: { startsOn: 'asc', id: 'asc' },
-    limit: page.limit,
-    offset: page.offset,
-  });
-  return { rows, total };
-}
 
 /** A meeting has been held once its last day is over. */
 export function isHeld(meeting: Pick<Meeting, 'endsOn'>, today: string): boolean {

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
 import { MeetingType } from '../meeting/meeting.type.js';
-import type { Meeting } from '../meeting/meeting.entity.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
-import { Outcome } from './outcome.entity.js';
+import type { OutcomeRow } from './outcome.queries.js';
 import { OutcomeType } from './outcome.type.js';
 import { OutcomePayload, RecordOutcomeInput } from './outcome.inputs.js';
 import { recordOutcome } from './outcome.service.js';
@@ -13,17 +13,17 @@ import { recordOutcome } from './outcome.service.js';
 @Resolver(() => OutcomeType)
 export class OutcomeResolver {
   @FieldResolver(() => MeetingType, { description: 'The meeting that decided it.' })
-  meeting(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  meeting(@Root() outcome: OutcomeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.meeting.byId.load(outcome.meeting.id);
   }
 
   @FieldResolver(() => [TopicType], { description: 'Topics the decision is about, by name.' })
-  topics(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  topics(@Root() outcome: OutcomeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.topic.ofOutcome.load(outcome.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the decision is recorded, verbatim.' })
-  sources(@Root() outcome: Outcome, @Ctx() ctx: RequestContext) {
+  sources(@Root() outcome: OutcomeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(outcome);
   }
 }
@@ -31,7 +31,7 @@ export class OutcomeResolver {
 @Resolver(() => MeetingType)
 export class MeetingOutcomesResolver {
   @FieldResolver(() => [OutcomeType], { description: 'What the meeting decided, in the order the meeting recorded it.' })
-  outcomes(@Root() meeting: Meeting, @Ctx() ctx: RequestContext) {
+  outcomes(@Root() meeting: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.outcome.ofMeeting.load(meeting.id);
   }
 }
@@ -43,6 +43,6 @@ export class OutcomeMutationResolver {
     description: 'Appends a decision to a meeting, at the next position (EDITOR: a meeting of its own groups).',
   })
   recordOutcome(@Arg('input', () => RecordOutcomeInput) input: RecordOutcomeInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('outcome', () => recordOutcome(ctx, input));
+    return mutationPayload('outcome', async () => ctx.loaders.outcome.byId.load((await recordOutcome(ctx, input)).id));
   }
 }

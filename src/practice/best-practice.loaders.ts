@@ -4,7 +4,7 @@ import { BestPractice } from './best-practice.entity.js';
 
 /**
  * Per-request batched reads of best practices (see platform/database/batch.ts); their topics and
- * documents come through the topic and document loaders (ofBestPractice).
+ * documents come through the topic loaders and document.queries.ts (ofBestPractice).
  */
 export function createBestPracticeLoaders(em: EntityManager) {
   return {

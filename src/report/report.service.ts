@@ -10,7 +10,7 @@ import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { anyOf, pagedQuery, SqlWhere } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
-import type { GroupLoaders } from '../group/group.loaders.js';
+import type { GroupFinder } from '../group/group.service.js';
 import {
   Milestone,
   Report,
@@ -36,7 +36,7 @@ export interface ReportListFilter {
 /** Reports across all groups, in the order they were recorded (oldest first), filtered in SQL. */
 export async function listReports(
   em: EntityManager,
-  groups: GroupLoaders,
+  groups: GroupFinder,
   filter: ReportListFilter | null | undefined,
   page: PageRequest,
 ): Promise<Page<Report>> {

@@ -1,4 +1,4 @@
-import { helper, type AnyEntity } from '@mikro-orm/core';
+import { typenameOf } from '../platform/database/rows.js';
 import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
@@ -30,7 +30,7 @@ export const SearchHit = createUnionType({
   description: 'Anything `search` can find.',
   types: () => [GroupType, MeetingType, OutcomeType, ActionItemType, LiaisonType, ReportType, BestPracticeType, DocumentType] as const,
   // resolvers hand over entities; an entity's class name is its GraphQL type name
-  resolveType: (value: AnyEntity) => helper(value).__meta.className,
+  resolveType: (value: object) => typenameOf(value),
 });
 
 @ObjectType('SearchResult', { description: 'One hit of a full-text search: the object, where the words matched, and how well.' })

@@ -1,13 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../app/context.js';
 import { DocumentType } from '../document/document.type.js';
-import { Source } from './source.entity.js';
+import type { SourceRow } from './source.queries.js';
 import { SourceType } from './source.type.js';
 
 @Resolver(() => SourceType)
 export class SourceResolver {
   @FieldResolver(() => DocumentType, { description: 'The document the excerpt is taken from.' })
-  document(@Root() source: Source, @Ctx() ctx: RequestContext) {
+  document(@Root() source: SourceRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.document.byId.load(source.document.id);
   }
 }

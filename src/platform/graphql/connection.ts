@@ -71,3 +71,26 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   }
   return ConnectionClass;
 }
+
+/**
+ * A connection from a page that knows whether more rows follow (it read one more than asked) and
+ * carries the list's total only when the query selected totalCount (asksFor): counting a list
+ * costs more than reading a page of it, so an answer that does not show the count does not pay for it.
+ */
+export function pageConnection<T>(
+  page: { rows: T[]; hasNextPage: boolean; total: number | null },
+  request: PageRequest,
+): Connection<T> {
+  const edges = page.rows.map((node, i) => ({ cursor: encodeCursor(request.offset + i), node }));
+  return {
+    edges,
+    // not selected: never shown (the field is only read when the query asks for it)
+    totalCount: page.total ?? 0,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: request.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
