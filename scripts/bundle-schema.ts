@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { LIMITS, type LimitName } from '../src/platform/errors/input-check.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TYPES_FILE = path.join(ROOT, 'src', 'bundle', 'bundle.types.ts');
@@ -34,8 +35,18 @@ function docOf(node: ts.Node): { description?: string; tags: Map<string, string>
   return { description, tags };
 }
 
+/** `@limit long`: the API's size limit of that name (src/platform/errors/input-check.ts), as maxLength */
+function limit(tags: Map<string, string>): number | undefined {
+  const name = tags.get('limit');
+  if (name === undefined) return undefined;
+  if (!(name in LIMITS) || name === 'list') throw new Error(`bundle-schema: @limit ${name} is not one of the LIMITS of input-check.ts`);
+  return LIMITS[name as LimitName];
+}
+
 function constraints(tags: Map<string, string>): Json {
   const out: Json = {};
+  const max = limit(tags);
+  if (max !== undefined) out.maxLength = max;
   if (tags.has('pattern')) out.pattern = tags.get('pattern');
   if (tags.has('format')) out.format = tags.get('format');
   for (const name of ['minimum', 'minLength', 'minItems']) {
@@ -82,6 +93,11 @@ export function generateBundleSchema(): Json {
       const name = member.name.text;
       const schema = schemaOf(member.type);
       const extra = constraints(tags);
+      // a limit on a list of texts is the limit of each text
+      if (schema.type === 'array' && extra.maxLength !== undefined) {
+        schema.items = { ...(schema.items as Json), maxLength: extra.maxLength };
+        delete extra.maxLength;
+      }
       // JSON Schema 2020-12 lets a $ref sit beside a description and constraints: all of them apply
       properties[name] = { ...(description ? { description } : {}), ...schema, ...extra };
       if (!member.questionToken) required.push(name);
