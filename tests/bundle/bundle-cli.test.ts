@@ -52,7 +52,7 @@ describe('npm run import / npm run export', () => {
     const input = path.join(dir, 'seed.json');
     fs.writeFileSync(input, seedText);
     const imported = await run('import', input);
-    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 matched and updated, 0 history entries added/);
+    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 changed, 0 unchanged, 0 history entries added/);
     expect(imported.code).toBe(0);
     // progress, kind by kind
     expect(imported.stderr).toMatch(/outcomes\s+8 \/ 8/);
@@ -70,7 +70,7 @@ describe('npm run import / npm run export', () => {
   it('carries the history to another database: export → import into an empty one → export gives the same file', async () => {
     const imported = await run('import', path.join(dir, 'out.json'), otherEnv);
     expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 matched and updated, 48 history entries added/);
+    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 changed, 0 unchanged, 48 history entries added/);
     const again = path.join(dir, 'again.json');
     expect((await run('export', again, otherEnv)).code).toBe(0);
     expect(fs.readFileSync(again, 'utf8')).toBe(exportedText);
