@@ -14,27 +14,18 @@
  */
 export const BUNDLE_FORMAT_VERSION = 1;
 
-export type GroupKind =
-  | 'COUNCIL' | 'COUNCIL_WORKING_GROUP' | 'STUDY_GROUP' | 'QUESTION'
-  | 'CORRESPONDENCE_GROUP' | 'BUREAU' | 'SECRETARIAT' | 'OTHER';
-export type Sector = 'GENERAL_SECRETARIAT' | 'ITU_T' | 'ITU_D' | 'ITU_R' | 'EXTERNAL';
-export type HalfDay = 'AM' | 'PM';
-export type MeetingFormat = 'IN_PERSON' | 'HYBRID' | 'VIRTUAL';
-export type DocumentKind =
-  | 'CONTRIBUTION' | 'INFORMATION_DOCUMENT' | 'LIAISON_STATEMENT' | 'REPORT'
-  | 'SUMMARY_REPORT' | 'CONCEPT_NOTE' | 'RESOLUTION' | 'OTHER';
-export type OutcomeKind =
-  | 'AGREED' | 'ENDORSED' | 'WELCOMED' | 'INVITED' | 'REAFFIRMED'
-  | 'EXPECTED' | 'NOTED' | 'REQUESTED' | 'ENCOURAGED';
-export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
-export type LiaisonPurpose =
-  | 'FOR_ACTION' | 'FOR_COMMENT' | 'FOR_INFORMATION' | 'FOR_CONSIDERATION' | 'IN_RESPONSE';
-export type LiaisonStatus =
-  | 'DRAFT' | 'APPROVED' | 'SENT' | 'ACKNOWLEDGED' | 'RESPONDED' | 'CLOSED' | 'WITHDRAWN';
-export type ReportStatus =
-  | 'IN_PREPARATION' | 'UNDER_REVISION' | 'UNDER_REVIEW' | 'PRESENTED' | 'ADOPTED' | 'WITHDRAWN';
-export type MilestoneKind = 'SUBMISSION' | 'DISCUSSION' | 'PRESENTATION' | 'ADOPTION';
-export type MilestoneStatus = 'PLANNED' | 'DONE' | 'SLIPPED' | 'CANCELLED';
+// the closed value sets are the entities' own (one list each, which the GraphQL enums and the
+// migrations' CHECK constraints also follow): the schema generator reads their values from there
+import type { GroupKind, Sector } from '../group/group.entity.js';
+import type { HalfDay, MeetingFormat } from '../meeting/meeting.entity.js';
+import type { DocumentKind } from '../document/document.entity.js';
+import type { OutcomeKind } from '../outcome/outcome.entity.js';
+import type { ActionStatus } from '../action-item/action-item.entity.js';
+import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
+import type { MilestoneKind, MilestoneStatus, ReportStatus } from '../report/report.entity.js';
+import type { Role } from '../auth/api-token.entity.js';
+
+export type { ActionStatus, DocumentKind, GroupKind, HalfDay, LiaisonPurpose, LiaisonStatus, MeetingFormat, MilestoneKind, MilestoneStatus, OutcomeKind, ReportStatus, Role, Sector };
 
 /**
  * ISO calendar date, YYYY-MM-DD.
@@ -359,8 +350,6 @@ export type ChangeSubjectType =
   | 'Group' | 'Topic' | 'Document' | 'Meeting' | 'Outcome' | 'ActionItem' | 'Liaison' | 'Report' | 'Milestone' | 'BestPractice';
 /** What a write did: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic). */
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'STATUS' | 'TAG';
-/** The role of the token that wrote it. */
-export type Role = 'ADMIN' | 'SECRETARIAT' | 'EDITOR';
 
 /**
  * One recorded write of the history (the `changes` table): who changed which object, when, and
