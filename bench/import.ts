@@ -4,20 +4,33 @@
  * database (every record matched, nothing changed), and counts the history rows each leaves.
  * Every run gets a fresh database: an in-memory embedded one, or with DATABASE_URL a scratch
  * database created (and dropped) on that PostgreSQL server.
+ *
+ * With DATABASE_URL it then imports that database's own export (at scale 1: `npm run bench:data
+ * -- --scale 1` first, 74,000 records) into a fresh database, as `npm run import` does (the
+ * file's text parsed, checked, imported in one transaction), and prints records per second; then
+ * checks the round trip (the copy exports to the same objects, byte for byte) and times a
+ * re-import into the copy (everything matched, nothing written). `--scale-runs N` repeats it.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
-import { importBundle } from '../src/bundle/bundle.import.js';
+import { checkBundle, importBundle } from '../src/bundle/bundle.import.js';
+import { exportBundle } from '../src/bundle/bundle.export.js';
+import type { Bundle } from '../src/bundle/bundle.types.js';
 import { seedAsBundle } from '../src/seed/seed.loader.js';
 import { runCountingStatements } from '../src/platform/database/query-counter.js';
 
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt === -1 ? 5 : Number(process.argv[runsAt + 1]);
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+};
+const runs = option('--runs', 5);
+const scaleRuns = option('--scale-runs', 1);
 const config = loadConfig();
 const logger = createLogger('warn');
 
@@ -73,3 +86,54 @@ console.log(
     `(min ${Math.min(...load).toFixed(0)}, max ${Math.max(...load).toFixed(0)}), ${counts.statements} SQL statements, ${counts.created} objects, ${counts.history} history rows; ` +
     `re-import median ${median(reload).toFixed(0)} ms, history rows after it ${counts.historyAfterReload}`,
 );
+
+if (config.databaseUrl && scaleRuns > 0) {
+  const source = await openDatabase(config, logger);
+  const exported = await exportBundle(source.orm.em.fork());
+  await source.close();
+  const text = `${JSON.stringify(exported.bundle, null, 2)}\n`;
+  const objects = ({ changes: _history, ...rest }: Bundle) => `${JSON.stringify(rest, null, 2)}\n`;
+  const b = exported.bundle;
+  const records = b.groups.length + b.topics.length + b.documents.length + b.meetings.length + b.outcomes.length + b.actionItems.length +
+    b.liaisons.length + b.reports.length + b.reports.reduce((n, r) => n + r.milestones.length, 0) + b.bestPractices.length;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  for (let run = 0; run < scaleRuns; run++) {
+    const database = await scratchDatabase();
+    try {
+      const started = performance.now();
+      const bundle = JSON.parse(text) as Bundle;
+      const parsed = performance.now();
+      checkBundle(bundle);
+      const checked = performance.now();
+      const summary = await importBundle(database.orm.em.fork(), bundle, { checked: true, actor: 'import (bench)' });
+      const done = performance.now();
+      const copy = await exportBundle(database.orm.em.fork());
+      const roundTrip = objects(copy.bundle) === objects(exported.bundle) ? 'the same objects, byte for byte' : 'OBJECTS DIFFER';
+      const em = database.orm.em.fork() as EntityManager;
+      const history = async () => Number((await em.getKnex().raw('select count(*)::int as n from changes')).rows[0].n);
+      const historyBefore = await history();
+      // the floor no importer goes under: PostgreSQL computing the stored search vectors of the same rows
+      const knex = em.getKnex();
+      const generated = (await knex.raw(`select c.relname as table, pg_get_expr(d.adbin, d.adrelid) as expr from pg_attrdef d
+        join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum join pg_class c on c.oid = d.adrelid
+        where a.attname = 'search_vector' and c.relkind = 'r'`)).rows as { table: string; expr: string }[];
+      const vectorsStarted = performance.now();
+      for (const { table, expr } of generated) await knex.raw(`select sum(length(${expr})) from ${table}`);
+      const vectors = performance.now() - vectorsStarted;
+      const again = performance.now();
+      const reimport = await importBundle(database.orm.em.fork(), JSON.parse(text) as Bundle, { actor: 'import (bench)' });
+      const reimported = performance.now() - again;
+      console.log(
+        `scale import (PostgreSQL): ${records} records, ${(text.length / 1e6).toFixed(0)} MB: ${seconds(done - started)} from the file's text to committed = ` +
+          `${Math.round(records / ((done - started) / 1000))} records/s (parse ${seconds(parsed - started)}, check ${seconds(checked - parsed)}, ` +
+          `import ${seconds(done - checked)}: ${summary.created} created, ${historyBefore} history rows; of which PostgreSQL computing ` +
+          `the search vectors alone takes ${seconds(vectors)}); round trip: ${roundTrip}; ` +
+          `re-import ${seconds(reimported)} (${reimport.created} created, ${reimport.updated} changed, ${reimport.unchanged} unchanged, ` +
+          `history rows ${historyBefore} → ${await history()}); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+      );
+    } finally {
+      await database.close();
+      await database.drop();
+    }
+  }
+}

@@ -5,7 +5,8 @@
  * against it (src/bundle/bundle.validate.ts).
  *
  * It reads the declarations with the TypeScript compiler API and knows only the constructs that
- * file uses (interfaces, string-literal unions, aliases of string, arrays, inline object types,
+ * file uses (interfaces, string-literal unions — its own, or an entity's closed value set it
+ * imports, read through the type checker — aliases of string, arrays, inline object types,
  * `typeof` a numeric constant, Record<string, unknown>): anything else stops it with a message,
  * so the format cannot grow a field the schema does not describe.
  */
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { LIMITS, type LimitName } from '../src/platform/errors/input-check.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TYPES_FILE = path.join(ROOT, 'src', 'bundle', 'bundle.types.ts');
@@ -34,8 +36,18 @@ function docOf(node: ts.Node): { description?: string; tags: Map<string, string>
   return { description, tags };
 }
 
+/** `@limit long`: the API's size limit of that name (src/platform/errors/input-check.ts), as maxLength */
+function limit(tags: Map<string, string>): number | undefined {
+  const name = tags.get('limit');
+  if (name === undefined) return undefined;
+  if (!(name in LIMITS) || name === 'list') throw new Error(`bundle-schema: @limit ${name} is not one of the LIMITS of input-check.ts`);
+  return LIMITS[name as LimitName];
+}
+
 function constraints(tags: Map<string, string>): Json {
   const out: Json = {};
+  const max = limit(tags);
+  if (max !== undefined) out.maxLength = max;
   if (tags.has('pattern')) out.pattern = tags.get('pattern');
   if (tags.has('format')) out.format = tags.get('format');
   for (const name of ['minimum', 'minLength', 'minItems']) {
@@ -45,7 +57,12 @@ function constraints(tags: Map<string, string>): Json {
 }
 
 export function generateBundleSchema(): Json {
-  const program = ts.createProgram([TYPES_FILE], { strict: true, target: ts.ScriptTarget.ES2022 });
+  // the file and the modules it imports its value sets from, and nothing further (not the ORM's
+  // typings the entity files import): what the generator reads needs no more, and it stays quick
+  const imported = ts.createSourceFile(TYPES_FILE, fs.readFileSync(TYPES_FILE, 'utf8'), ts.ScriptTarget.ES2022).statements
+    .filter(ts.isImportDeclaration)
+    .map((i) => path.resolve(path.dirname(TYPES_FILE), (i.moduleSpecifier as ts.StringLiteral).text.replace(/\.js$/, '.ts')));
+  const program = ts.createProgram([TYPES_FILE, ...imported], { strict: true, target: ts.ScriptTarget.ES2022, noResolve: true, types: [] });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(TYPES_FILE)!;
   const declarations = new Map<string, ts.InterfaceDeclaration | ts.TypeAliasDeclaration>();
@@ -53,6 +70,21 @@ export function generateBundleSchema(): Json {
     if (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) declarations.set(node.name.text, node);
   });
   const defs: Record<string, Json> = {};
+
+  /** the values of `export const X = { A: 'A', … } as const` beside `type X`, in their order */
+  function declaredOrder(at: ts.Node): string[] {
+    if (!ts.isTypeReferenceNode(at)) return [];
+    let symbol = checker.getSymbolAtLocation(at.typeName);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    for (const declaration of symbol?.declarations ?? []) {
+      if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) continue;
+      let value: ts.Expression = declaration.initializer;
+      while (ts.isAsExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+      if (!ts.isObjectLiteralExpression(value)) continue;
+      return value.properties.flatMap((p) => (ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer) ? [p.initializer.text] : []));
+    }
+    return [];
+  }
 
   const fail = (node: ts.Node, what: string): never => {
     const { line } = source.getLineAndCharacterOfPosition(node.getStart());
@@ -62,7 +94,18 @@ export function generateBundleSchema(): Json {
   /** a named declaration, as a $ref to its definition (built once) */
   function named(name: string, at: ts.Node): Json {
     const declaration = declarations.get(name);
-    if (!declaration) return fail(at, `the type ${name}`);
+    if (!declaration) {
+      // an imported type: one of the entities' closed value sets, a union of string literals
+      if (!(name in defs)) {
+        const type = checker.getTypeAtLocation(at);
+        const values = type.isUnion() ? type.types.map((t) => (t.isStringLiteral() ? t.value : undefined)) : [];
+        if (values.length === 0 || values.some((v) => v === undefined)) return fail(at, `the imported type ${name} (only unions of string literals are)`);
+        // in the order the entity lists them (the const object of the same name), not the checker's
+        const order = declaredOrder(at);
+        defs[name] = { type: 'string', enum: [...values].sort((a, b) => order.indexOf(a!) - order.indexOf(b!)) };
+      }
+      return { $ref: `#/$defs/${name}` };
+    }
     if (!(name in defs)) {
       defs[name] = {};
       const { description, tags } = docOf(declaration);
@@ -82,6 +125,11 @@ export function generateBundleSchema(): Json {
       const name = member.name.text;
       const schema = schemaOf(member.type);
       const extra = constraints(tags);
+      // a limit on a list of texts is the limit of each text
+      if (schema.type === 'array' && extra.maxLength !== undefined) {
+        schema.items = { ...(schema.items as Json), maxLength: extra.maxLength };
+        delete extra.maxLength;
+      }
       // JSON Schema 2020-12 lets a $ref sit beside a description and constraints: all of them apply
       properties[name] = { ...(description ? { description } : {}), ...schema, ...extra };
       if (!member.questionToken) required.push(name);

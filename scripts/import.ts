@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
-import { BundleError, importBundle } from '../src/bundle/bundle.import.js';
+import { BundleError, checkBundle, importBundle } from '../src/bundle/bundle.import.js';
 import type { Bundle } from '../src/bundle/bundle.types.js';
 
 const file = process.argv[2];
@@ -21,6 +21,7 @@ if (!file || process.argv.length > 3) {
 
 const config = loadConfigOrExit();
 
+const started = Date.now();
 let bundle: Bundle;
 try {
   bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as Bundle;
@@ -28,8 +29,15 @@ try {
   console.error(`${file}: ${(error as Error).message}`);
   process.exit(1);
 }
+// the format and the API's input rules, before the database is opened: a bad file costs nothing there
+try {
+  checkBundle(bundle);
+} catch (error) {
+  if (!(error instanceof BundleError)) throw error;
+  process.stderr.write(`${file}: ${error.message}\nNothing was imported.\n`);
+  process.exit(1);
+}
 
-const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 // on a terminal the progress line is rewritten in place; in a log, one line per kind and step
 const live = process.stderr.isTTY === true;
@@ -46,11 +54,12 @@ try {
   const summary = await importBundle(database.orm.em.fork(), bundle, {
     // the history names the file each change came from
     actor: `import (${path.basename(file)})`,
+    checked: true,
     onProgress: (kind, done, total) => line(`  ${kind.padEnd(15)} ${String(done).padStart(8)} / ${total}  (${elapsed()})`, done === total),
     onStep: (message) => line(`  ${message}… (${elapsed()})`, true),
   });
   process.stderr.write(
-    `imported ${file}: ${summary.created} created, ${summary.updated} matched and updated, ${summary.history} history entries added, in ${elapsed()}\n`,
+    `imported ${file}: ${summary.created} created, ${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.history} history entries added, in ${elapsed()}\n`,
   );
 } catch (error) {
   if (open) process.stderr.write('\n');

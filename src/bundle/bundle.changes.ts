@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import type { BundleChange, ChangeSubjectType } from './bundle.types.js';
+import { insertRows } from './bundle.store.js';
 
 /**
  * History in bundles: the rows of the `changes` table (src/history/change.entity.ts), which every
@@ -209,6 +210,7 @@ export async function appendChanges(knex: Knex, rows: ChangeRow[]): Promise<numb
     if (count > 0) held.set(key, count - 1);
     return count === 0;
   });
-  for (let i = 0; i < fresh.length; i += 500) await knex('changes').insert(fresh.slice(i, i + 500));
+  const columns = ['at', 'object_type', 'object_id', 'action', 'actor_label', 'actor_role', 'fields', 'before', 'after', 'group_ids', 'note', 'request_id'];
+  await insertRows(knex, 'changes', columns, fresh.map((row) => ({ ...row, before: parsed(row.before), after: parsed(row.after) })));
   return fresh.length;
 }

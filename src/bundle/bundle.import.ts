@@ -1,33 +1,41 @@
-import { ref, type EntityManager } from '@mikro-orm/core';
-import type DataLoader from 'dataloader';
-import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager, Knex } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { COMMAND_LINE_VIEWER } from '../auth/viewer.js';
-import { runWrite, type HistorySubject, type Write } from '../history/write.js';
-import { groupHistory } from '../group/group.service.js';
-import { topicHistory } from '../topic/topic.service.js';
-import { documentHistory } from '../document/document.service.js';
-import { meetingHistory } from '../meeting/meeting.service.js';
-import { outcomeHistory } from '../outcome/outcome.service.js';
-import { actionItemHistory } from '../action-item/action-item.service.js';
-import { liaisonHistory } from '../liaison/liaison.service.js';
-import { milestoneHistory, reportHistory } from '../report/report.service.js';
-import { bestPracticeHistory } from '../practice/best-practice.service.js';
-import { isIsoDate } from '../platform/graphql/scalars.js';
-import { Group } from '../group/group.entity.js';
-import { Topic } from '../topic/topic.entity.js';
-import { Document } from '../document/document.entity.js';
-import { Meeting } from '../meeting/meeting.entity.js';
-import { Source } from '../source/source.entity.js';
-import { Outcome } from '../outcome/outcome.entity.js';
-import { ActionItem } from '../action-item/action-item.entity.js';
-import { Liaison, LiaisonAddressee, strongestPurpose } from '../liaison/liaison.entity.js';
-import { Milestone, Report } from '../report/report.entity.js';
-import { BestPractice } from '../practice/best-practice.entity.js';
-import type { Bundle, BundleChange, BundleSource, ChangeSubjectType } from './bundle.types.js';
+import type { Snapshot } from '../history/change.entity.js';
+import { groupLookupKeys } from '../group/group.entity.js';
+import { strongestPurpose } from '../liaison/liaison.entity.js';
+import type { Bundle, BundleChange, BundleSource, ChangeSubjectType, LiaisonPurpose } from './bundle.types.js';
 import { BundleValidator, recordAndField } from './bundle.validate.js';
 import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
+import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
+import {
+  actionItemRows,
+  bestPracticeRows,
+  COLUMNS,
+  documentRows,
+  groupRows,
+  liaisonRows,
+  meetingRows,
+  milestoneRows,
+  outcomeRows,
+  reportRows,
+  topicRows,
+  type ActionItemRow,
+  type AddresseeRow,
+  type BestPracticeRow,
+  type DocumentRow,
+  type GroupRow,
+  type LiaisonRow,
+  type MeetingRow,
+  type MilestoneRow,
+  type Names,
+  type OutcomeRow,
+  type ReportRow,
+  type RowHistory,
+  type TopicRow,
+} from './bundle.rows.js';
 
 /** A bundle that cannot be imported: names the record and the field, and nothing was written. */
 export class BundleError extends AppError {
@@ -39,8 +47,10 @@ export class BundleError extends AppError {
 export interface ImportSummary {
   /** objects added */
   created: number;
-  /** objects matched by natural key (and brought to the bundle's values) */
+  /** objects matched by natural key whose values the bundle changed (a new version each, and a Change) */
   updated: number;
+  /** objects matched by natural key that already held the bundle's values (left as they were) */
+  unchanged: number;
   /** entries of the bundle's history the database did not hold yet */
   history: number;
 }
@@ -48,16 +58,25 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** who the history names as the writer of the import's own changes ("import" when not given) */
   actor?: string;
-  /** records read so far, per kind (every 500 records and at the end of each kind) */
+  /** the caller ran checkBundle on this very bundle already (the command line does, before opening the database) */
+  checked?: boolean;
+  /** records read so far, per kind (at the end of each kind) */
   onProgress?: (kind: string, done: number, total: number) => void;
-  /** the longer steps between kinds, in words ("writing 1200 records") */
+  /** the longer steps, in words ("writing 1200 records") */
   onStep?: (message: string) => void;
 }
 
 let validator: BundleValidator | undefined;
 
-/** The bundle against schema/bundle.schema.json: the first problem as a BundleError naming the record and field. */
-export function validateBundle(bundle: unknown): void {
+/**
+ * The bundle against the format (schema/bundle.schema.json) and the API's input rules (sizes,
+ * URL schemes, dates, enumerations, no NUL): the first problem as a BundleError naming the record
+ * and field. Needs no database, so a bad file is refused before one is opened.
+ */
+export function checkBundle(bundle: unknown): asserts bundle is Bundle {
+  const b = bundle as Partial<Bundle> | null;
+  if (b?.format !== 'liaison-graph-bundle') throw new BundleError('bundle', 'format', 'is not "liaison-graph-bundle"');
+  if (b.version !== 1) throw new BundleError('bundle', 'version', `version ${String(b.version)} is not supported (1 is)`);
   validator ??= BundleValidator.fromFile();
   const problem = validator.validate(bundle);
   if (problem) {
@@ -69,508 +88,602 @@ export function validateBundle(bundle: unknown): void {
 /**
  * Loads a bundle, matching existing objects by natural key (group acronym, meeting group+number,
  * document symbol, topic slug, `key`), in one transaction: a bad record imports nothing.
- * Running it twice changes nothing the second time.
  *
- * An import is a write like any other (runWrite): the objects it adds or changes get a Change
- * each, by the command line acting as ADMIN under the label "import" (or `options.actor`), in the
- * same transaction. An object the import adds whose history the bundle carries gets that history
- * instead, so export → import → export gives the same bundle.
+ * An import is a write like any other: each object it adds gets a CREATE in the history (by the
+ * command line acting as ADMIN under the label "import", or `options.actor`), unless the bundle
+ * carries that object's history, which is appended instead (so export → import → export gives
+ * the same bundle); each object whose values it changes gets a new version and an UPDATE with
+ * the changed fields before and after. An object that already holds the bundle's values is
+ * left alone: no new version, no Change — importing a bundle twice changes nothing the second time.
+ *
+ * Everything is resolved in memory first (so a bad reference is refused before anything is
+ * written), then written with set-based statements (bundle.store.ts): no entity is built.
  */
 export async function importBundle(em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
-  if (bundle?.format !== 'liaison-graph-bundle') throw new BundleError('bundle', 'format', 'is not "liaison-graph-bundle"');
-  if (bundle.version !== 1) throw new BundleError('bundle', 'version', `version ${String(bundle.version)} is not supported (1 is)`);
-  validateBundle(bundle);
-  const viewer = { ...COMMAND_LINE_VIEWER, label: options.actor ?? 'import' };
-  return runWrite({ em, viewer, credentialProblem: null }, (w) => new BundleImport(w, bundle, options).run());
+  if (!options.checked) checkBundle(bundle);
+  try {
+    // em.transactional: MikroORM's commit signal tells the response cache (watchWrites) when it is done
+    return await em.transactional(async (tx) => {
+      const knex = (tx as SqlEntityManager).getTransactionContext() as Knex.Transaction;
+      return new BundleImport(knex, bundle, options).run();
+    });
+  } catch (error) {
+    const pg = error as { code?: string; detail?: string };
+    if (pg?.code === '23505') throw new AppError(ErrorCode.CONFLICT, `This would duplicate an existing object${pg.detail ? ` (${pg.detail})` : ''}; nothing was imported.`);
+    throw error;
+  }
 }
 
 /** how the history names objects of each kind (case-insensitive keys are kept in lower case) */
 const CASELESS: ReadonlySet<ChangeSubjectType> = new Set(['Group', 'Document', 'Meeting', 'Outcome']);
 const historyKey = (type: ChangeSubjectType, key: string) => `${type}:${CASELESS.has(type) ? key.toLowerCase() : key}`;
 
-interface Tracking<T> {
+/** the bundle's list a kind's records are in, where its name in words differs */
+const RECORD_LISTS: Record<string, string> = { 'action items': 'actionItems', 'best practices': 'bestPractices' };
+const byNumber = (a: number, b: number) => a - b;
+/** a row's values, for "did anything change": every column but the id and key */
+function valuesOf(row: { id: number; key?: string | null }): string {
+  const { id: _id, key: _key, ...values } = row;
+  return JSON.stringify(values);
+}
+
+/** One kind of object: what the database holds, what the bundle brings, what is to be written. */
+class Kind<R extends { id: number }> {
+  /** natural key (lower case where it ignores case) → the row as it will be */
+  readonly byKey = new Map<string, R>();
+  /** id → the row as the database holds it */
+  readonly before = new Map<number, R>();
+  /** id → the row as it will be */
+  readonly after = new Map<number, R>();
+  /** id → its version as read (the update names it) */
+  readonly versions = new Map<number, number>();
+  /** keys given by records of this bundle: a second record with one is an error */
+  readonly given = new Map<string, string>();
+  readonly inserts: R[] = [];
+  readonly updates: R[] = [];
+  /** existing rows matched by a key derived from their title: the key is stored, nothing else */
+  readonly keys: { id: number; value: string }[] = [];
+  /** in the order of the bundle: what the history records */
+  readonly written: { id: number; created: boolean; historyKey: string }[] = [];
+
+  constructor(
+    readonly table: keyof typeof COLUMNS,
+    readonly history: RowHistory<R>,
+    readonly versioned = true,
+  ) {}
+
+  load(rows: Iterable<R>, keyOf: (row: R) => string) {
+    for (const row of rows) {
+      this.byKey.set(keyOf(row), row);
+      this.before.set(row.id, row);
+      this.after.set(row.id, row);
+    }
+  }
+}
+
+interface PendingSources {
   type: ChangeSubjectType;
-  subject: HistorySubject<T>;
-  /** the object's key as the bundle's history names it, when it is not the map's key */
-  key?: string;
+  id: number;
+  isNew: boolean;
+  sources: BundleSource[];
+  record: string;
 }
 
 class BundleImport {
-  private readonly summary: ImportSummary = { created: 0, updated: 0, history: 0 };
-  private readonly em: EntityManager;
+  private readonly summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, history: 0 };
   /** the objects whose history the bundle carries ("<type>:<key>") */
   private readonly withHistory: Set<string>;
-  private readonly groups = new Map<string, Group>();
-  private readonly topics = new Map<string, Topic>();
-  private readonly documents = new Map<string, Document>();
-  private readonly meetings = new Map<string, Meeting>();
-  private readonly outcomes = new Map<string, Outcome>();
-  private readonly actionItems = new Map<string, ActionItem>();
-  private readonly liaisons = new Map<string, Liaison>();
-  private readonly reports = new Map<string, Report>();
-  /** each report's milestones by key (derived where the database holds none) */
-  private readonly milestonesOf = new Map<Report, Map<string, Milestone>>();
-  /** "<report key>/<milestone key>" → milestone, for history */
-  private readonly milestones = new Map<string, Milestone>();
-  private readonly bestPractices = new Map<string, BestPractice>();
-  /** natural keys already given by a record of this bundle: a second record with one is an error */
-  private readonly inBundle = new Map<string, string>();
-  private readonly pendingSources: { subject: { type: string; entity: { id: number } }; sources: BundleSource[]; record: string }[] = [];
+  private readonly groups = new Kind<GroupRow>('groups', groupRows);
+  private readonly topics = new Kind<TopicRow>('topics', topicRows, false);
+  private readonly meetings = new Kind<MeetingRow>('meetings', meetingRows);
+  private readonly documents = new Kind<DocumentRow>('documents', documentRows);
+  private readonly outcomes = new Kind<OutcomeRow>('outcomes', outcomeRows);
+  private readonly actionItems = new Kind<ActionItemRow>('action_items', actionItemRows);
+  private readonly liaisons = new Kind<LiaisonRow>('liaisons', liaisonRows);
+  private readonly reports = new Kind<ReportRow>('reports', reportRows);
+  private readonly milestones = new Kind<MilestoneRow>('milestones', milestoneRows);
+  private readonly bestPractices = new Kind<BestPracticeRow>('best_practices', bestPracticeRows);
+  /** report id → its milestones by key */
+  private readonly milestonesOf = new Map<number, Map<string, MilestoneRow>>();
+  private readonly pendingSources: PendingSources[] = [];
 
   constructor(
-    private readonly w: Write,
+    private readonly knex: Knex,
     private readonly bundle: Bundle,
     private readonly options: ImportOptions,
   ) {
-    this.em = w.em;
     this.withHistory = new Set((bundle.changes ?? []).map((c) => historyKey(c.subjectType, c.subject)));
   }
 
+  private readonly kinds = () =>
+    [this.groups, this.topics, this.meetings, this.documents, this.outcomes, this.actionItems, this.liaisons, this.reports, this.milestones, this.bestPractices] as Kind<{ id: number }>[];
+
   async run(): Promise<ImportSummary> {
     this.options.onStep?.('reading what the database holds');
-    await this.preload();
-    await this.step('groups', this.bundle.groups, (g, i) => this.group(g, i));
-    this.groupParents();
-    await this.step('topics', this.bundle.topics, (t, i) => this.topic(t, i));
-    await this.step('meetings', this.bundle.meetings, (m, i) => this.meeting(m, i));
-    await this.step('documents', this.bundle.documents, (d, i) => this.document(d, i));
-    await this.flush();
-    await this.step('outcomes', this.bundle.outcomes, (o, i) => this.outcome(o, i));
-    await this.flush();
-    await this.step('action items', this.bundle.actionItems, (a, i) => this.actionItem(a, i));
-    await this.step('liaisons', this.bundle.liaisons, (l, i) => this.liaison(l, i));
-    this.bundle.liaisons.forEach((l, i) => {
-      const liaison = this.liaisons.get(l.key)!;
-      const answered = l.inReplyTo ? this.ref(this.liaisons, l.inReplyTo, `liaisons[${i}]`, 'inReplyTo') : null;
-      // the database refuses it too, but as an internal error
-      if (answered === liaison) throw new BundleError(`liaisons[${i}]`, 'inReplyTo', 'a liaison cannot answer itself');
-      liaison.inReplyTo = answered ? ref(answered) : null;
-    });
-    await this.step('reports', this.bundle.reports, (r, i) => this.report(r, i));
-    await this.step('best practices', this.bundle.bestPractices, (b, i) => this.bestPractice(b, i));
-    await this.flush();
-    this.options.onStep?.('checking and writing sources');
-    await this.sources();
-    await this.flush();
-    if (this.bundle.changes?.length) await this.changes(this.bundle.changes);
-    // runWrite records the import's own changes next: what they read is in memory already
-    this.primeLoaders();
+    await this.read();
+    await this.resolveGroups();
+    await this.resolve('topics', this.topics, this.bundle.topics, (t) => t.slug, (t, id): TopicRow => ({ id, slug: t.slug, name: t.name }), 'slug');
+    await this.resolveMeetings();
+    await this.resolveDocuments();
+    await this.resolveOutcomes();
+    await this.resolveActionItems();
+    await this.resolveLiaisons();
+    await this.resolveReports();
+    await this.resolveBestPractices();
+    const sources = await this.resolveSources();
+    const history = this.resolveHistory();
+    const own = this.ownChanges();
+
+    const records = this.kinds().reduce((n, k) => n + k.inserts.length + k.updates.length, 0);
+    this.options.onStep?.(`writing ${records} record(s) to the database`);
+    await this.write();
+    await this.writeSources(sources);
+    if (history.length) {
+      this.options.onStep?.(`writing history (${history.length} change(s))`);
+      this.summary.history = await appendChanges(this.knex, history);
+    }
+    await insertRows(this.knex, 'changes', OWN_CHANGE_COLUMNS, own);
     return this.summary;
   }
 
-  private flushed = 0;
+  // ---------------------------------------------------------------------------------------------
+  // What the database holds
 
-  /** writes what the steps since the last flush built (one flush per dependency level, not per record) */
-  private async flush() {
-    const records = this.summary.created + this.summary.updated - this.flushed;
-    this.flushed += records;
-    if (records > 0) this.options.onStep?.(`writing ${records} record(s) to the database`);
-    await this.em.flush();
+  private async read() {
+    const k = this.knex;
+    const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD') as ${column}`;
+    const pairs = async (sql: string) => {
+      const out = new Map<number, number[]>();
+      for (const { owner, target } of await select<{ owner: number; target: number }>(k, sql)) {
+        const list = out.get(owner);
+        if (list) list.push(target);
+        else out.set(owner, [target]);
+      }
+      for (const list of out.values()) list.sort(byNumber);
+      return out;
+    };
+    const versions = <R extends { id: number }>(kind: Kind<R>, rows: (R & { version?: number })[]): R[] =>
+      rows.map(({ version, ...row }) => {
+        if (version !== undefined) kind.versions.set(row.id, version);
+        return row as unknown as R;
+      });
+
+    const groups = versions(this.groups, await select<GroupRow & { version: number }>(k, `select id, acronym, name, kind, sector, parent_id, aliases, mandates, officers, version from groups`));
+    for (const g of groups) g.officers = g.officers.map((o) => ({ role: o.role, name: o.name }));
+    this.groups.load(groups, (g) => g.acronym.toLowerCase());
+    this.topics.load(await select<TopicRow>(k, `select id, slug, name from topics`), (t) => t.slug);
+
+    const meetingTopics = await pairs(`select meeting_id as owner, topic_id as target from meeting_topics`);
+    const meetings = versions(this.meetings, await select<MeetingRow & { version: number }>(k,
+      `select id, group_id, number, title, ${date('starts_on')}, start_half, ${date('ends_on')}, end_half, location, format, participant_count, version from meetings`));
+    for (const m of meetings) m.topics = meetingTopics.get(m.id) ?? [];
+    this.meetings.load(meetings, (m) => meetingKey(this.groups.before.get(m.group_id)!.acronym, m.number, m.starts_on).toLowerCase());
+
+    this.documents.load(versions(this.documents, await select<DocumentRow & { version: number }>(k,
+      `select id, symbol, title, kind, url, public, ${date('published_on')}, text, source_group_id, meeting_id, version from documents`)), (d) => d.symbol.toLowerCase());
+
+    const outcomeTopics = await pairs(`select outcome_id as owner, topic_id as target from outcome_topics`);
+    const outcomes = versions(this.outcomes, await select<OutcomeRow & { version: number }>(k, `select id, meeting_id, position, kind, text, version from outcomes`));
+    for (const o of outcomes) o.topics = outcomeTopics.get(o.id) ?? [];
+    this.outcomes.load(outcomes, (o) => `${this.meetingKeyOf(o.meeting_id)}/${o.position}`);
+
+    // records without a key of their own get the one export gives them, in the same order
+    const inOrder = 'order by created_at, id';
+    const keyed = <R extends { id: number; key: string | null; title: string }>(kind: Kind<R>, rows: R[]) => {
+      for (const [row, key] of assignKeys(rows, (r) => r.key, (r) => slugKey(r.title))) {
+        kind.byKey.set(key, row);
+        kind.before.set(row.id, row);
+        kind.after.set(row.id, row);
+      }
+    };
+    keyed(this.actionItems, versions(this.actionItems, await select<ActionItemRow & { version: number }>(k,
+      `select id, key, title, assignee_id, raised_by_id, resolved_by_id, ${date('due_on')}, due_meeting_id, status, version from action_items ${inOrder}`)));
+
+    const addressees = new Map<number, AddresseeRow[]>();
+    for (const a of await select<AddresseeRow & { liaison_id: number }>(k, `select liaison_id, group_id, role, purpose from liaison_addressees order by liaison_id, group_id`)) {
+      const list = addressees.get(a.liaison_id) ?? [];
+      list.push({ group_id: a.group_id, role: a.role, purpose: a.purpose });
+      addressees.set(a.liaison_id, list);
+    }
+    const attachments = await pairs(`select liaison_id as owner, document_id as target from liaison_attachments`);
+    const liaisons = versions(this.liaisons, await select<LiaisonRow & { version: number }>(k,
+      `select id, key, reference, title, from_group_id, purpose, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id, version from liaisons ${inOrder}`));
+    for (const l of liaisons) {
+      l.addressees = addressees.get(l.id) ?? [];
+      l.attachments = attachments.get(l.id) ?? [];
+    }
+    keyed(this.liaisons, liaisons);
+    keyed(this.reports, versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`)));
+
+    const milestones = versions(this.milestones, await select<MilestoneRow & { version: number }>(k,
+      `select id, key, report_id, group_id, kind, ${date('planned_for')}, meeting_id, status, version from milestones order by report_id, created_at, id`));
+    const byReport = new Map<number, MilestoneRow[]>();
+    for (const m of milestones) byReport.set(m.report_id, [...(byReport.get(m.report_id) ?? []), m]);
+    for (const [reportId, list] of byReport) {
+      const keys = assignKeys(list, (m) => m.key, (m) => slugKey(`${m.kind}-${this.groups.before.get(m.group_id)!.acronym}-${m.planned_for?.slice(0, 7) ?? 'undated'}`));
+      this.milestonesOf.set(reportId, new Map([...keys].map(([m, key]) => [key, m])));
+      for (const m of list) {
+        this.milestones.before.set(m.id, m);
+        this.milestones.after.set(m.id, m);
+      }
+    }
+
+    const practiceTopics = await pairs(`select best_practice_id as owner, topic_id as target from best_practice_topics`);
+    const practiceDocuments = await pairs(`select best_practice_id as owner, document_id as target from best_practice_documents`);
+    const practices = versions(this.bestPractices, await select<BestPracticeRow & { version: number }>(k,
+      `select id, key, title, summary, source_group_id, meeting_id, version from best_practices ${inOrder}`));
+    for (const b of practices) {
+      b.topics = practiceTopics.get(b.id) ?? [];
+      b.documents = practiceDocuments.get(b.id) ?? [];
+    }
+    keyed(this.bestPractices, practices);
   }
 
-  private async step<T>(kind: string, records: T[] | undefined, each: (record: T, index: number) => Promise<void>) {
-    const list = records ?? [];
-    for (const [i, record] of list.entries()) {
-      await each(record, i);
-      if ((i + 1) % 500 === 0 && i + 1 < list.length) this.options.onProgress?.(kind, i + 1, list.length);
-    }
-    this.options.onProgress?.(kind, list.length, list.length);
+  /** a meeting's natural key in lower case, from the rows as they will be */
+  private meetingKeyOf(meetingId: number): string {
+    const m = this.meetings.after.get(meetingId)!;
+    return meetingKey(this.groups.after.get(m.group_id)!.acronym, m.number, m.starts_on).toLowerCase();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The bundle's records, matched and resolved in memory
+
+  /** a referenced object; groups, meetings, outcomes and documents are keyed in lower case (their keys ignore case) */
+  private ref<R>(kind: Kind<R & { id: number }>, key: string, record: string, field: string, ignoreCase = false): R {
+    const found = kind.byKey.get(ignoreCase ? key.toLowerCase() : key);
+    if (!found) throw new BundleError(record, field, `"${key}" is not in the bundle or the database`);
+    return found;
+  }
+
+  private group(name: string, record: string, field: string): number {
+    return this.ref(this.groups, name, record, field, true).id;
+  }
+
+  private meeting(key: string | undefined, record: string, field: string): number | null {
+    return key ? this.ref(this.meetings, key, record, field, true).id : null;
+  }
+
+  private outcome(key: string | undefined, record: string, field: string): number | null {
+    return key ? this.ref(this.outcomes, key, record, field, true).id : null;
+  }
+
+  private topicIds(slugs: string[] | undefined, record: string): number[] {
+    return [...new Set((slugs ?? []).map((slug) => this.ref(this.topics, slug, record, 'topics').id))].sort(byNumber);
+  }
+
+  private documentIds(symbols: string[] | undefined, record: string, field: string): number[] {
+    return [...new Set((symbols ?? []).map((s) => this.ref(this.documents, s, record, field, true).id))].sort(byNumber);
   }
 
   /**
-   * The history's snapshots name related objects through the write's loaders: hand them the
-   * objects the import holds (with ids), so recording a change per object reads nothing again.
+   * The records of one kind: each matched by its natural key (a key given twice is an error),
+   * new ones given ids from the table's sequence, then each built into its row (references
+   * resolved) and compared with what the database holds.
    */
-  private primeLoaders() {
-    const prime = <T extends { id: number }>(loader: DataLoader<number, T | null>, entities: Iterable<T>) => {
-      for (const entity of entities) if (entity.id != null) loader.prime(entity.id, entity);
-    };
-    prime(this.w.loaders.group.byId, this.groups.values());
-    prime(this.w.loaders.meeting.byId, this.meetings.values());
-    prime(this.w.loaders.outcome.byId, this.outcomes.values());
-    prime(this.w.loaders.report.byId, this.reports.values());
+  private async resolve<T, R extends { id: number; key?: string | null }>(
+    name: string,
+    kind: Kind<R>,
+    records: readonly T[] | undefined,
+    keyOf: (record: T, index: number) => string,
+    build: (record: T, id: number, index: number) => R,
+    keyField: string | ((record: T) => string),
+    options: { shown?: (record: T) => string; historyKey?: (record: T) => string; record?: (index: number) => string; storesKey?: boolean; sources?: (record: T) => BundleSource[] | undefined } = {},
+  ): Promise<R[]> {
+    const list = records ?? [];
+    const recordOf = options.record ?? ((i: number) => `${RECORD_LISTS[name] ?? name}[${i}]`);
+    const matched: (R | undefined)[] = [];
+    const keys: string[] = [];
+    for (const [i, r] of list.entries()) {
+      const key = keyOf(r, i);
+      const record = recordOf(i);
+      const field = typeof keyField === 'string' ? keyField : keyField(r);
+      const previous = kind.given.get(key);
+      if (previous) throw new BundleError(record, field, `"${options.shown?.(r) ?? key}" is given twice in the bundle (also by ${previous})`);
+      kind.given.set(key, record);
+      keys.push(key);
+      matched.push(kind.byKey.get(key));
+    }
+    const ids = await allocateIds(this.knex, kind.table, matched.filter((m) => !m).length);
+    let next = 0;
+    // every new row's id is known (and findable by key) before any row is built: rows refer to each other
+    const placeholders = matched.map((m, i) => {
+      if (m) return m;
+      const row = { id: ids[next++] } as R;
+      kind.byKey.set(keys[i], row);
+      return row;
+    });
+    const rows: R[] = [];
+    for (const [i, r] of list.entries()) {
+      const existing = matched[i];
+      const id = placeholders[i].id;
+      const row = build(r, id, i);
+      if (existing) {
+        if (valuesOf(row) !== valuesOf(existing)) {
+          kind.updates.push(row);
+          this.summary.updated += 1;
+          kind.written.push({ id, created: false, historyKey: '' });
+        } else {
+          this.summary.unchanged += 1;
+          if (options.storesKey && existing.key == null && row.key != null) kind.keys.push({ id, value: row.key });
+        }
+      } else {
+        kind.inserts.push(row);
+        this.summary.created += 1;
+        kind.written.push({ id, created: true, historyKey: historyKey(kind.history.type, options.historyKey?.(r) ?? keys[i]) });
+      }
+      // the row as it will be, for the references that follow (the row read stays as it was: the history's "before")
+      let final = row;
+      if (existing) kind.byKey.set(keys[i], row);
+      else final = Object.assign(placeholders[i], row);
+      kind.after.set(id, final);
+      const sources = options.sources?.(r);
+      if (sources?.length) this.pendingSources.push({ type: kind.history.type, id, isNew: !existing, sources, record: recordOf(i) });
+      rows.push(final);
+    }
+    this.options.onProgress?.(name, list.length, list.length);
+    return rows;
   }
 
-  /** parents after every group is known; no group may be its own ancestor */
-  private groupParents() {
-    this.bundle.groups.forEach((g, i) => {
-      const group = this.groups.get(g.acronym.toLowerCase())!;
-      group.parent = g.parent ? ref(this.ref(this.groups, g.parent, `groups[${i}]`, 'parent', true)) : null;
+  private async resolveGroups() {
+    const records = this.bundle.groups;
+    // parents once every group is known
+    const rows = await this.resolve('groups', this.groups, records, (g) => g.acronym.toLowerCase(), (g, id): GroupRow => ({
+      id,
+      acronym: g.acronym,
+      name: g.name,
+      kind: g.kind,
+      sector: g.sector,
+      parent_id: g.parent ? this.groups.byKey.get(g.parent.toLowerCase())?.id ?? -1 : null,
+      aliases: g.aliases ?? [],
+      mandates: g.mandates ?? [],
+      officers: (g.officers ?? []).map((o) => ({ role: o.role, name: o.name })),
+    }), 'acronym', { shown: (g) => g.acronym, historyKey: (g) => g.acronym, sources: (g) => g.sources });
+    records.forEach((g, i) => {
+      if (g.parent) this.group(g.parent, `groups[${i}]`, 'parent');
     });
-    this.bundle.groups.forEach((g, i) => {
-      const chain = [this.groups.get(g.acronym.toLowerCase())!];
-      // a loop that does not pass through this group is reported at a group that is in it
-      for (let parent = chain[0].parent?.getEntity(); parent && !chain.includes(parent, 1); parent = parent.parent?.getEntity()) {
+    // no group may be its own ancestor; a loop that does not pass through this group is reported at a group that is in it
+    records.forEach((g, i) => {
+      const chain = [rows[i]];
+      for (let parent = this.parentOf(chain[0]); parent && !chain.includes(parent, 1); parent = this.parentOf(parent)) {
         chain.push(parent);
         if (parent === chain[0]) throw new BundleError(`groups[${i}]`, 'parent', `"${g.parent}" makes a loop of parents: ${chain.map((x) => x.acronym).join(' → ')}`);
       }
     });
   }
 
-  /**
-   * What the database holds, by the natural keys the bundle uses. Records without a `key` get
-   * the key export would give them (bundle.keys.ts), in the same order (creation, then id),
-   * so a bundle exported from this database matches them instead of adding copies.
-   */
-  private async preload() {
-    const groupById = new Map<number, Group>();
-    for (const g of await this.em.find(Group, {})) {
-      this.groups.set(g.acronym.toLowerCase(), g);
-      groupById.set(g.id, g);
-    }
-    for (const t of await this.em.find(Topic, {})) this.topics.set(t.slug, t);
-    for (const d of await this.em.find(Document, {}, { populate: ['text'] })) this.documents.set(d.symbol.toLowerCase(), d);
-    const meetingById = new Map<number, string>();
-    for (const m of await this.em.find(Meeting, {}, { populate: ['topics'] })) {
-      const key = meetingKey(groupById.get(m.group.id)!.acronym, m.number, m.startsOn).toLowerCase();
-      this.meetings.set(key, m);
-      meetingById.set(m.id, key);
-    }
-    for (const o of await this.em.find(Outcome, {}, { populate: ['topics'] })) {
-      this.outcomes.set(`${meetingById.get(o.meeting.id)}/${o.position}`, o);
-    }
-    const inOrder = { orderBy: { createdAt: 'asc', id: 'asc' } } as const;
-    const byKey = <T extends { key?: string | null; title: string }>(list: T[], into: Map<string, T>) => {
-      for (const [entity, key] of assignKeys(list, (e) => e.key, (e) => slugKey(e.title))) into.set(key, entity);
-    };
-    byKey(await this.em.find(ActionItem, {}, inOrder), this.actionItems);
-    byKey(await this.em.find(Liaison, {}, { ...inOrder, populate: ['addressees', 'attachments'] }), this.liaisons);
-    byKey(await this.em.find(Report, {}, inOrder), this.reports);
-    byKey(await this.em.find(BestPractice, {}, { ...inOrder, populate: ['topics', 'documents'] }), this.bestPractices);
-    const milestones = new Map<number, Milestone[]>();
-    for (const m of await this.em.find(Milestone, {}, inOrder)) milestones.set(m.report.id, [...(milestones.get(m.report.id) ?? []), m]);
-    for (const report of this.reports.values()) {
-      const list = milestones.get(report.id) ?? [];
-      const keys = assignKeys(list, (m) => m.key, (m) => slugKey(`${m.kind}-${groupById.get(m.group.id)!.acronym}-${m.plannedFor?.slice(0, 7) ?? 'undated'}`));
-      this.milestonesOf.set(report, new Map([...keys].map(([m, key]) => [key, m])));
-    }
-    // the history's "before" of an object the import changes is read from these
-    this.primeLoaders();
+  private parentOf(group: GroupRow): GroupRow | undefined {
+    return group.parent_id != null ? this.groups.after.get(group.parent_id) : undefined;
   }
 
-  /** a referenced object; groups, meetings, outcomes and documents are keyed in lower case (their keys ignore case) */
-  private ref<T>(map: Map<string, T>, key: string, record: string, field: string, ignoreCase = false): T {
-    const found = map.get(ignoreCase ? key.toLowerCase() : key);
-    if (!found) throw new BundleError(record, field, `"${key}" is not in the bundle or the database`);
-    return found;
-  }
-
-  private groupRef(name: string, record: string, field: string): Group {
-    return this.ref(this.groups, name, record, field, true);
-  }
-
-  private meetingRef(key: string, record: string, field: string): Meeting {
-    return this.ref(this.meetings, key, record, field, true);
-  }
-
-  private outcomeRef(key: string, record: string, field: string): Outcome {
-    return this.ref(this.outcomes, key, record, field, true);
-  }
-
-  /**
-   * The existing entity with this natural key, or a new one; a key given twice in the bundle is
-   * an error. Tracked for the history: an existing one before the caller changes it (a Change
-   * is recorded only if its fields differ), a new one unless the bundle brings its history.
-   */
-  private async upsert<T extends { id: number }>(
-    map: Map<string, T>,
-    kind: string,
-    key: string,
-    record: string,
-    field: string,
-    create: () => T,
-    history: Tracking<T>,
-    shown = key,
-  ): Promise<T> {
-    const previous = this.inBundle.get(`${kind}:${key}`);
-    if (previous) throw new BundleError(record, field, `"${shown}" is given twice in the bundle (also by ${previous})`);
-    this.inBundle.set(`${kind}:${key}`, record);
-    let entity = map.get(key);
-    if (entity) {
-      this.summary.updated += 1;
-      await this.w.changing(entity, history.subject, 'UPDATE');
-    } else {
-      entity = create();
-      this.em.persist(entity);
-      map.set(key, entity);
-      this.summary.created += 1;
-      if (!this.withHistory.has(historyKey(history.type, history.key ?? key))) this.w.created(entity, history.subject);
-    }
-    return entity;
-  }
-
-  private date(value: string | undefined, record: string, field: string): string | null {
-    if (value === undefined || value === null) return null;
-    if (typeof value !== 'string' || !isIsoDate(value)) throw new BundleError(record, field, `"${value}" is not a date (YYYY-MM-DD)`);
-    return value;
-  }
-
-  private text(value: unknown, record: string, field: string): string {
-    if (typeof value !== 'string' || value.trim() === '') throw new BundleError(record, field, 'must be a non-empty string');
-    return value;
-  }
-
-  private addSources(type: string, entity: { id: number }, sources: BundleSource[] | undefined, record: string) {
-    // a record without sources leaves the object's sources as they are (a partner's bundle may not track them)
-    if (sources?.length) this.pendingSources.push({ subject: { type, entity }, sources, record });
-  }
-
-  private async group(g: Bundle['groups'][number], i: number) {
-    const record = `groups[${i}]`;
-    const acronym = this.text(g.acronym, record, 'acronym');
-    const group = await this.upsert(this.groups, 'group', acronym.toLowerCase(), record, 'acronym', () => new Group(), { type: 'Group', subject: groupHistory }, acronym);
-    Object.assign(group, {
-      acronym,
-      name: this.text(g.name, record, 'name'),
-      kind: g.kind,
-      sector: g.sector,
-      aliases: g.aliases ?? [],
-      mandates: g.mandates ?? [],
-      officers: g.officers ?? [],
+  private async resolveMeetings() {
+    await this.resolve('meetings', this.meetings, this.bundle.meetings, (m, i) => {
+      const group = this.ref(this.groups, m.group, `meetings[${i}]`, 'group', true);
+      return meetingKey(group.acronym, m.number, m.startsOn).toLowerCase();
+    }, (m, id, i): MeetingRow => {
+      const record = `meetings[${i}]`;
+      if (m.endsOn < m.startsOn) throw new BundleError(record, 'endsOn', 'is before startsOn');
+      return {
+        id,
+        group_id: this.group(m.group, record, 'group'),
+        number: m.number ?? null,
+        title: m.title,
+        starts_on: m.startsOn,
+        start_half: m.startHalf ?? null,
+        ends_on: m.endsOn,
+        end_half: m.endHalf ?? null,
+        location: m.location ?? null,
+        format: m.format,
+        participant_count: m.participantCount ?? null,
+        topics: this.topicIds(m.topics, record),
+      };
+    }, (m) => (m.number == null ? 'startsOn' : 'number'), {
+      shown: (m) => meetingKey(this.groups.byKey.get(m.group.toLowerCase())!.acronym, m.number, m.startsOn),
+      historyKey: (m) => meetingKey(m.group, m.number, m.startsOn),
+      sources: (m) => m.sources,
     });
-    group.refreshLookupKeys();
-    this.addSources('Group', group, g.sources, record);
   }
 
-  private async topic(t: Bundle['topics'][number], i: number) {
-    const topic = await this.upsert(this.topics, 'topic', t.slug, `topics[${i}]`, 'slug', () => new Topic(), { type: 'Topic', subject: topicHistory });
-    Object.assign(topic, { slug: t.slug, name: t.name });
+  private async resolveDocuments() {
+    await this.resolve('documents', this.documents, this.bundle.documents, (d) => d.symbol.toLowerCase(), (d, id, i): DocumentRow => {
+      const record = `documents[${i}]`;
+      return {
+        id,
+        symbol: d.symbol,
+        title: d.title,
+        kind: d.kind,
+        url: d.url ?? null,
+        public: d.public ?? true,
+        published_on: d.publishedOn ?? null,
+        text: d.text ?? null,
+        source_group_id: d.sourceGroup ? this.group(d.sourceGroup, record, 'sourceGroup') : null,
+        meeting_id: this.meeting(d.meeting, record, 'meeting'),
+      };
+    }, 'symbol', { shown: (d) => d.symbol, historyKey: (d) => d.symbol, sources: (d) => d.sources });
   }
 
-  private topicRefs(slugs: string[] | undefined, record: string): Topic[] {
-    return (slugs ?? []).map((slug) => this.ref(this.topics, slug, record, 'topics'));
+  private async resolveOutcomes() {
+    await this.resolve('outcomes', this.outcomes, this.bundle.outcomes, (o, i) => {
+      const meeting = this.meeting(o.meeting, `outcomes[${i}]`, 'meeting')!;
+      return `${this.meetingKeyOf(meeting)}/${o.position}`;
+    }, (o, id, i): OutcomeRow => ({
+      id,
+      meeting_id: this.meeting(o.meeting, `outcomes[${i}]`, 'meeting')!,
+      position: o.position,
+      kind: o.kind,
+      text: o.text,
+      topics: this.topicIds(o.topics, `outcomes[${i}]`),
+    }), 'position', { shown: (o) => `${o.meeting}/${o.position}`, historyKey: (o) => `${o.meeting}/${o.position}`, sources: (o) => o.sources });
   }
 
-  private async meeting(m: Bundle['meetings'][number], i: number) {
-    const record = `meetings[${i}]`;
-    const group = this.groupRef(m.group, record, 'group');
-    const startsOn = this.date(m.startsOn, record, 'startsOn')!;
-    const key = meetingKey(group.acronym, m.number, startsOn);
-    const meeting = await this.upsert(this.meetings, 'meeting', key.toLowerCase(), record, m.number == null ? 'startsOn' : 'number', () => new Meeting(), { type: 'Meeting', subject: meetingHistory }, key);
-    Object.assign(meeting, {
-      group: ref(group),
-      number: m.number ?? null,
-      title: this.text(m.title, record, 'title'),
-      startsOn,
-      startHalf: m.startHalf ?? null,
-      endsOn: this.date(m.endsOn, record, 'endsOn'),
-      endHalf: m.endHalf ?? null,
-      location: m.location ?? null,
-      format: m.format,
-      participantCount: m.participantCount ?? null,
-    });
-    if (meeting.endsOn < meeting.startsOn) throw new BundleError(record, 'endsOn', 'is before startsOn');
-    meeting.topics.set(this.topicRefs(m.topics, record));
-    this.addSources('Meeting', meeting, m.sources, record);
+  private async resolveActionItems() {
+    await this.resolve('action items', this.actionItems, this.bundle.actionItems, (a) => a.key, (a, id, i): ActionItemRow => {
+      const record = `actionItems[${i}]`;
+      return {
+        id,
+        key: a.key,
+        title: a.title,
+        assignee_id: this.group(a.assignee, record, 'assignee'),
+        raised_by_id: this.outcome(a.raisedBy, record, 'raisedBy'),
+        resolved_by_id: this.outcome(a.resolvedBy, record, 'resolvedBy'),
+        due_on: a.dueOn ?? null,
+        due_meeting_id: this.meeting(a.dueMeeting, record, 'dueMeeting'),
+        status: a.status,
+      };
+    }, 'key', { storesKey: true, sources: (a) => a.sources });
   }
 
-  private async document(d: Bundle['documents'][number], i: number) {
-    const record = `documents[${i}]`;
-    const symbol = this.text(d.symbol, record, 'symbol');
-    const doc = await this.upsert(this.documents, 'document', symbol.toLowerCase(), record, 'symbol', () => new Document(), { type: 'Document', subject: documentHistory }, symbol);
-    Object.assign(doc, {
-      symbol,
-      title: this.text(d.title, record, 'title'),
-      kind: d.kind,
-      url: d.url ?? null,
-      public: d.public ?? true,
-      publishedOn: this.date(d.publishedOn, record, 'publishedOn'),
-      text: d.text ?? null,
-      sourceGroup: d.sourceGroup ? ref(this.groupRef(d.sourceGroup, record, 'sourceGroup')) : null,
-      meeting: d.meeting ? ref(this.meetingRef(d.meeting, record, 'meeting')) : null,
-    });
-    this.addSources('Document', doc, d.sources, record);
+  private async resolveLiaisons() {
+    await this.resolve('liaisons', this.liaisons, this.bundle.liaisons, (l) => l.key, (l, id, i): LiaisonRow => {
+      const record = `liaisons[${i}]`;
+      const purpose = strongestPurpose(l.to.map((a) => a.purpose));
+      const deadline = l.deadline ?? null;
+      if ((purpose === 'FOR_ACTION' || purpose === 'FOR_COMMENT') && !deadline) throw new BundleError(record, 'deadline', `a liaison ${purpose} needs a deadline`);
+      const from = this.group(l.from, record, 'from');
+      const addressees: AddresseeRow[] = [
+        ...l.to.map((a, j) => ({ group_id: this.group(a.group, record, `to[${j}].group`), role: 'TO' as const, purpose: a.purpose as LiaisonPurpose | null })),
+        ...(l.cc ?? []).map((name, j) => ({ group_id: this.group(name, record, `cc[${j}]`), role: 'CC' as const, purpose: null })),
+      ];
+      const acronym = (groupId: number) => this.groups.after.get(groupId)!.acronym;
+      const twice = addressees.find((a, j) => addressees.findIndex((b) => b.group_id === a.group_id) !== j);
+      if (twice) throw new BundleError(record, 'to', `${acronym(twice.group_id)} is named twice among the addressees`);
+      if (addressees.some((a) => a.group_id === from)) throw new BundleError(record, 'to', `${acronym(from)} sends the liaison; it cannot also be an addressee`);
+      const answered = l.inReplyTo ? this.ref(this.liaisons, l.inReplyTo, record, 'inReplyTo').id : null;
+      // the database refuses it too, but as an internal error
+      if (answered === id) throw new BundleError(record, 'inReplyTo', 'a liaison cannot answer itself');
+      return {
+        id,
+        key: l.key,
+        reference: l.reference ?? null,
+        title: l.title,
+        from_group_id: from,
+        purpose,
+        status: l.status,
+        body: l.body ?? null,
+        sent_on: l.sentOn ?? null,
+        deadline,
+        in_reply_to_id: answered,
+        meeting_id: this.meeting(l.meeting, record, 'meeting'),
+        decided_by_id: this.outcome(l.decidedBy, record, 'decidedBy'),
+        addressees: addressees.sort((a, b) => a.group_id - b.group_id),
+        attachments: this.documentIds(l.attachments, record, 'attachments'),
+      };
+    }, 'key', { storesKey: true, sources: (l) => l.sources });
   }
 
-  private async outcome(o: Bundle['outcomes'][number], i: number) {
-    const record = `outcomes[${i}]`;
-    const meeting = this.meetingRef(o.meeting, record, 'meeting');
-    if (!Number.isInteger(o.position) || o.position < 1) throw new BundleError(record, 'position', 'must be a whole number from 1');
-    const outcome = await this.upsert(
-      this.outcomes, 'outcome', `${o.meeting.toLowerCase()}/${o.position}`, record, 'position', () => new Outcome(),
-      { type: 'Outcome', subject: outcomeHistory }, `${o.meeting}/${o.position}`,
-    );
-    Object.assign(outcome, { meeting: ref(meeting), position: o.position, kind: o.kind, text: this.text(o.text, record, 'text') });
-    outcome.topics.set(this.topicRefs(o.topics, record));
-    this.addSources('Outcome', outcome, o.sources, record);
-  }
-
-  private async keyed<T extends { id: number; key?: string | null }>(
-    entity: new () => T, kind: string, key: string, record: string, existing: Map<string, T>, history: Tracking<T>,
-  ): Promise<T> {
-    this.text(key, record, 'key');
-    const found = await this.upsert(existing, kind, key, record, 'key', () => new entity(), history);
-    // a record matched by a derived key keeps it from now on
-    found.key = key;
-    return found;
-  }
-
-  private async actionItem(a: Bundle['actionItems'][number], i: number) {
-    const record = `actionItems[${i}]`;
-    const item = await this.keyed(ActionItem, 'action item', a.key, record, this.actionItems, { type: 'ActionItem', subject: actionItemHistory });
-    Object.assign(item, {
-      title: this.text(a.title, record, 'title'),
-      assignee: ref(this.groupRef(a.assignee, record, 'assignee')),
-      raisedBy: a.raisedBy ? ref(this.outcomeRef(a.raisedBy, record, 'raisedBy')) : null,
-      resolvedBy: a.resolvedBy ? ref(this.outcomeRef(a.resolvedBy, record, 'resolvedBy')) : null,
-      dueOn: this.date(a.dueOn, record, 'dueOn'),
-      dueMeeting: a.dueMeeting ? ref(this.meetingRef(a.dueMeeting, record, 'dueMeeting')) : null,
-      status: a.status,
-    });
-    this.addSources('ActionItem', item, a.sources, record);
-  }
-
-  private async liaison(l: Bundle['liaisons'][number], i: number) {
-    const record = `liaisons[${i}]`;
-    if (!l.to?.length) throw new BundleError(record, 'to', 'a liaison needs at least one addressee');
-    const liaison = await this.keyed(Liaison, 'liaison', l.key, record, this.liaisons, { type: 'Liaison', subject: liaisonHistory });
-    const purpose = strongestPurpose(l.to.map((a) => a.purpose));
-    const deadline = this.date(l.deadline, record, 'deadline');
-    if ((purpose === 'FOR_ACTION' || purpose === 'FOR_COMMENT') && !deadline) {
-      throw new BundleError(record, 'deadline', `a liaison ${purpose} needs a deadline`);
-    }
-    Object.assign(liaison, {
-      reference: l.reference ?? null,
-      title: this.text(l.title, record, 'title'),
-      fromGroup: ref(this.groupRef(l.from, record, 'from')),
-      purpose,
-      status: l.status,
-      body: l.body ?? null,
-      sentOn: this.date(l.sentOn, record, 'sentOn'),
-      deadline,
-      meeting: l.meeting ? ref(this.meetingRef(l.meeting, record, 'meeting')) : null,
-      decidedBy: l.decidedBy ? ref(this.outcomeRef(l.decidedBy, record, 'decidedBy')) : null,
-    });
-    const addressees = [
-      ...l.to.map((a, j) => ({ group: this.groupRef(a.group, record, `to[${j}].group`), role: 'TO' as const, purpose: a.purpose })),
-      ...(l.cc ?? []).map((name, j) => ({ group: this.groupRef(name, record, `cc[${j}]`), role: 'CC' as const, purpose: null })),
-    ];
-    const twice = addressees.find((a, j) => addressees.findIndex((b) => b.group === a.group) !== j);
-    if (twice) throw new BundleError(record, 'to', `${twice.group.acronym} is named twice among the addressees`);
-    const sender = addressees.find((a) => a.group === liaison.fromGroup.getEntity());
-    if (sender) throw new BundleError(record, 'to', `${sender.group.acronym} sends the liaison; it cannot also be an addressee`);
-    liaison.addressees.set(addressees.map((a) => {
-      const existing = liaison.addressees.isInitialized() ? liaison.addressees.getItems().find((x) => x.group.id === a.group.id) : undefined;
-      const addressee = existing ?? Object.assign(new LiaisonAddressee(), { liaison: ref(liaison), group: ref(a.group) });
-      Object.assign(addressee, { role: a.role, purpose: a.purpose });
-      return addressee;
-    }));
-    liaison.attachments.set((l.attachments ?? []).map((s) => this.ref(this.documents, s, record, 'attachments', true)));
-    this.addSources('Liaison', liaison, l.sources, record);
-  }
-
-  private async report(r: Bundle['reports'][number], i: number) {
-    const record = `reports[${i}]`;
-    const report = await this.keyed(Report, 'report', r.key, record, this.reports, { type: 'Report', subject: reportHistory });
-    Object.assign(report, {
-      title: this.text(r.title, record, 'title'),
+  private async resolveReports() {
+    const reports = await this.resolve('reports', this.reports, this.bundle.reports, (r) => r.key, (r, id, i): ReportRow => ({
+      id,
+      key: r.key,
+      title: r.title,
       kind: r.kind,
-      ownerGroup: ref(this.groupRef(r.ownerGroup, record, 'ownerGroup')),
+      owner_group_id: this.group(r.ownerGroup, `reports[${i}]`, 'ownerGroup'),
       status: r.status,
-    });
-    this.addSources('Report', report, r.sources, record);
-    const existing = this.milestonesOf.get(report) ?? new Map<string, Milestone>();
-    this.milestonesOf.set(report, existing);
-    for (const [j, m] of r.milestones.entries()) {
-      const mRecord = `${record}.milestones[${j}]`;
-      this.text(m.key, mRecord, 'key');
-      const milestone = await this.upsert(existing, `milestone of ${r.key}`, m.key, mRecord, 'key', () => new Milestone(), {
-        type: 'Milestone', subject: milestoneHistory, key: `${r.key}/${m.key}`,
-      });
-      Object.assign(milestone, {
-        key: m.key,
-        report: ref(report),
-        group: ref(this.groupRef(m.group, mRecord, 'group')),
-        kind: m.kind,
-        plannedFor: this.date(m.plannedFor, mRecord, 'plannedFor'),
-        meeting: m.meeting ? ref(this.meetingRef(m.meeting, mRecord, 'meeting')) : null,
-        status: m.status,
-      });
-      this.milestones.set(`${r.key}/${m.key}`, milestone);
-      this.addSources('Milestone', milestone, m.sources, mRecord);
+    }), 'key', { storesKey: true, sources: (r) => r.sources });
+    // milestones are matched within their report, all of them in one pass (ids from one sequence call)
+    const flat: { reportKey: string; reportId: number; record: string; m: Bundle['reports'][number]['milestones'][number] }[] = [];
+    this.bundle.reports.forEach((r, i) => r.milestones.forEach((m, j) => flat.push({ reportKey: r.key, reportId: reports[i].id, record: `reports[${i}].milestones[${j}]`, m })));
+    // a milestone's natural key within its report, matched against that report's milestones
+    for (const { reportId } of flat) {
+      if (!this.milestonesOf.has(reportId)) this.milestonesOf.set(reportId, new Map());
     }
+    this.milestones.byKey.clear();
+    for (const [reportId, byKey] of this.milestonesOf) for (const [key, m] of byKey) this.milestones.byKey.set(`${reportId}/${key}`, m);
+    await this.resolve('milestones', this.milestones, flat, (f) => `${f.reportId}/${f.m.key}`, (f, id): MilestoneRow => ({
+      id,
+      key: f.m.key,
+      report_id: f.reportId,
+      group_id: this.group(f.m.group, f.record, 'group'),
+      kind: f.m.kind,
+      planned_for: f.m.plannedFor ?? null,
+      meeting_id: this.meeting(f.m.meeting, f.record, 'meeting'),
+      status: f.m.status,
+    }), 'key', {
+      shown: (f) => f.m.key,
+      historyKey: (f) => `${f.reportKey}/${f.m.key}`,
+      record: (i) => flat[i].record,
+      storesKey: true,
+      sources: (f) => f.m.sources,
+    });
   }
 
-  private async bestPractice(b: Bundle['bestPractices'][number], i: number) {
-    const record = `bestPractices[${i}]`;
-    const practice = await this.keyed(BestPractice, 'best practice', b.key, record, this.bestPractices, { type: 'BestPractice', subject: bestPracticeHistory });
-    Object.assign(practice, {
-      title: this.text(b.title, record, 'title'),
-      summary: this.text(b.summary, record, 'summary'),
-      sourceGroup: b.sourceGroup ? ref(this.groupRef(b.sourceGroup, record, 'sourceGroup')) : null,
-      meeting: b.meeting ? ref(this.meetingRef(b.meeting, record, 'meeting')) : null,
-    });
-    practice.topics.set(this.topicRefs(b.topics, record));
-    practice.documents.set((b.documents ?? []).map((s) => this.ref(this.documents, s, record, 'documents', true)));
-    this.addSources('BestPractice', practice, b.sources, record);
+  private async resolveBestPractices() {
+    await this.resolve('best practices', this.bestPractices, this.bundle.bestPractices, (b) => b.key, (b, id, i): BestPracticeRow => {
+      const record = `bestPractices[${i}]`;
+      return {
+        id,
+        key: b.key,
+        title: b.title,
+        summary: b.summary,
+        source_group_id: b.sourceGroup ? this.group(b.sourceGroup, record, 'sourceGroup') : null,
+        meeting_id: this.meeting(b.meeting, record, 'meeting'),
+        topics: this.topicIds(b.topics, record),
+        documents: this.documentIds(b.documents, record, 'documents'),
+      };
+    }, 'key', { storesKey: true, sources: (b) => b.sources });
   }
 
-  /** Sources are replaced per object, only where they differ, so a re-import leaves them as they are. */
-  private async sources() {
-    const all = await this.em.find(Source, {}, { orderBy: { position: 'asc', id: 'asc' } });
-    const bySubject = new Map<string, Source[]>();
-    for (const s of all) {
-      const key = `${s.subjectType}:${s.subjectId}`;
-      const list = bySubject.get(key);
-      if (list) list.push(s);
-      else bySubject.set(key, [s]);
+  /**
+   * Sources are replaced per object, only where they differ (a re-import leaves them as they
+   * are); a record without sources leaves the object's sources alone (a partner may not track them).
+   */
+  private async resolveSources() {
+    const plan = { remove: [] as number[], add: [] as Record<string, unknown>[] };
+    if (this.pendingSources.length === 0) return plan;
+    const current = new Map<string, { id: number; document_id: number; excerpt: string; note: string | null }[]>();
+    const existing = this.pendingSources.filter((p) => !p.isNew);
+    if (existing.length > 0) {
+      const rows = await select<{ id: number; subject_type: string; subject_id: number; document_id: number; excerpt: string; note: string | null }>(this.knex,
+        `select s.id, s.subject_type, s.subject_id, s.document_id, s.excerpt, s.note
+         from sources s join unnest(?::text[], ?::int[]) as w(subject_type, subject_id) on w.subject_type = s.subject_type and w.subject_id = s.subject_id
+         order by s.position, s.id`, [existing.map((p) => p.type), existing.map((p) => p.id)]);
+      for (const s of rows) {
+        const key = `${s.subject_type}:${s.subject_id}`;
+        current.set(key, [...(current.get(key) ?? []), s]);
+      }
     }
-    for (const { subject, sources, record } of this.pendingSources) {
+    for (const { type, id, sources, record } of this.pendingSources) {
       const wanted = sources.map((s, j) => {
         const doc = this.ref(this.documents, s.document, `${record}.sources[${j}]`, 'document', true);
         if (doc.text && !doc.text.includes(s.excerpt)) {
           throw new BundleError(`${record}.sources[${j}]`, 'excerpt', `is not verbatim in ${doc.symbol}: "${s.excerpt.slice(0, 80)}…"`);
         }
-        return { doc, excerpt: s.excerpt, note: s.note ?? null, position: j + 1 };
+        return { subject_type: type, subject_id: id, document_id: doc.id, excerpt: s.excerpt, note: s.note ?? null, position: j + 1 };
       });
-      const current = bySubject.get(`${subject.type}:${subject.entity.id}`) ?? [];
-      const same =
-        current.length === wanted.length &&
-        current.every((c, j) => c.document.id === wanted[j].doc.id && c.excerpt === wanted[j].excerpt && (c.note ?? null) === wanted[j].note);
+      const now = current.get(`${type}:${id}`) ?? [];
+      const same = now.length === wanted.length && now.every((c, j) => c.document_id === wanted[j].document_id && c.excerpt === wanted[j].excerpt && (c.note ?? null) === wanted[j].note);
       if (same) continue;
-      current.forEach((c) => this.em.remove(c));
-      for (const w of wanted) {
-        this.em.persist(
-          Object.assign(new Source(), {
-            subjectType: subject.type,
-            subjectId: subject.entity.id,
-            document: ref(w.doc),
-            excerpt: w.excerpt,
-            note: w.note,
-            position: w.position,
-          }),
-        );
-      }
+      plan.remove.push(...now.map((c) => c.id));
+      plan.add.push(...wanted);
     }
+    return plan;
   }
 
-  /** "<report key>/<milestone key>" of a milestone the bundle does not list (keys may hold a slash themselves) */
-  private milestoneInDatabase(key: string): Milestone | undefined {
-    for (let i = key.indexOf('/'); i > 0; i = key.indexOf('/', i + 1)) {
-      const report = this.reports.get(key.slice(0, i));
-      const milestone = report && this.milestonesOf.get(report)?.get(key.slice(i + 1));
-      if (milestone) return milestone;
+  /** the bundle's history, each change's objects found by natural key */
+  private resolveHistory() {
+    const changes: BundleChange[] = this.bundle.changes ?? [];
+    if (changes.length === 0) return [];
+    const reportKeys = new Map<number, string>();
+    for (const [key, r] of this.reports.byKey) reportKeys.set(r.id, key);
+    const milestones = new Map<string, number>();
+    for (const [key, m] of this.milestones.byKey) {
+      const slash = key.indexOf('/');
+      const report = reportKeys.get(Number(key.slice(0, slash)));
+      if (report !== undefined) milestones.set(`${report}/${key.slice(slash + 1)}`, m.id);
     }
-    return undefined;
-  }
-
-  /** History: each change's objects found by natural key, appended where the database does not hold it yet. */
-  private async changes(changes: BundleChange[]) {
-    this.options.onStep?.(`writing history (${changes.length} change(s))`);
-    const lookups: Record<ChangeSubjectType, (key: string) => { id: number } | undefined> = {
-      Group: (key) => this.groups.get(key.toLowerCase()),
-      Topic: (key) => this.topics.get(key),
-      Document: (key) => this.documents.get(key.toLowerCase()),
-      Meeting: (key) => this.meetings.get(key.toLowerCase()),
-      Outcome: (key) => this.outcomes.get(key.toLowerCase()),
-      ActionItem: (key) => this.actionItems.get(key),
-      Liaison: (key) => this.liaisons.get(key),
-      Report: (key) => this.reports.get(key),
-      Milestone: (key) => this.milestones.get(key) ?? this.milestoneInDatabase(key),
-      BestPractice: (key) => this.bestPractices.get(key),
+    const lookups: Record<ChangeSubjectType, (key: string) => number | undefined> = {
+      Group: (key) => this.groups.byKey.get(key.toLowerCase())?.id,
+      Topic: (key) => this.topics.byKey.get(key)?.id,
+      Document: (key) => this.documents.byKey.get(key.toLowerCase())?.id,
+      Meeting: (key) => this.meetings.byKey.get(key.toLowerCase())?.id,
+      Outcome: (key) => this.outcomes.byKey.get(key.toLowerCase())?.id,
+      ActionItem: (key) => this.actionItems.byKey.get(key)?.id,
+      Liaison: (key) => this.liaisons.byKey.get(key)?.id,
+      Report: (key) => this.reports.byKey.get(key)?.id,
+      Milestone: (key) => milestones.get(key),
+      BestPractice: (key) => this.bestPractices.byKey.get(key)?.id,
     };
-    const keys: Pick<KeyLookup, 'idOf'> = { idOf: (type, key) => lookups[type]?.(key)?.id };
-    const rows = changes.map((change, i) => {
+    const keys: Pick<KeyLookup, 'idOf'> = { idOf: (type, key) => lookups[type]?.(key) };
+    return changes.map((change, i) => {
       try {
         return changeRow(change, keys);
       } catch (error) {
@@ -578,7 +691,110 @@ class BundleImport {
         throw error;
       }
     });
-    this.summary.history = await appendChanges(this.em.getTransactionContext() as Knex.Transaction, rows);
-    this.options.onProgress?.('history', changes.length, changes.length);
+  }
+
+  /** how the history names objects: as the database held them, or as the import leaves them */
+  private names(state: 'before' | 'after'): Names {
+    const get = <R extends { id: number }>(kind: Kind<R>, id: number): R => (kind[state].get(id) ?? kind.after.get(id))!;
+    return {
+      acronym: (id) => get(this.groups, id).acronym,
+      slug: (id) => get(this.topics, id).slug,
+      symbol: (id) => get(this.documents, id).symbol,
+      meeting: (id) => get(this.meetings, id),
+      outcome: (id) => get(this.outcomes, id),
+      reportOwner: (id) => get(this.reports, id).owner_group_id,
+    };
+  }
+
+  /** the import's own history: a CREATE per object it adds (unless the bundle brings its history), an UPDATE per object it changes */
+  private ownChanges(): Record<string, unknown>[] {
+    const before = this.names('before');
+    const after = this.names('after');
+    const actor = this.options.actor ?? 'import';
+    const rows: Record<string, unknown>[] = [];
+    for (const kind of this.kinds()) {
+      for (const { id, created, historyKey: key } of kind.written) {
+        if (created && this.withHistory.has(key)) continue;
+        const row = kind.after.get(id)!;
+        const snapshot = kind.history.snapshot(after, row);
+        const groups = kind.history.groupIds(after, row);
+        let fields = Object.keys(snapshot);
+        let old: Snapshot | null = null;
+        let changed: Snapshot = snapshot;
+        let version: number | null = kind.versioned ? 1 : null;
+        if (!created) {
+          const was = kind.before.get(id)!;
+          const previous = kind.history.snapshot(before, was);
+          groups.push(...kind.history.groupIds(before, was));
+          fields = Object.keys({ ...previous, ...snapshot }).filter((k) => JSON.stringify(previous[k]) !== JSON.stringify(snapshot[k]));
+          // a change the history does not show (a document's text): a new version, no Change
+          if (fields.length === 0) continue;
+          old = Object.fromEntries(fields.map((k) => [k, previous[k] ?? null]));
+          changed = Object.fromEntries(fields.map((k) => [k, snapshot[k] ?? null]));
+          version = kind.versioned ? kind.versions.get(id)! + 1 : null;
+        }
+        rows.push({
+          actor_label: actor,
+          actor_role: COMMAND_LINE_VIEWER.role,
+          object_type: kind.history.type,
+          object_id: id,
+          object_version: version,
+          action: created ? 'CREATE' : 'UPDATE',
+          fields,
+          before: old,
+          after: changed,
+          group_ids: [...new Set(groups)].sort(byNumber),
+        });
+      }
+    }
+    return rows;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Writing: each table's new rows, then its changed rows, in the order references need
+
+  private async write() {
+    const k = this.knex;
+    const put = async <R extends { id: number }>(kind: Kind<R>, toRow: (row: R) => Record<string, unknown> = (r) => r) => {
+      const columns = COLUMNS[kind.table];
+      await insertRows(k, kind.table, ['id', ...columns], kind.inserts.map(toRow));
+      await updateRows(k, kind.table, columns, kind.updates.map(toRow).map((r) => ({ ...r, version: kind.versions.get(r.id as number) })), kind.versioned);
+      if (kind.keys.length) await setColumn(k, kind.table, 'key', kind.keys);
+    };
+    const changedOrNew = <R extends { id: number }>(kind: Kind<R>) => [...kind.inserts, ...kind.updates];
+
+    // a group's parent, a liaison's answered liaison: set once every row of the table exists
+    const groupRow = (g: GroupRow) => ({ ...g, lookup_keys: groupLookupKeys(g.acronym, g.aliases) });
+    await put({ ...this.groups, inserts: this.groups.inserts.map((g) => ({ ...g, parent_id: null })) } as Kind<GroupRow>, groupRow as never);
+    await setColumn(k, 'groups', 'parent_id', this.groups.inserts.filter((g) => g.parent_id != null).map((g) => ({ id: g.id, value: g.parent_id })));
+    await put(this.topics);
+    await put(this.meetings);
+    await replaceLinks(k, 'meeting_topics', ['meeting_id', 'topic_id'], this.meetings.updates.map((m) => m.id),
+      changedOrNew(this.meetings).flatMap((m) => m.topics.map((t) => ({ meeting_id: m.id, topic_id: t }))));
+    await put(this.documents);
+    await put(this.outcomes);
+    await replaceLinks(k, 'outcome_topics', ['outcome_id', 'topic_id'], this.outcomes.updates.map((o) => o.id),
+      changedOrNew(this.outcomes).flatMap((o) => o.topics.map((t) => ({ outcome_id: o.id, topic_id: t }))));
+    await put(this.actionItems);
+    await put({ ...this.liaisons, inserts: this.liaisons.inserts.map((l) => ({ ...l, in_reply_to_id: null })) } as Kind<LiaisonRow>);
+    await setColumn(k, 'liaisons', 'in_reply_to_id', this.liaisons.inserts.filter((l) => l.in_reply_to_id != null).map((l) => ({ id: l.id, value: l.in_reply_to_id })));
+    await replaceLinks(k, 'liaison_addressees', ['liaison_id', 'group_id', 'role', 'purpose'], this.liaisons.updates.map((l) => l.id),
+      changedOrNew(this.liaisons).flatMap((l) => l.addressees.map((a) => ({ liaison_id: l.id, ...a }))));
+    await replaceLinks(k, 'liaison_attachments', ['liaison_id', 'document_id'], this.liaisons.updates.map((l) => l.id),
+      changedOrNew(this.liaisons).flatMap((l) => l.attachments.map((d) => ({ liaison_id: l.id, document_id: d }))));
+    await put(this.reports);
+    await put(this.milestones);
+    await put(this.bestPractices);
+    await replaceLinks(k, 'best_practice_topics', ['best_practice_id', 'topic_id'], this.bestPractices.updates.map((b) => b.id),
+      changedOrNew(this.bestPractices).flatMap((b) => b.topics.map((t) => ({ best_practice_id: b.id, topic_id: t }))));
+    await replaceLinks(k, 'best_practice_documents', ['best_practice_id', 'document_id'], this.bestPractices.updates.map((b) => b.id),
+      changedOrNew(this.bestPractices).flatMap((b) => b.documents.map((d) => ({ best_practice_id: b.id, document_id: d }))));
+  }
+
+  private async writeSources(plan: { remove: number[]; add: Record<string, unknown>[] }) {
+    await deleteRows(this.knex, 'sources', plan.remove);
+    await insertRows(this.knex, 'sources', ['subject_type', 'subject_id', 'document_id', 'excerpt', 'note', 'position'], plan.add);
   }
 }
+
+const OWN_CHANGE_COLUMNS = ['actor_label', 'actor_role', 'object_type', 'object_id', 'object_version', 'action', 'fields', 'before', 'after', 'group_ids'];

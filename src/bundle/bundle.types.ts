@@ -6,32 +6,26 @@
  *
  * schema/bundle.schema.json is generated from this file (`npm run bundle:schema`; a test fails
  * when it is stale): JSDoc comments become descriptions, and the tags @pattern, @minimum,
- * @minLength, @minItems and @format become the schema's constraints. @internal leaves a
- * property out of the file format.
+ * @minLength, @minItems and @format become the schema's constraints; @limit names one of the API's
+ * size limits (LIMITS in src/platform/errors/input-check.ts), which becomes maxLength (of each
+ * item, on a list of texts), and @format http-url an address the API would take (http or https).
+ * A text without a limit of its own may hold LIMITS.long characters, the most any input takes.
+ * @internal leaves a property out of the file format.
  */
 export const BUNDLE_FORMAT_VERSION = 1;
 
-export type GroupKind =
-  | 'COUNCIL' | 'COUNCIL_WORKING_GROUP' | 'STUDY_GROUP' | 'QUESTION'
-  | 'CORRESPONDENCE_GROUP' | 'BUREAU' | 'SECRETARIAT' | 'OTHER';
-export type Sector = 'GENERAL_SECRETARIAT' | 'ITU_T' | 'ITU_D' | 'ITU_R' | 'EXTERNAL';
-export type HalfDay = 'AM' | 'PM';
-export type MeetingFormat = 'IN_PERSON' | 'HYBRID' | 'VIRTUAL';
-export type DocumentKind =
-  | 'CONTRIBUTION' | 'INFORMATION_DOCUMENT' | 'LIAISON_STATEMENT' | 'REPORT'
-  | 'SUMMARY_REPORT' | 'CONCEPT_NOTE' | 'RESOLUTION' | 'OTHER';
-export type OutcomeKind =
-  | 'AGREED' | 'ENDORSED' | 'WELCOMED' | 'INVITED' | 'REAFFIRMED'
-  | 'EXPECTED' | 'NOTED' | 'REQUESTED' | 'ENCOURAGED';
-export type ActionStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
-export type LiaisonPurpose =
-  | 'FOR_ACTION' | 'FOR_COMMENT' | 'FOR_INFORMATION' | 'FOR_CONSIDERATION' | 'IN_RESPONSE';
-export type LiaisonStatus =
-  | 'DRAFT' | 'APPROVED' | 'SENT' | 'ACKNOWLEDGED' | 'RESPONDED' | 'CLOSED' | 'WITHDRAWN';
-export type ReportStatus =
-  | 'IN_PREPARATION' | 'UNDER_REVISION' | 'UNDER_REVIEW' | 'PRESENTED' | 'ADOPTED' | 'WITHDRAWN';
-export type MilestoneKind = 'SUBMISSION' | 'DISCUSSION' | 'PRESENTATION' | 'ADOPTION';
-export type MilestoneStatus = 'PLANNED' | 'DONE' | 'SLIPPED' | 'CANCELLED';
+// the closed value sets are the entities' own (one list each, which the GraphQL enums and the
+// migrations' CHECK constraints also follow): the schema generator reads their values from there
+import type { GroupKind, Sector } from '../group/group.entity.js';
+import type { HalfDay, MeetingFormat } from '../meeting/meeting.entity.js';
+import type { DocumentKind } from '../document/document.entity.js';
+import type { OutcomeKind } from '../outcome/outcome.entity.js';
+import type { ActionStatus } from '../action-item/action-item.entity.js';
+import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
+import type { MilestoneKind, MilestoneStatus, ReportStatus } from '../report/report.entity.js';
+import type { Role } from '../auth/api-token.entity.js';
+
+export type { ActionStatus, DocumentKind, GroupKind, HalfDay, LiaisonPurpose, LiaisonStatus, MeetingFormat, MilestoneKind, MilestoneStatus, OutcomeKind, ReportStatus, Role, Sector };
 
 /**
  * ISO calendar date, YYYY-MM-DD.
@@ -67,23 +61,41 @@ export type RecordKey = string;
 
 /** Provenance of one fact: the document it came from and the verbatim sentence(s). */
 export interface BundleSource {
-  /** symbol of a document in the bundle or the database */
+  /**
+   * symbol of a document in the bundle or the database
+   * @limit short
+   */
   document: Text;
-  /** verbatim excerpt: must occur, character for character, in the document's text */
+  /**
+   * verbatim excerpt: must occur, character for character, in the document's text
+   * @limit long
+   */
   excerpt: Text;
-  /** e.g. where two sources disagree, or where a value is read into the text */
+  /**
+   * e.g. where two sources disagree, or where a value is read into the text
+   * @limit short
+   */
   note?: string;
 }
 
 export interface BundleGroup {
-  /** unique (ignoring case); the group's natural key */
+  /**
+   * unique (ignoring case); the group's natural key
+   * @limit short
+   */
   acronym: Text;
+  /** @limit short */
   name: Text;
   kind: GroupKind;
   sector: Sector;
-  /** acronym of the parent group */
+  /**
+   * acronym of the parent group
+   * @limit short
+   */
   parent?: Text;
+  /** @limit short */
   aliases?: string[];
+  /** @limit long */
   mandates?: string[];
   officers?: { role: string; name: string }[];
   sources?: BundleSource[];
@@ -95,22 +107,38 @@ export interface BundleTopic {
    * @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
    */
   slug: string;
+  /** @limit name */
   name: Text;
 }
 
 export interface BundleDocument {
-  /** unique (ignoring case); the document's natural key */
+  /**
+   * unique (ignoring case); the document's natural key
+   * @limit short
+   */
   symbol: Text;
+  /** @limit short */
   title: Text;
   kind: DocumentKind;
+  /**
+   * @limit url
+   * @format http-url
+   */
   url?: string;
   /** accessible without a password (only public documents' text is searchable) */
   public: boolean;
-  /** acronym of the group that wrote it */
+  /**
+   * acronym of the group that wrote it
+   * @limit short
+   */
   sourceGroup?: Text;
+  /** @limit short */
   meeting?: MeetingKey;
   publishedOn?: IsoDate;
-  /** the full text */
+  /**
+   * the full text
+   * @limit long
+   */
   text?: string;
   /**
    * seed only: the full text's file under src/seed/sources (seedAsBundle reads it into `text`)
@@ -121,28 +149,37 @@ export interface BundleDocument {
 }
 
 export interface BundleMeeting {
-  /** acronym of the group that held it */
+  /**
+   * acronym of the group that held it
+   * @limit short
+   */
   group: Text;
   /**
    * ordinal: 21 for the twenty-first meeting; with the group, the meeting's natural key
    * @minimum 1
    */
   number?: number;
+  /** @limit short */
   title: Text;
   startsOn: IsoDate;
   startHalf?: HalfDay;
   endsOn: IsoDate;
   endHalf?: HalfDay;
+  /** @limit short */
   location?: string;
   format: MeetingFormat;
   /** @minimum 0 */
   participantCount?: number;
-  /** topic slugs */
+  /**
+   * topic slugs
+   * @limit short
+   */
   topics?: string[];
   sources?: BundleSource[];
 }
 
 export interface BundleOutcome {
+  /** @limit short */
   meeting: MeetingKey;
   /**
    * 1-based, in the order the meeting recorded them
@@ -150,82 +187,130 @@ export interface BundleOutcome {
    */
   position: number;
   kind: OutcomeKind;
+  /** @limit long */
   text: Text;
-  /** topic slugs */
+  /**
+   * topic slugs
+   * @limit short
+   */
   topics?: string[];
   sources?: BundleSource[];
 }
 
 export interface BundleActionItem {
+  /** @limit short */
   key: RecordKey;
+  /** @limit short */
   title: Text;
-  /** acronym of the group or body that owes it */
+  /**
+   * acronym of the group or body that owes it
+   * @limit short
+   */
   assignee: Text;
+  /** @limit short */
   raisedBy?: OutcomeKey;
+  /** @limit short */
   resolvedBy?: OutcomeKey;
   dueOn?: IsoDate;
+  /** @limit short */
   dueMeeting?: MeetingKey;
   status: ActionStatus;
   sources?: BundleSource[];
 }
 
 export interface BundleAddressee {
-  /** acronym */
+  /**
+   * acronym
+   * @limit short
+   */
   group: Text;
   /** this addressee's own purpose; the liaison's purpose is the strongest of its TO addressees */
   purpose: LiaisonPurpose;
 }
 
 export interface BundleLiaison {
+  /** @limit short */
   key: RecordKey;
+  /** @limit short */
   reference?: string;
+  /** @limit short */
   title: Text;
-  /** acronym of the sending group */
+  /**
+   * acronym of the sending group
+   * @limit short
+   */
   from: Text;
   /**
    * the addressees; the liaison's purpose is the strongest of theirs
    * @minItems 1
    */
   to: BundleAddressee[];
-  /** acronyms of groups in copy */
+  /**
+   * acronyms of groups in copy
+   * @limit short
+   */
   cc?: string[];
   status: LiaisonStatus;
+  /** @limit long */
   body?: string;
   sentOn?: IsoDate;
   /** required when an addressee's purpose is FOR_ACTION or FOR_COMMENT */
   deadline?: IsoDate;
-  /** key of the liaison this one answers */
+  /**
+   * key of the liaison this one answers
+   * @limit short
+   */
   inReplyTo?: RecordKey;
+  /** @limit short */
   meeting?: MeetingKey;
-  /** the outcome that decided to send it */
+  /**
+   * the outcome that decided to send it
+   * @limit short
+   */
   decidedBy?: OutcomeKey;
-  /** document symbols */
+  /**
+   * document symbols
+   * @limit short
+   */
   attachments?: string[];
   sources?: BundleSource[];
 }
 
 export interface BundleMilestone {
-  /** unique within its report */
+  /**
+   * unique within its report
+   * @limit short
+   */
   key: RecordKey;
-  /** acronym of the group where it happens */
+  /**
+   * acronym of the group where it happens
+   * @limit short
+   */
   group: Text;
   kind: MilestoneKind;
   /** month precision is fine: first day of the month */
   plannedFor?: IsoDate;
+  /** @limit short */
   meeting?: MeetingKey;
   status: MilestoneStatus;
   sources?: BundleSource[];
 }
 
 export interface BundleReport {
+  /** @limit short */
   key: RecordKey;
+  /** @limit short */
   title: Text;
   /**
    * e.g. GAP_ANALYSIS
    * @pattern ^[A-Z][A-Z0-9_]*$
+   * @limit name
    */
   kind: string;
-  /** acronym of the owning group */
+  /**
+   * acronym of the owning group
+   * @limit short
+   */
   ownerGroup: Text;
   status: ReportStatus;
   /** in date order */
@@ -234,15 +319,28 @@ export interface BundleReport {
 }
 
 export interface BundleBestPractice {
+  /** @limit short */
   key: RecordKey;
+  /** @limit short */
   title: Text;
+  /** @limit long */
   summary: Text;
-  /** topic slugs */
+  /**
+   * topic slugs
+   * @limit short
+   */
   topics?: string[];
-  /** acronym */
+  /**
+   * acronym
+   * @limit short
+   */
   sourceGroup?: Text;
+  /** @limit short */
   meeting?: MeetingKey;
-  /** document symbols */
+  /**
+   * document symbols
+   * @limit short
+   */
   documents?: string[];
   sources?: BundleSource[];
 }
@@ -252,8 +350,6 @@ export type ChangeSubjectType =
   | 'Group' | 'Topic' | 'Document' | 'Meeting' | 'Outcome' | 'ActionItem' | 'Liaison' | 'Report' | 'Milestone' | 'BestPractice';
 /** What a write did: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic). */
 export type ChangeAction = 'CREATE' | 'UPDATE' | 'STATUS' | 'TAG';
-/** The role of the token that wrote it. */
-export type Role = 'ADMIN' | 'SECRETARIAT' | 'EDITOR';
 
 /**
  * One recorded write of the history (the `changes` table): who changed which object, when, and
@@ -270,10 +366,16 @@ export interface BundleChange {
    */
   at: string;
   subjectType: ChangeSubjectType;
-  /** the object's natural key, as the bundle writes it (acronym, slug, symbol, meeting or outcome key, key; "<report key>/<milestone key>") */
+  /**
+   * the object's natural key, as the bundle writes it (acronym, slug, symbol, meeting or outcome key, key; "<report key>/<milestone key>")
+   * @limit short
+   */
   subject: Text;
   action: ChangeAction;
-  /** who: the label of the token (or the import) that wrote it */
+  /**
+   * who: the label of the token (or the import) that wrote it
+   * @limit short
+   */
   actor: Text;
   actorRole: Role;
   /** the changed fields before the change (absent for CREATE) */
@@ -282,9 +384,15 @@ export interface BundleChange {
   after?: Record<string, unknown>;
   /** acronyms of the groups whose changes feed shows it (the object's groups before and after) */
   groups?: string[];
-  /** why, when the change follows from another write (e.g. a reply marking a liaison RESPONDED) */
+  /**
+   * why, when the change follows from another write (e.g. a reply marking a liaison RESPONDED)
+   * @limit long
+   */
   note?: string;
-  /** the request that made it, as the server's log lines name it */
+  /**
+   * the request that made it, as the server's log lines name it
+   * @limit short
+   */
   requestId?: string;
 }
 

@@ -44,20 +44,6 @@ export interface CreateDocumentInputValue {
   sources?: SourceInputValue[] | null;
 }
 
-function checkUrl(check: InputCheck, url: string | null | undefined): string | null | undefined {
-  const value = check.optionalText('url', url, 2000);
-  if (value) {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(value).protocol);
-    } catch {
-      ok = false;
-    }
-    if (!ok) check.add('url', `url must be an http(s) address, got "${value.slice(0, 100)}"`);
-  }
-  return value;
-}
-
 /**
  * Adds a document to the knowledge base; its symbol must be new. EDITOR: one its group wrote, or
  * one that went to its group's meeting (the meeting must be its group's; then the source group
@@ -75,7 +61,7 @@ export function createDocument(req: WriteRequest, input: CreateDocumentInputValu
     const symbol = check.text('symbol', input.symbol);
     const title = check.text('title', input.title);
     if (!DOCUMENT_KINDS.includes(input.kind)) check.add('kind', `kind must be one of ${DOCUMENT_KINDS.join(', ')}, got "${input.kind.slice(0, 40)}"`);
-    const url = checkUrl(check, input.url);
+    const url = check.url('url', input.url);
     const publishedOn = check.date('publishedOn', input.publishedOn);
     const text = check.optionalText('text', input.text, LIMITS.long);
     const sources = await checkSources(w, check, input.sources);

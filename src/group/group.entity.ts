@@ -35,6 +35,11 @@ export function groupLookupKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\-_.]+/g, '');
 }
 
+/** what a group is matched by: its acronym and every alias, each as groupLookupKey */
+export function groupLookupKeys(acronym: string, aliases: readonly string[]): string[] {
+  return [...new Set([acronym, ...aliases].map(groupLookupKey))];
+}
+
 /** A council, working group, study group, question, correspondence group, bureau or secretariat. */
 @Entity({ tableName: 'groups' })
 export class Group extends EditableEntity {
@@ -68,6 +73,6 @@ export class Group extends EditableEntity {
 
   /** keep lookupKeys in step with acronym and aliases; call after changing either */
   refreshLookupKeys(): void {
-    this.lookupKeys = [...new Set([this.acronym, ...this.aliases].map(groupLookupKey))];
+    this.lookupKeys = groupLookupKeys(this.acronym, this.aliases);
   }
 }

@@ -1,6 +1,6 @@
 import { ref, type EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
-import { InputCheck } from '../platform/errors/input-check.js';
+import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
@@ -104,7 +104,7 @@ export const milestoneHistory: HistorySubject<Milestone> = {
 
 function checkKind(check: InputCheck, kind: string): string {
   const value = kind.trim();
-  if (!REPORT_KIND.test(value) || value.length > 100) check.add('kind', `kind is written in SCREAMING_CASE, e.g. GAP_ANALYSIS; got "${kind.slice(0, 40)}"`);
+  if (!REPORT_KIND.test(value) || value.length > LIMITS.name) check.add('kind', `kind is written in SCREAMING_CASE, e.g. GAP_ANALYSIS; got "${kind.slice(0, 40)}"`);
   return value;
 }
 

@@ -114,7 +114,7 @@ const O22_4_SG17 =
 
 // Recurring notes
 const NOTE_JANUARY =
-  'The source says "the January 2025 CWG-COP meeting", but the 22nd meeting was held on 12-13 February 2025 (report §2.1; liaison statement). The text is kept as the source says it; read as referring to the 22nd meeting.';
+  'The source says "the January 2025 CWG-COP meeting", but the 22nd meeting was held on 12-13 February 2025 (report §2.1; liaison statement). Kept as the source says it; read as the 22nd meeting.';
 const NOTE_CONSIDERATION =
   'This outcome says the outcomes would be sent "for consideration", while the liaison statement actually sent says "for information".';
 const NOTE_SG17 =

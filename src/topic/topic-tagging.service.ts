@@ -1,5 +1,5 @@
 import { ErrorCode } from '../platform/errors/app-error.js';
-import { InputCheck } from '../platform/errors/input-check.js';
+import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
@@ -50,7 +50,7 @@ export function tagTopic(req: WriteRequest, input: TagTopicInputValue): Promise<
     if (input.version != null) w.assertVersion(subject, input.version, `This ${decoded.typename}`);
 
     const check = new InputCheck();
-    const name = check.text('topic', input.topic, 100);
+    const name = check.text('topic', input.topic, LIMITS.name);
     check.done();
     let topic = await w.em.findOne(Topic, { slug: topicSlug(name) });
     if (!topic && !input.create) topic = await check.resolve(() => requireTopic(w.em, name, 'topic')) ?? null;

@@ -52,7 +52,7 @@ describe('npm run import / npm run export', () => {
     const input = path.join(dir, 'seed.json');
     fs.writeFileSync(input, seedText);
     const imported = await run('import', input);
-    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 matched and updated, 0 history entries added/);
+    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 changed, 0 unchanged, 0 history entries added/);
     expect(imported.code).toBe(0);
     // progress, kind by kind
     expect(imported.stderr).toMatch(/outcomes\s+8 \/ 8/);
@@ -70,7 +70,7 @@ describe('npm run import / npm run export', () => {
   it('carries the history to another database: export → import into an empty one → export gives the same file', async () => {
     const imported = await run('import', path.join(dir, 'out.json'), otherEnv);
     expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 matched and updated, 48 history entries added/);
+    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 changed, 0 unchanged, 48 history entries added/);
     const again = path.join(dir, 'again.json');
     expect((await run('export', again, otherEnv)).code).toBe(0);
     expect(fs.readFileSync(again, 'utf8')).toBe(exportedText);
@@ -88,6 +88,31 @@ describe('npm run import / npm run export', () => {
     expect(imported.stderr).toContain('Nothing was imported.');
 
     const output = path.join(dir, 'after.json');
+    expect((await run('export', output)).code).toBe(0);
+    expect(fs.readFileSync(output, 'utf8')).toBe(exportedText);
+  }, 120_000);
+
+  it('refuses a bundle that breaks the API’s input rules before it opens the database, and imports nothing', async () => {
+    // a 50,000,000-character body, against a database that cannot even be reached: refused all the same
+    const huge = JSON.parse(seedText);
+    huge.liaisons[0].body = 'x'.repeat(50_000_000);
+    const hugeFile = path.join(dir, 'huge.json');
+    fs.writeFileSync(hugeFile, JSON.stringify(huge));
+    const { DATA_DIR: _dataDir, ...noDatabase } = env;
+    const refused = await run('import', hugeFile, { ...noDatabase, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/unreachable' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('huge.json: liaisons[0].body: is 50000000 characters long; at most 50000 are allowed');
+    expect(refused.stderr).toContain('Nothing was imported.');
+
+    const script = JSON.parse(seedText);
+    script.documents[1].url = 'javascript:alert(document.domain)';
+    const scriptFile = path.join(dir, 'script.json');
+    fs.writeFileSync(scriptFile, JSON.stringify(script));
+    const imported = await run('import', scriptFile);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toContain('script.json: documents[1].url: must be an http(s) address, got "javascript:alert(document.domain)"');
+
+    const output = path.join(dir, 'after-rules.json');
     expect((await run('export', output)).code).toBe(0);
     expect(fs.readFileSync(output, 'utf8')).toBe(exportedText);
   }, 120_000);

@@ -1,17 +1,54 @@
 import { AppError, ErrorCode } from './app-error.js';
 import { isIsoDate } from '../graphql/scalars.js';
 
-/** Size limits of write inputs, in characters: one place, quoted in the messages. */
+/**
+ * Size limits of write inputs, in characters: one place, quoted in the messages. The API's inputs
+ * and the importer (through schema/bundle.schema.json, whose `@limit` tags name these) apply them.
+ */
 export const LIMITS = {
   /** titles, labels, names, symbols */
   short: 500,
-  /** liaison bodies, outcome texts, summaries, document texts */
+  /** liaison bodies, outcome texts, summaries, document texts; and any text a bundle carries */
   long: 50_000,
+  /** document URLs */
+  url: 2000,
+  /** topic names, report kinds */
+  name: 100,
   /** how many items a list in one input may hold (addressees, topics, sources, attachments) */
   list: 100,
 } as const;
 
 const REFUSALS: readonly ErrorCode[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
+
+export type LimitName = Exclude<keyof typeof LIMITS, 'list'>;
+
+// The rules of single values, shared by every way in: the API's inputs (InputCheck, input-guard)
+// and the importer (bundle.validate.ts). Each returns the problem in words, or null.
+
+/** PostgreSQL cannot store U+0000 in text: refused up front rather than failing deep in a query */
+export const NUL_PROBLEM = 'Text may not contain the NUL character (\\u0000).';
+
+export function containsNul(text: string): boolean {
+  return text.includes('\u0000');
+}
+
+/** a text over `max` characters (counted as stored: trimmed, in UTF-16 code units) */
+export function lengthProblem(value: string, max: number): string | null {
+  if (value.length <= max) return null;
+  const length = value.trim().length;
+  return length > max ? `is ${length} characters long; at most ${max} are allowed` : null;
+}
+
+/** an address a browser may follow from our pages: http(s) only (no javascript:, data:, file:) */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const HTTP_URL_PROBLEM = 'must be an http(s) address';
 
 /**
  * Several problems with one input, reported together (each becomes one userError), so a
@@ -42,8 +79,9 @@ export class InputCheck {
   /** a required text: not blank, at most `max` characters; returned trimmed */
   text(field: string, value: string, max: number = LIMITS.short): string {
     const trimmed = value.trim();
+    const tooLong = lengthProblem(trimmed, max);
     if (trimmed === '') this.add(field, `${field} must not be empty`);
-    else if (trimmed.length > max) this.add(field, `${field} is ${trimmed.length} characters long; at most ${max} are allowed`);
+    else if (tooLong) this.add(field, `${field} ${tooLong}`);
     return trimmed;
   }
 
@@ -52,6 +90,13 @@ export class InputCheck {
     if (value === undefined) return undefined;
     if (value === null || value.trim() === '') return null;
     return this.text(field, value, max);
+  }
+
+  /** an optional http(s) address (undefined: leave as is; null or blank: none) */
+  url(field: string, value: string | null | undefined): string | null | undefined {
+    const url = this.optionalText(field, value, LIMITS.url);
+    if (url && !isHttpUrl(url)) this.add(field, `${field} ${HTTP_URL_PROBLEM}, got "${url.slice(0, 100)}"`);
+    return url;
   }
 
   /** an optional ISO calendar date, YYYY-MM-DD (undefined: leave as is; null: none) */

@@ -1,6 +1,7 @@
 import { BREAK, visit, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { containsNul, NUL_PROBLEM } from '../errors/input-check.js';
 import { refusal } from './errors.js';
 
 /**
@@ -15,7 +16,7 @@ export function inputGuardPlugin<T extends BaseContext>(): ApolloServerPlugin<T>
         async didResolveOperation({ document, request }) {
           const where = nulInDocument(document) ?? nulInValue(request.variables, 'variables');
           if (where) {
-            throw refusal(new AppError(ErrorCode.BAD_USER_INPUT, 'Text may not contain the NUL character (\\u0000).', where));
+            throw refusal(new AppError(ErrorCode.BAD_USER_INPUT, NUL_PROBLEM, where));
           }
         },
       };
@@ -27,7 +28,7 @@ function nulInDocument(document: DocumentNode): string | undefined {
   let found: string | undefined;
   visit(document, {
     StringValue(node) {
-      if (node.value.includes('\u0000')) {
+      if (containsNul(node.value)) {
         found = `query text, line ${node.loc?.startToken.line ?? '?'}`;
         return BREAK;
       }
@@ -39,11 +40,11 @@ function nulInDocument(document: DocumentNode): string | undefined {
 
 /** the path of the first string holding a NUL (keys too), looking 20 levels deep at most */
 function nulInValue(value: unknown, path: string, depth = 0): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (typeof value === 'string') return containsNul(value) ? path : undefined;
   if (depth > 20 || value === null || typeof value !== 'object') return undefined;
   for (const [key, item] of Object.entries(value)) {
     const itemPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
-    if (key.includes('\u0000')) return itemPath;
+    if (containsNul(key)) return itemPath;
     const found = nulInValue(item, itemPath, depth + 1);
     if (found) return found;
   }
