@@ -23,6 +23,9 @@ import type { Orm } from './orm.js';
  */
 export const WRITES_CHANNEL = 'liaison_graph_writes';
 
+/** the listening connection's application_name (in pg_stat_activity) */
+export const LISTENER_NAME = 'liaison-graph write listener';
+
 /** this process, so it can skip its own notifications (it applies its writes at once, before answering) */
 export const PROCESS_ID = randomUUID();
 
@@ -103,7 +106,7 @@ export async function listenForWrites(options: ListenOptions): Promise<WriteList
   let next: Promise<boolean> | null = null;
 
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5_000, keepAlive: true });
+    const c = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: LISTENER_NAME });
     c.on('notification', (message) => {
       if (message.channel !== WRITES_CHANNEL || !message.payload) return;
       let notice: WriteNotice;
