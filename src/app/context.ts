@@ -14,7 +14,7 @@ import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 import { createChangeLoaders } from '../history/change.loaders.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
-import { readFromPrimary } from '../platform/database/raw.js';
+import { readFromPrimary } from '../platform/database/read-routing.js';
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
@@ -94,7 +94,7 @@ export function createRequestContext(
       // in place: resolvers holding ctx.loaders see the fresh loaders
       forked.clear();
       // the rest of the request (the payload) reads from the primary: a replica may not have the write yet
-      readFromPrimary(forked);
+      readFromPrimary();
       Object.assign(loaders, createLoaders(forked));
       invalidateCachedResponses(changedTypes);
     },

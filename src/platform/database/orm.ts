@@ -5,6 +5,7 @@ import type { Logger } from '../logging/logger.js';
 import { migrationsList } from '../../../migrations/index.js';
 import { countStatement } from './query-counter.js';
 import { trackFlushedTypes } from './write-watch.js';
+import { routeReads } from './read-routing.js';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
 
@@ -57,6 +58,7 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   });
   for (const connection of [orm.em.getDriver().getConnection('write'), ...replicaConnections(orm)]) connection.getKnex().on('query', countStatement);
   trackFlushedTypes(orm);
+  routeReads(orm);
   return orm;
 }
 

@@ -12,6 +12,7 @@ import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/lim
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
+import { runRequestReads } from '../database/read-routing.js';
 import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -197,7 +198,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };
       res.locals.statementCount = count;
-      runCountingStatements(count, next);
+      // and a request's reads are routed (replica, or primary once it has written) the same way
+      runCountingStatements(count, () => runRequestReads(next));
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
