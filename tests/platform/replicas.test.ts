@@ -51,6 +51,8 @@ describe.skipIf(!base)('read replicas', () => {
     await adminQuery(base!, `create database ${replicaName} template ${new URL(primary.url).pathname.slice(1)}`);
     replicaUrl = withDatabase(base!, replicaName);
     await adminQuery(replicaUrl, `update groups set name = 'Name on the replica' where acronym = 'REPL'`);
+    // and one group on the primary only
+    await adminQuery(primary.url, `insert into groups (acronym, name, kind, sector, lookup_keys) values ('PRIM', 'Only on the primary', 'OTHER', 'EXTERNAL', '{prim}')`);
 
     const config = {
       ...loadConfig({
@@ -82,6 +84,16 @@ describe.skipIf(!base)('read replicas', () => {
     const answer = await post({ query: GROUP });
     expect(answer.errors).toBeUndefined();
     expect(answer.data.group.name).toBe('Name on the replica');
+    expect((await post({ query: `{ group(acronym: "PRIM") { name } }` })).data.group).toBeNull();
+  });
+
+  it('reads inside a write from the primary: it finds what only the primary has', async () => {
+    const created = await post(
+      { query: `mutation { createActionItem(input: { title: "For the primary's group", assignee: "PRIM" }) { actionItem { assignee { name } } userErrors { message } } }` },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(created.data.createActionItem.userErrors).toEqual([]);
+    expect(created.data.createActionItem.actionItem.assignee.name).toBe('Only on the primary');
   });
 
   it('writes to the primary only, and the payload reads its own write from the primary', async () => {
@@ -94,10 +106,10 @@ describe.skipIf(!base)('read replicas', () => {
     expect(assignee.actionItems.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['Written on the primary']);
 
     // the row and its history are on the primary, and nothing reached the replica
-    const onPrimary = await query<{ title: string }>(primary.url, `select title from action_items`);
+    const onPrimary = await query<{ title: string }>(primary.url, `select title from action_items order by id`);
     const onReplica = await query<{ title: string }>(replicaUrl, `select title from action_items`);
     const changesOnReplica = await query<{ n: string }>(replicaUrl, `select count(*) as n from changes`);
-    expect(onPrimary.map((r) => r.title)).toEqual(['Written on the primary']);
+    expect(onPrimary.map((r) => r.title)).toEqual(["For the primary's group", 'Written on the primary']);
     expect(onReplica).toEqual([]);
     expect(Number(changesOnReplica[0].n)).toBe(0);
 

@@ -35,6 +35,9 @@ interface WriteNotice {
   types: string[];
 }
 
+/** past this, a sync round trip counts as failed (the cache is bypassed) and the connection is replaced */
+const SYNC_TIMEOUT_MS = 1_000;
+
 /** everything: a write that cannot say what it changed */
 export const ALL_TYPES = '*';
 
@@ -117,20 +120,8 @@ export async function listenForWrites(options: ListenOptions): Promise<WriteList
       }
       if (notice.from !== PROCESS_ID) options.onWrite(Array.isArray(notice.types) ? notice.types : [ALL_TYPES]);
     });
-    const lost = (err?: Error) => {
-      if (client !== c) return;
-      client = null;
-      options.onLost();
-      if (!closed) {
-        if (Date.now() - lastWarning > 30_000) {
-          lastWarning = Date.now();
-          logger.warn({ err }, 'write notifications (LISTEN) connection lost; the response cache is bypassed until it is back');
-        }
-        scheduleReconnect();
-      }
-    };
-    c.on('error', lost);
-    c.on('end', () => lost());
+    c.on('error', (err) => lose(c, err));
+    c.on('end', () => lose(c));
     try {
       await c.connect();
       await c.query(`listen ${WRITES_CHANNEL}`);
@@ -145,6 +136,20 @@ export async function listenForWrites(options: ListenOptions): Promise<WriteList
     client = c;
     // anything committed while no connection listened went unheard
     options.onLost();
+  };
+  /** the connection `c` is gone (or given up): writes may go unheard until the next one listens */
+  const lose = (c: pg.Client, err?: Error) => {
+    if (client !== c) return;
+    client = null;
+    options.onLost();
+    void c.end().catch(() => {});
+    if (!closed) {
+      if (Date.now() - lastWarning > 30_000) {
+        lastWarning = Date.now();
+        logger.warn({ err }, 'write notifications (LISTEN) connection lost; the response cache is bypassed until it is back');
+      }
+      scheduleReconnect();
+    }
   };
   const scheduleReconnect = () => {
     if (retry || closed) return;
@@ -164,12 +169,20 @@ export async function listenForWrites(options: ListenOptions): Promise<WriteList
   const roundTrip = async (): Promise<boolean> => {
     const c = client;
     if (!c) return false;
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await c.query('select 1');
+      const answered = await Promise.race([
+        c.query('select 1').then(() => true, () => false),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS))),
+      ]);
+      // a connection that fails or does not answer (a network that drops packets) is given up and replaced
+      if (!answered) lose(c, new Error(`no answer to a sync round trip within ${SYNC_TIMEOUT_MS} ms`));
       // still the same connection: nothing was missed between LISTEN and now
-      return client === c;
+      return answered && client === c;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   };
 

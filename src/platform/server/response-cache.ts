@@ -121,6 +121,14 @@ export class ResponseCache {
     return { ticket: { key, generation: this.generation, flight: started } };
   }
 
+  /**
+   * true when lookup(key) would answer from the cache or make the request wait for another:
+   * only then must writes acknowledged elsewhere be applied first (a miss reads the database)
+   */
+  wouldAnswer(key: string): boolean {
+    return this.entries.has(key) || this.flights.has(key);
+  }
+
   /** keeps a response body that shows objects of `types`, unless some of them changed since its request started */
   store(ticket: CacheTicket, body: Buffer, types: ReadonlySet<string>): void {
     if (this.enabled && !this.changedSince(ticket.generation, types) && body.length <= this.options.maxBytes) {
@@ -254,14 +262,16 @@ export function cacheKeyOf(body: unknown): string | null {
  * in res.locals.responseCacheTicket for responseCachePlugin. It comes after anything that must see
  * every request (rate limits) and after the JSON body parser. `sync` resolves once the writes
  * other processes acknowledged before now are applied here (false: that cannot be known, so the
- * request neither reads nor fills the cache).
+ * request neither reads nor fills the cache); it is awaited only when the cache has something
+ * for the request.
  */
 export function responseCacheMiddleware(cache: ResponseCache, sync: () => Promise<boolean> = async () => true): RequestHandler {
   return async (req, res, next) => {
     if (!cache.enabled || req.method !== 'POST' || req.headers.authorization !== undefined || req.headers.cookie !== undefined) return next();
     const key = cacheKeyOf(req.body);
     if (key === null) return next();
-    if (!(await sync())) {
+    // only an answer the cache would give needs the sync: a miss reads the database itself
+    if (cache.wouldAnswer(key) && !(await sync())) {
       cache.stats.bypassed += 1;
       return next();
     }
