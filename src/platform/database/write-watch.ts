@@ -19,7 +19,7 @@ import type { Orm } from './orm.js';
  * - `listenForWrites` keeps one dedicated connection LISTENing. Its `sync()` is one round trip
  *   on that connection: PostgreSQL sends a session the notifications committed before a query
  *   ahead of the query's answer, so once sync() resolves, every write acknowledged before it was
- *   called has been applied here. The response cache syncs before each lookup (coalesced).
+ *   called has been applied here. The response cache syncs before it answers (coalesced).
  */
 export const WRITES_CHANNEL = 'liaison_graph_writes';
 
