@@ -3,8 +3,8 @@ import type { Logger } from '../platform/logging/logger.js';
 import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
 import { startServer, type RunningServer } from '../platform/server/app.js';
-import { ResponseCache } from '../platform/server/response-cache.js';
-import { watchWrites } from '../platform/database/write-watch.js';
+import { AnswerTypes, ResponseCache } from '../platform/server/response-cache.js';
+import { listenForWrites, type WriteListener } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
@@ -30,12 +30,22 @@ export interface StartOptions {
   embeddedTemplate?: Blob;
   /** tests: connect through this instead (a TCP proxy that can cut the connection, for outage tests) */
   connectThrough?(databaseUrl: string): Promise<string>;
+  /** read from DATABASE_REPLICA_URLS (the server does; command-line tools read the primary) */
+  readReplicas?: boolean;
 }
 
 export interface OpenDatabase {
   orm: Orm;
+  /** the primary's URL as this process reaches it; undefined for the embedded database */
+  primaryUrl: string | undefined;
   close(): Promise<void>;
 }
+
+/**
+ * Types whose names arguments look up (groups by acronym in every filter, topics by name):
+ * renaming one changes what such a filter matches, so every cached answer depends on them.
+ */
+const LOOKED_UP_BY_NAME = ['Group', 'Topic'];
 
 /** The configured database (embedded under DATA_DIR, or DATABASE_URL), migrated. */
 export async function openDatabase(config: Config, logger: Logger, options: StartOptions = {}): Promise<OpenDatabase> {
@@ -49,7 +59,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Star
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   if (options.connectThrough) url = await options.connectThrough(url);
-  const orm = await createOrm({ url, poolMax, entities, logger });
+  const orm = await createOrm({ url, replicaUrls: options.readReplicas ? config.databaseReplicaUrls : [], poolMax, entities, logger });
   const close = async () => {
     await orm.close(true);
     await embedded?.stop();
@@ -61,12 +71,17 @@ export async function openDatabase(config: Config, logger: Logger, options: Star
     await close();
     throw error;
   }
-  return { orm, close };
+  return { orm, primaryUrl: embedded ? undefined : url, close };
 }
 
 /** Database (embedded or real), migrations, seed, then the HTTP server: what `npm start` runs. */
 export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<App> {
-  const { orm, close } = await openDatabase(config, logger, options);
+  const { orm, primaryUrl, close: closeDatabase } = await openDatabase(config, logger, { ...options, readReplicas: true });
+  let listener: WriteListener | undefined;
+  const close = async () => {
+    await listener?.close();
+    await closeDatabase();
+  };
   try {
     if (config.seed) {
       const seeded = await seedIfEmpty(orm.em);
@@ -74,13 +89,26 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     }
     await issueFirstAdminToken(orm.em, logger);
     const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
-    const invalidate = () => responseCache.invalidate();
-    watchWrites(orm, invalidate);
+    const invalidate = (changedTypes?: ReadonlySet<string>) => responseCache.invalidate(changedTypes);
+    // other processes' writes, heard on the primary; the embedded database has no other process
+    if (primaryUrl && responseCache.enabled) {
+      listener = await listenForWrites({
+        url: primaryUrl,
+        logger,
+        onWrite: (types) => responseCache.invalidate(types),
+        onLost: () => responseCache.invalidate(),
+      });
+    }
+    const schema = await getSchema();
     const server = await startServer({
       config,
       logger,
-      schema: await getSchema(),
-      responseCache,
+      schema,
+      responseCache: {
+        cache: responseCache,
+        answerTypes: new AnswerTypes(schema, new Set(entities.map((e) => e.name)), LOOKED_UP_BY_NAME),
+        sync: listener?.sync,
+      },
       createContext: async (requestId, req) =>
         createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate),
       databaseReady: () => databaseAnswers(orm),

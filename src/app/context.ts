@@ -19,6 +19,7 @@ import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 import { createChangeLoaders } from '../history/change.loaders.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
+import { readFromPrimary } from '../platform/database/read-routing.js';
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
@@ -32,13 +33,13 @@ export interface RequestContext extends Credentials {
   logger: Logger;
   /** who is asking (from `Authorization: Bearer <token>`); null: no valid token, reads only */
   viewer: Viewer | null;
-  /** after a committed write: forget this request's cached reads, and every cached answer, so the payload and later reads show the new state */
-  afterWrite(): void;
   /**
-   * Drops every cached answer (platform/server/response-cache.ts). afterWrite() calls it; writes
-   * committed through the ORM, and single write statements, also trigger it on their own.
+   * after a committed write (runWrite calls it): forget this request's cached reads, and the
+   * cached answers that showed the changed types, so the payload and later reads show the new state
    */
-  invalidateCachedResponses(): void;
+  afterWrite(changedTypes?: ReadonlySet<string>): void;
+  /** drops the cached answers that show these types, or all (platform/server/response-cache.ts) */
+  invalidateCachedResponses(changedTypes?: ReadonlySet<string>): void;
 }
 
 /**
@@ -103,7 +104,7 @@ export function createRequestContext(
   logger: Logger,
   requestId: string = randomUUID(),
   credentials: Credentials = NO_CREDENTIALS,
-  invalidateCachedResponses: () => void = () => {},
+  invalidateCachedResponses: (changedTypes?: ReadonlySet<string>) => void = () => {},
 ): RequestContext {
   const forked = em.fork();
   const loaders = createLoaders(forked);
@@ -114,11 +115,13 @@ export function createRequestContext(
     logger: logger.child({ requestId }),
     ...credentials,
     invalidateCachedResponses,
-    afterWrite() {
+    afterWrite(changedTypes) {
       // in place: resolvers holding ctx.loaders see the fresh loaders
       forked.clear();
+      // the rest of the request (the payload) reads from the primary: a replica may not have the write yet
+      readFromPrimary();
       Object.assign(loaders, createLoaders(forked));
-      invalidateCachedResponses();
+      invalidateCachedResponses(changedTypes);
     },
   };
 }

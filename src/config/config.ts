@@ -12,8 +12,13 @@ export interface Config {
   dataDir: string;
   /** a real PostgreSQL; when absent the embedded PGlite under dataDir is used */
   databaseUrl: string | undefined;
-  /** connections to databaseUrl (the embedded database always uses one) */
+  /** connections to databaseUrl, and to each replica (the embedded database always uses one) */
   databasePoolSize: number;
+  /**
+   * read replicas of databaseUrl (streaming standbys): reads outside a write go to one of them;
+   * writes, reads inside a write and a mutation's payload go to the primary. Needs DATABASE_URL.
+   */
+  databaseReplicaUrls: string[];
   logLevel: LogLevel;
   /** load the seed data set into an empty database on start */
   seed: boolean;
@@ -21,7 +26,8 @@ export interface Config {
   exposeSqlCounts: boolean;
   /**
    * how long answers to public reads are served from the in-process response cache (0: off).
-   * Writes this process makes clear it at once; this bounds staleness after writes it cannot see.
+   * Writes through the API, by any server process, drop the answers they affect at once; this
+   * bounds staleness after changes made outside the API (psql).
    */
   responseCacheSeconds: number;
   /** production hides field suggestions and stack traces */
@@ -61,19 +67,38 @@ function readPort(env: Env, name: string, fallback: number): number {
 function readDatabaseUrl(env: Env): string | undefined {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return undefined;
+  return checkDatabaseUrl('DATABASE_URL', raw);
+}
+
+function checkDatabaseUrl(name: string, raw: string, what = ''): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', `must be a URL like postgres://user@host:5432/db, got "${raw}"`);
+    throw new ConfigError(name, `${what}must be a URL like postgres://user@host:5432/db, got "${raw}"`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+    throw new ConfigError(name, `${what}must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
   if (url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a database, e.g. postgres://postgres@127.0.0.1:5432/test');
+    throw new ConfigError(name, `${what}must name a database, e.g. postgres://postgres@127.0.0.1:5432/test`);
   }
   return raw;
+}
+
+/** comma-separated replica URLs; they only make sense next to a real primary */
+function readReplicaUrls(env: Env, databaseUrl: string | undefined): string[] {
+  const raw = env.DATABASE_REPLICA_URLS;
+  if (raw === undefined || raw.trim() === '') return [];
+  if (!databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL (the primary): the embedded database has no replicas');
+  const urls = raw.split(',').map((u) => u.trim());
+  urls.forEach((url, i) => {
+    if (url === '') throw new ConfigError('DATABASE_REPLICA_URLS', `has an empty entry (number ${i + 1}): separate URLs with single commas`);
+    checkDatabaseUrl('DATABASE_REPLICA_URLS', url, `entry ${i + 1} `);
+    if (url === databaseUrl) throw new ConfigError('DATABASE_REPLICA_URLS', `entry ${i + 1} is DATABASE_URL itself: name the replicas only`);
+  });
+  if (new Set(urls).size !== urls.length) throw new ConfigError('DATABASE_REPLICA_URLS', 'names one replica twice');
+  return urls;
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {
@@ -120,12 +145,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (!['development', 'production', 'test'].includes(nodeEnv)) {
     throw new ConfigError('NODE_ENV', `must be development, production or test, got "${nodeEnv}"`);
   }
+  const databaseUrl = readDatabaseUrl(env);
   return {
     port: readPort(env, 'PORT', 4000),
     host,
     dataDir: path.resolve(cwd, dataDir),
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl,
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
+    databaseReplicaUrls: readReplicaUrls(env, databaseUrl),
     logLevel: logLevel as LogLevel,
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),

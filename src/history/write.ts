@@ -1,7 +1,9 @@
 /**
  * Every write goes through runWrite: it needs a viewer (UNAUTHENTICATED otherwise), runs in one
  * transaction, and appends a Change for every object it created or changed, in that same
- * transaction. A failure anywhere (a rule, a conflict, the database) rolls it all back.
+ * transaction. A failure anywhere (a rule, a conflict, the database) rolls it all back. It is
+ * also the one place that says what a committed write changed, so cached answers that showed
+ * it are dropped in every server process (platform/database/write-watch.ts).
  */
 import {
   helper,
@@ -17,6 +19,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { EditableEntity } from '../platform/database/base.entity.js';
 import { createWriteLoaders, type WriteLoaders } from '../app/context.js';
+import { announceWrite, flushedTypes } from '../platform/database/write-watch.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
@@ -27,8 +30,11 @@ export class WriteError extends AppError {}
 export interface WriteRequest extends Credentials {
   em: EntityManager;
   requestId?: string;
-  /** called once a write has committed: the request forgets what it had read before */
-  afterWrite?(): void;
+  /**
+   * called once a write has committed, with the types of the objects it changed: the request
+   * forgets what it had read before, and this process's cached answers that showed them go
+   */
+  afterWrite?(changedTypes: ReadonlySet<string>): void;
 }
 
 /** How the history sees one kind of object: its fields as JSON, and the groups it concerns. */
@@ -56,6 +62,8 @@ export class Write {
   private readonly tracked: Tracked[] = [];
   /** the objects tracked as changing (a Set: an import tracks thousands) */
   private readonly changingEntities = new Set<object>();
+  /** types written past the unit of work (bulk inserts, SQL): see wrote() */
+  private readonly writtenTypes = new Set<string>([Change.name]);
 
   constructor(
     readonly em: EntityManager,
@@ -105,6 +113,21 @@ export class Write {
       'version',
       { currentVersion: entity.version },
     );
+  }
+
+  /**
+   * Names the types of objects this write changes without the unit of work (insertMany, SQL,
+   * COPY), so cached answers that show them are dropped at commit. What is flushed is known.
+   */
+  wrote(...typeNames: string[]): void {
+    for (const name of typeNames) this.writtenTypes.add(name);
+  }
+
+  /** every type this write changed: flushed, tracked, or named with wrote() */
+  changedTypes(): Set<string> {
+    const types = new Set([...this.writtenTypes, ...flushedTypes(this.em)]);
+    for (const t of this.tracked) types.add(helper(t.entity).__meta.className);
+    return types;
   }
 
   /** groups by row id (nulls skipped, each once), for scopes and messages */
@@ -169,6 +192,7 @@ export function rowIdOf(globalId: string, typename: string, field: string): numb
 export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T>): Promise<T> {
   const viewer = requireViewer(req);
   let result: T;
+  let changed!: Set<string>;
   try {
     // clear: a fresh identity map, so every object the write touches is read (and locked) anew
     result = await req.em.transactional(
@@ -178,6 +202,9 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
         await tx.flush();
         await w.recordChanges();
         await tx.flush();
+        changed = w.changedTypes();
+        // delivered to every server process when (and if) the transaction commits
+        await announceWrite(tx, changed);
         return value;
       },
       { clear: true },
@@ -185,7 +212,7 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
   } catch (error) {
     throw translateWriteError(error);
   }
-  req.afterWrite?.();
+  req.afterWrite?.(changed);
   return result;
 }
 

@@ -14,6 +14,24 @@ describe('configuration', () => {
     ).toMatchObject({ introspection: false, rateLimitPerMinute: 0, redisUrl: 'redis://127.0.0.1:6379', trustProxy: 2 });
   });
 
+  it('reads replicas (comma-separated) next to a primary', () => {
+    const primary = 'postgres://db-primary:5432/lg';
+    expect(loadConfig({ DATABASE_URL: primary }).databaseReplicaUrls).toEqual([]);
+    expect(
+      loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgres://db-r1:5432/lg, postgres://db-r2:5432/lg' }).databaseReplicaUrls,
+    ).toEqual(['postgres://db-r1:5432/lg', 'postgres://db-r2:5432/lg']);
+  });
+
+  it.each([
+    ['without DATABASE_URL (the embedded database has no replicas)', {}, 'postgres://db-r1:5432/lg'],
+    ['an entry that is not a PostgreSQL URL', { DATABASE_URL: 'postgres://db:5432/lg' }, 'postgres://db-r1:5432/lg,mysql://db-r2/lg'],
+    ['an empty entry', { DATABASE_URL: 'postgres://db:5432/lg' }, 'postgres://db-r1:5432/lg,,postgres://db-r2:5432/lg'],
+    ['the primary itself', { DATABASE_URL: 'postgres://db:5432/lg' }, 'postgres://db:5432/lg'],
+    ['one replica twice', { DATABASE_URL: 'postgres://db:5432/lg' }, 'postgres://db-r1:5432/lg,postgres://db-r1:5432/lg'],
+  ])('stops on DATABASE_REPLICA_URLS %s', (_case, env, replicas) => {
+    expect(() => loadConfig({ ...env, DATABASE_REPLICA_URLS: replicas })).toThrow(/^Invalid configuration: DATABASE_REPLICA_URLS /);
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],

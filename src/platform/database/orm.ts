@@ -1,14 +1,18 @@
 import { DataloaderType, MikroORM, type AnyEntity, type EntityClass } from '@mikro-orm/core';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { PostgreSqlDriver, type PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger.js';
 import { migrationsList } from '../../../migrations/index.js';
 import { countStatement } from './query-counter.js';
+import { trackFlushedTypes } from './write-watch.js';
+import { routeReads } from './read-routing.js';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
 
 export interface OrmOptions {
   url: string;
+  /** read replicas of `url`: reads outside a transaction go to one of them (each gets a pool of poolMax) */
+  replicaUrls?: readonly string[];
   poolMax: number;
   entities: EntityClass<AnyEntity>[];
   logger: Logger;
@@ -18,6 +22,10 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   const orm = await MikroORM.init<PostgreSqlDriver>({
     driver: PostgreSqlDriver,
     clientUrl: options.url,
+    // reads outside a transaction go to a replica (a random one); writes, and every read inside a
+    // write's transaction, to the primary. The pool and driver options are the primary's.
+    replicas: (options.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+    preferReadReplicas: true,
     entities: options.entities,
     // one batched query per relation and level, however many parents (see *.loaders.ts for the rest)
     dataloader: DataloaderType.ALL,
@@ -48,8 +56,15 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     debug: false,
     logger: (message) => options.logger.debug({ orm: message }),
   });
-  orm.em.getConnection().getKnex().on('query', countStatement);
+  for (const connection of [orm.em.getDriver().getConnection('write'), ...replicaConnections(orm)]) connection.getKnex().on('query', countStatement);
+  trackFlushedTypes(orm);
+  routeReads(orm);
   return orm;
+}
+
+/** the replicas' connections (MikroORM picks one at random per read; each has its own knex) */
+function replicaConnections(orm: Orm) {
+  return (orm.em.getDriver() as unknown as { replicas: PostgreSqlConnection[] }).replicas;
 }
 
 export async function migrate(orm: Orm): Promise<string[]> {

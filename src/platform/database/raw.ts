@@ -5,10 +5,12 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
  * A raw SQL query (knex `?` bindings) on the EntityManager's connection, and inside its
  * transaction when it has one: a write's loaders then read the write's own uncommitted state,
  * and never wait on a second connection (the embedded database serves one transaction at a time).
+ * Outside a transaction it is a read like em.find's: a replica when DATABASE_REPLICA_URLS names
+ * some, unless the request has written (read-routing.ts).
  */
 export function rawQuery(em: EntityManager, sql: string, bindings: readonly unknown[] = []) {
   const sqlEm = em as SqlEntityManager;
-  const query = sqlEm.getKnex().raw(sql, bindings as never);
   const transaction = sqlEm.getTransactionContext();
+  const query = sqlEm.getKnex(transaction ? 'write' : 'read').raw(sql, bindings as never);
   return transaction ? query.transacting(transaction) : query;
 }

@@ -1,31 +1,219 @@
-import type { EventSubscriber } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { EntityManager, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from '../logging/logger.js';
 import type { Orm } from './orm.js';
 
 /**
- * Tells a listener when this process has changed the database, so caches of answers can be
- * dropped: after every transaction committed through MikroORM (flush, em.transactional), and
- * after every data-changing statement, in a transaction or not (autocommit writes have no other
- * signal; inside a transaction it is an early, harmless extra call). A transaction begun with
- * knex directly has no commit signal: code that writes that way calls the cache's invalidate()
- * itself after committing.
+ * What a committed write changed, told to every server process on the database, so each drops
+ * the cached answers it affects (platform/server/response-cache.ts).
+ *
+ * - The write says what it changed: the type names (entity class names, which are the GraphQL
+ *   type names) of the objects it flushed, plus any it names itself (history/write.ts runWrite,
+ *   the one place API writes commit). Statements are never inspected: a read (a token's
+ *   last-used bookkeeping) changes nothing anyone caches and drops nothing.
+ * - `announceWrite` runs `pg_notify` inside the write's transaction: PostgreSQL delivers it to
+ *   every listening session when, and only if, the transaction commits. No commit is missed
+ *   (a process that dies after committing has already notified) and none is told early.
+ * - `listenForWrites` keeps one dedicated connection LISTENing. Its `sync()` is one round trip
+ *   on that connection: PostgreSQL sends a session the notifications committed before a query
+ *   ahead of the query's answer, so once sync() resolves, every write acknowledged before it was
+ *   called has been applied here. The response cache syncs before it answers (coalesced).
  */
-export function watchWrites(orm: Orm, listener: () => void): void {
-  const afterCommit: EventSubscriber = {
-    async afterTransactionCommit() {
-      listener();
-    },
-  };
-  orm.em.getEventManager().registerSubscriber(afterCommit);
-  orm.em.getConnection().getKnex().on('query-response', (_response: unknown, query: { sql?: string }) => {
-    if (typeof query?.sql === 'string' && changesData(query.sql)) listener();
-  });
+export const WRITES_CHANNEL = 'liaison_graph_writes';
+
+/** the listening connection's application_name (in pg_stat_activity) */
+export const LISTENER_NAME = 'liaison-graph write listener';
+
+/** this process, so it can skip its own notifications (it applies its writes at once, before answering) */
+export const PROCESS_ID = randomUUID();
+
+/** a notification's payload */
+interface WriteNotice {
+  from: string;
+  types: string[];
 }
 
-const READ_ONLY = /^\s*(select|show|explain|values|table|begin|start|commit|end|rollback|savepoint|release|set|reset|listen|unlisten|vacuum|analyze)\b/i;
-const WRITE_WORD = /\b(insert|update|delete|merge|truncate)\b/i;
+/** past this, a sync round trip counts as failed (the cache is bypassed) and the connection is replaced */
+const SYNC_TIMEOUT_MS = 1_000;
 
-/** true unless the statement plainly only reads (a `with` that contains a write counts as a write) */
-export function changesData(sql: string): boolean {
-  if (/^\s*with\b/i.test(sql)) return WRITE_WORD.test(sql);
-  return !READ_ONLY.test(sql);
+/** everything: a write that cannot say what it changed */
+export const ALL_TYPES = '*';
+
+/**
+ * Tells every process, at commit, that this transaction changed objects of these types. Call it
+ * inside the write's transaction (`em` is the transaction's), after its last statement.
+ */
+export async function announceWrite(em: EntityManager, types: Iterable<string>): Promise<void> {
+  const notice: WriteNotice = { from: PROCESS_ID, types: [...new Set(types)].sort() };
+  // the payload limit is 8000 bytes: a list that long means "everything"
+  let payload = JSON.stringify(notice);
+  if (payload.length > 7000) payload = JSON.stringify({ from: PROCESS_ID, types: [ALL_TYPES] });
+  await (em as SqlEntityManager).execute('select pg_notify(?, ?)', [WRITES_CHANNEL, payload]);
+}
+
+/** the type names flushed through each EntityManager (a write's transaction), collected by trackFlushedTypes */
+const flushed = new WeakMap<EntityManager, Set<string>>();
+
+/** records, per EntityManager, the classes of the entities (and collection owners) each flush wrote */
+export function trackFlushedTypes(orm: Orm): void {
+  const subscriber: EventSubscriber = {
+    afterFlush({ em, uow }: FlushEventArgs) {
+      const changeSets = uow.getChangeSets();
+      const collections = uow.getCollectionUpdates();
+      if (changeSets.length === 0 && collections.length === 0) return;
+      let names = flushed.get(em);
+      if (!names) flushed.set(em, (names = new Set()));
+      for (const cs of changeSets) names.add(cs.meta.className);
+      for (const collection of collections) names.add(collection.owner.constructor.name);
+    },
+  };
+  orm.em.getEventManager().registerSubscriber(subscriber);
+}
+
+/** the types flushed through `em` so far */
+export function flushedTypes(em: EntityManager): ReadonlySet<string> {
+  return flushed.get(em) ?? new Set();
+}
+
+export interface WriteListener {
+  /**
+   * Resolves true once every write committed before this call has been applied here; false
+   * when that cannot be known (the listening connection is down): do not trust a cache then.
+   */
+  sync(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  /** the primary (NOTIFY is not replicated: a standby never hears it) */
+  url: string;
+  logger: Logger;
+  /** another process committed a write that changed these types (ALL_TYPES: anything) */
+  onWrite(types: readonly string[]): void;
+  /** the connection was lost: writes may have gone unheard meanwhile */
+  onLost(): void;
+}
+
+/** One LISTENing connection to the primary, reconnected (every 1 s at most) when lost. */
+export async function listenForWrites(options: ListenOptions): Promise<WriteListener> {
+  const { logger } = options;
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  let lastWarning = 0;
+  // sync() calls coalesce: one round trip under way, and one that starts when it ends, shared by
+  // every call made meanwhile (the one under way may have been sent before their writes were acknowledged)
+  let inFlight: Promise<boolean> | null = null;
+  let next: Promise<boolean> | null = null;
+
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 5_000, keepAlive: true, application_name: LISTENER_NAME });
+    c.on('notification', (message) => {
+      if (message.channel !== WRITES_CHANNEL || !message.payload) return;
+      let notice: WriteNotice;
+      try {
+        notice = JSON.parse(message.payload) as WriteNotice;
+      } catch {
+        notice = { from: '', types: [ALL_TYPES] };
+      }
+      if (notice.from !== PROCESS_ID) options.onWrite(Array.isArray(notice.types) ? notice.types : [ALL_TYPES]);
+    });
+    c.on('error', (err) => lose(c, err));
+    c.on('end', () => lose(c));
+    try {
+      await c.connect();
+      await c.query(`listen ${WRITES_CHANNEL}`);
+    } catch (error) {
+      await c.end().catch(() => {});
+      throw error;
+    }
+    if (closed) {
+      await c.end().catch(() => {});
+      return;
+    }
+    client = c;
+    // anything committed while no connection listened went unheard
+    options.onLost();
+  };
+  /** the connection `c` is gone (or given up): writes may go unheard until the next one listens */
+  const lose = (c: pg.Client, err?: Error) => {
+    if (client !== c) return;
+    client = null;
+    options.onLost();
+    void c.end().catch(() => {});
+    if (!closed) {
+      if (Date.now() - lastWarning > 30_000) {
+        lastWarning = Date.now();
+        logger.warn({ err }, 'write notifications (LISTEN) connection lost; the response cache is bypassed until it is back');
+      }
+      scheduleReconnect();
+    }
+  };
+  const scheduleReconnect = () => {
+    if (retry || closed) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().catch((err: Error) => {
+        if (Date.now() - lastWarning > 30_000) {
+          lastWarning = Date.now();
+          logger.warn({ err }, 'write notifications (LISTEN) connection failed; retrying');
+        }
+        scheduleReconnect();
+      });
+    }, 1_000);
+    retry.unref();
+  };
+
+  const roundTrip = async (): Promise<boolean> => {
+    const c = client;
+    if (!c) return false;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const answered = await Promise.race([
+        c.query('select 1').then(() => true, () => false),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS))),
+      ]);
+      // a connection that fails or does not answer (a network that drops packets) is given up and replaced
+      if (!answered) lose(c, new Error(`no answer to a sync round trip within ${SYNC_TIMEOUT_MS} ms`));
+      // still the same connection: nothing was missed between LISTEN and now
+      return answered && client === c;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const start = (): Promise<boolean> => {
+    const trip = roundTrip();
+    void trip.finally(() => {
+      if (inFlight === trip) inFlight = null;
+    });
+    return trip;
+  };
+
+  // a primary that does not answer yet is retried: meanwhile sync() says false and caches are bypassed
+  await connect().catch((err: Error) => {
+    logger.warn({ err }, 'write notifications (LISTEN) connection failed; retrying');
+    scheduleReconnect();
+  });
+  return {
+    sync() {
+      if (!inFlight) return (inFlight = start());
+      next ??= inFlight.then(() => {
+        next = null;
+        return (inFlight = start());
+      });
+      return next;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
 }

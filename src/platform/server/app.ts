@@ -12,7 +12,8 @@ import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/lim
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
-import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
+import { runRequestReads } from '../database/read-routing.js';
+import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
 import { memoryStore, redisStore } from './rate-limit-store.js';
@@ -30,8 +31,14 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
   landingPage: { html: string; assets: express.Router; assetPath: string };
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
-  /** answers to public reads, kept until a write (see response-cache.ts) */
-  responseCache?: ResponseCache;
+  /** answers to public reads, kept until a write changes what they show (see response-cache.ts) */
+  responseCache?: {
+    cache: ResponseCache;
+    /** the types each answer may show */
+    answerTypes: AnswerTypes;
+    /** resolves once writes other processes acknowledged are applied (false: unknown, bypass the cache) */
+    sync?(): Promise<boolean>;
+  };
 }
 
 export interface RunningServer {
@@ -152,7 +159,12 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       queryCostPlugin<TContext>(),
       statementCountPlugin<TContext>(counts),
       ...(deps.responseCache
-        ? [responseCachePlugin<TContext>(deps.responseCache, (context) => tickets.get(context.requestId), { exposeSqlCounts: config.exposeSqlCounts })]
+        ? [
+            responseCachePlugin<TContext>(deps.responseCache.cache, (context) => tickets.get(context.requestId), {
+              exposeSqlCounts: config.exposeSqlCounts,
+              answerTypes: deps.responseCache.answerTypes,
+            }),
+          ]
         : []),
       { async serverWillStart() { return { async renderLandingPage() { return { html: deps.landingPage.html }; } }; } },
     ],
@@ -181,12 +193,13 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     express.json({ limit: '100kb' }),
     limitQueryText,
     // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
-    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache)] : []),
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync)] : []),
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };
       res.locals.statementCount = count;
-      runCountingStatements(count, next);
+      // and a request's reads are routed (replica, or primary once it has written) the same way
+      runCountingStatements(count, () => runRequestReads(next));
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

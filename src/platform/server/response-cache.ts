@@ -1,6 +1,18 @@
 import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
 import { todayIso } from '../graphql/scalars.js';
+import { ALL_TYPES } from '../database/write-watch.js';
 
 /**
  * A cache of whole answers to public reads: a GraphQL query sent by POST without credentials,
@@ -9,13 +21,16 @@ import { todayIso } from '../graphql/scalars.js';
  * request then gets the same bytes without touching the database.
  *
  * Correctness:
- * - every write this process commits clears the cache (`invalidate()`, called by the database layer
- *   after each committed transaction or autocommitted write; mutations that write some other way
- *   call it themselves);
- * - an answer is stored only if no invalidation happened while it was being computed (a
- *   generation number), so a read that overlapped a write never outlives it;
- * - entries expire after `ttlMs`: the bound on staleness for writes this process cannot see
- *   (another server process on the same database, psql); ttlMs 0 turns the cache off;
+ * - each answer remembers the object types it may show (`answerTypes`: the types its selection
+ *   can reach, read from the query and the schema); a committed write names the types it changed
+ *   (history/write.ts runWrite) and `invalidate(types)` drops the answers that share one. The
+ *   process that wrote does so before it answers the mutation; every other process hears it
+ *   (platform/database/write-watch.ts) and, before each lookup, `sync()`s: a round trip that
+ *   guarantees every write acknowledged before the request arrived has been applied here;
+ * - an answer is stored only if no write that concerns it was applied while it was being
+ *   computed, so a read that overlapped a write never outlives it;
+ * - entries expire after `ttlMs`: the bound on staleness for changes made outside the API
+ *   (psql); ttlMs 0 turns the cache off;
  * - mutations, requests with an Authorization header or cookies, and answers with errors are never stored.
  */
 export interface ResponseCacheOptions {
@@ -30,7 +45,12 @@ interface Entry {
   /** the whole response body, ready to send: a hit copies nothing */
   body: Buffer;
   expires: number;
+  /** the object types the answer may show: a write to one of them drops it */
+  types: ReadonlySet<string>;
 }
+
+/** how many recent invalidations are kept to judge answers still being computed (older tickets store nothing) */
+const INVALIDATION_LOG = 256;
 
 /** A request that computes an answer others are waiting for. */
 interface Flight {
@@ -55,8 +75,10 @@ export class ResponseCache {
   private readonly flights = new Map<string, Flight>();
   private bytes = 0;
   private generation = 0;
+  /** the types each recent invalidation dropped (null: all), the last at index generation - 1 */
+  private readonly log: (ReadonlySet<string> | null)[] = [];
   private readonly now: () => number;
-  readonly stats = { hits: 0, staleHits: 0, waits: 0, misses: 0, stored: 0, invalidations: 0 };
+  readonly stats = { hits: 0, staleHits: 0, waits: 0, misses: 0, stored: 0, invalidations: 0, bypassed: 0 };
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -99,12 +121,20 @@ export class ResponseCache {
     return { ticket: { key, generation: this.generation, flight: started } };
   }
 
-  /** keeps a response body, unless the data may have changed since its request started */
-  store(ticket: CacheTicket, body: Buffer): void {
-    if (this.enabled && ticket.generation === this.generation && body.length <= this.options.maxBytes) {
+  /**
+   * true when lookup(key) would answer from the cache or make the request wait for another:
+   * only then must writes acknowledged elsewhere be applied first (a miss reads the database)
+   */
+  wouldAnswer(key: string): boolean {
+    return this.entries.has(key) || this.flights.has(key);
+  }
+
+  /** keeps a response body that shows objects of `types`, unless some of them changed since its request started */
+  store(ticket: CacheTicket, body: Buffer, types: ReadonlySet<string>): void {
+    if (this.enabled && !this.changedSince(ticket.generation, types) && body.length <= this.options.maxBytes) {
       const old = this.entries.get(ticket.key);
       if (old) this.remove(ticket.key, old);
-      this.entries.set(ticket.key, { body, expires: this.now() + this.options.ttlMs });
+      this.entries.set(ticket.key, { body, expires: this.now() + this.options.ttlMs, types });
       this.bytes += body.length;
       this.stats.stored += 1;
       // Map keeps insertion order: the first entries are the oldest
@@ -124,15 +154,34 @@ export class ResponseCache {
     }
   }
 
-  /** forget every answer: call after any write */
-  invalidate(): void {
+  /**
+   * Forgets the answers that show objects of these types (a committed write changed some), or
+   * every answer when no types are given or they include ALL_TYPES.
+   */
+  invalidate(types?: Iterable<string>): void {
+    const changed = types === undefined ? null : new Set(types);
+    const all = changed === null || changed.has(ALL_TYPES);
     this.generation += 1;
+    this.log.push(all ? null : changed);
+    if (this.log.length > INVALIDATION_LOG) this.log.shift();
     this.stats.invalidations += 1;
-    this.entries.clear();
-    this.bytes = 0;
-    // those waiting compute the answer anew (the flight they waited on started before the write)
+    if (all) {
+      this.entries.clear();
+      this.bytes = 0;
+    } else {
+      for (const [key, entry] of this.entries) if (intersects(entry.types, changed)) this.remove(key, entry);
+    }
+    // those waiting compute the answer anew (the flight they waited on may have started before the write)
     for (const flight of this.flights.values()) flight.resolve();
     this.flights.clear();
+  }
+
+  /** did a write to any of these types come since `generation`? (true when that is too long ago to know) */
+  private changedSince(generation: number, types: ReadonlySet<string>): boolean {
+    const missed = this.generation - generation;
+    if (missed === 0) return false;
+    if (missed > this.log.length) return true;
+    return this.log.slice(-missed).some((changed) => changed === null || intersects(types, changed));
   }
 
   get size(): number {
@@ -142,6 +191,60 @@ export class ResponseCache {
   private remove(key: string, entry: Entry): void {
     this.entries.delete(key);
     this.bytes -= entry.body.length;
+  }
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * The object types an answer to a query may show: every type its selection reaches, where a
+ * type that is not stored itself (a connection, an edge, a union, an interface, a value type)
+ * stands for the stored types it is made of, through all its fields. `stored` names the types
+ * writes announce (the entity classes, named as their GraphQL types); `alwaysFor` names types
+ * every answer depends on (those whose names arguments look up: renaming one changes what a
+ * filter matches). Derived from the query text: computed once per parsed document.
+ */
+export class AnswerTypes {
+  private readonly madeOf = new Map<string, ReadonlySet<string>>();
+  private readonly byDocument = new WeakMap<DocumentNode, ReadonlySet<string>>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly stored: ReadonlySet<string>,
+    private readonly alwaysFor: readonly string[] = [],
+  ) {
+    for (const type of Object.values(schema.getTypeMap())) this.madeOf.set(type.name, this.walk(type, new Set(), new Set()));
+  }
+
+  of(document: DocumentNode): ReadonlySet<string> {
+    let types = this.byDocument.get(document);
+    if (!types) {
+      const found = new Set<string>(this.alwaysFor);
+      const typeInfo = new TypeInfo(this.schema);
+      visit(
+        document,
+        visitWithTypeInfo(typeInfo, {
+          Field: () => {
+            const type = typeInfo.getType();
+            for (const name of (type && this.madeOf.get(getNamedType(type).name)) ?? []) found.add(name);
+          },
+        }),
+      );
+      this.byDocument.set(document, (types = found));
+    }
+    return types;
+  }
+
+  private walk(type: GraphQLNamedType, seen: Set<string>, found: Set<string>): Set<string> {
+    if (seen.has(type.name)) return found;
+    seen.add(type.name);
+    if (this.stored.has(type.name)) found.add(type.name);
+    else if (isAbstractType(type)) for (const t of this.schema.getPossibleTypes(type)) this.walk(t, seen, found);
+    else if (isObjectType(type)) for (const field of Object.values(type.getFields())) this.walk(getNamedType(field.type), seen, found);
+    return found;
   }
 }
 
@@ -157,13 +260,21 @@ export function cacheKeyOf(body: unknown): string | null {
 /**
  * Express middleware in front of Apollo: answers a cached read at once; otherwise leaves a ticket
  * in res.locals.responseCacheTicket for responseCachePlugin. It comes after anything that must see
- * every request (rate limits) and after the JSON body parser.
+ * every request (rate limits) and after the JSON body parser. `sync` resolves once the writes
+ * other processes acknowledged before now are applied here (false: that cannot be known, so the
+ * request neither reads nor fills the cache); it is awaited only when the cache has something
+ * for the request.
  */
-export function responseCacheMiddleware(cache: ResponseCache): RequestHandler {
+export function responseCacheMiddleware(cache: ResponseCache, sync: () => Promise<boolean> = async () => true): RequestHandler {
   return async (req, res, next) => {
     if (!cache.enabled || req.method !== 'POST' || req.headers.authorization !== undefined || req.headers.cookie !== undefined) return next();
     const key = cacheKeyOf(req.body);
     if (key === null) return next();
+    // only an answer the cache would give needs the sync: a miss reads the database itself
+    if (cache.wouldAnswer(key) && !(await sync())) {
+      cache.stats.bypassed += 1;
+      return next();
+    }
     let found = cache.lookup(key);
     if ('wait' in found) {
       await found.wait;
@@ -189,14 +300,14 @@ export function responseCacheMiddleware(cache: ResponseCache): RequestHandler {
 export function responseCachePlugin<T extends BaseContext>(
   cache: ResponseCache,
   ticketOf: (context: T) => CacheTicket | undefined,
-  options: { exposeSqlCounts: boolean },
+  options: { exposeSqlCounts: boolean; answerTypes: AnswerTypes },
 ): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response, operation }) {
+        async willSendResponse({ contextValue, response, operation, document }) {
           const ticket = ticketOf(contextValue);
-          if (!ticket || operation?.operation !== 'query' || response.body.kind !== 'single') return;
+          if (!ticket || !document || operation?.operation !== 'query' || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;
           // the answer's extensions (e.g. its cost) go with it, except what is this request's own;
@@ -204,7 +315,7 @@ export function responseCachePlugin<T extends BaseContext>(
           const { sqlStatements: _statements, responseCache: _cache, ...kept } = result.extensions ?? {};
           const extensions = options.exposeSqlCounts ? { ...kept, sqlStatements: 0, responseCache: 'HIT' } : kept;
           const stored = Object.keys(extensions).length > 0 ? { data: result.data, extensions } : { data: result.data };
-          cache.store(ticket, Buffer.from(JSON.stringify(stored)));
+          cache.store(ticket, Buffer.from(JSON.stringify(stored)), options.answerTypes.of(document));
           if (options.exposeSqlCounts) result.extensions = { ...result.extensions, responseCache: 'MISS' };
         },
       };
