@@ -206,7 +206,7 @@ export async function pagedRows<T extends NodeRow>(
   withTotal: boolean,
 ): Promise<RowPage<T>> {
   const where = query.where.toSql();
-  const count = `select count(*) from ${query.table} t where ${where}`;
+  const count = `select count(*) as total from ${query.table} t where ${where}`;
   const raw = await selectRows(em, shape,
     `select ${shape.select('t', query.only)}${withTotal ? `, (${count}) as __total` : ''} from ${query.table} t
      where ${where} order by ${query.orderBy} limit ? offset ?`,
