@@ -4,7 +4,7 @@ import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
 import { startServer, type RunningServer } from '../platform/server/app.js';
 import { AnswerTypes, ResponseCache } from '../platform/server/response-cache.js';
-import { listenForWrites, type WriteListener } from '../platform/database/write-watch.js';
+import { listenForWrites, onLocalWrite, type WriteListener } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
@@ -78,7 +78,9 @@ export async function openDatabase(config: Config, logger: Logger, options: Star
 export async function startApp(config: Config, logger: Logger, options: StartOptions = {}): Promise<App> {
   const { orm, primaryUrl, close: closeDatabase } = await openDatabase(config, logger, { ...options, readReplicas: true });
   let listener: WriteListener | undefined;
+  let stopHearingLocalWrites = () => {};
   const close = async () => {
+    stopHearingLocalWrites();
     await listener?.close();
     await closeDatabase();
   };
@@ -90,6 +92,8 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     await issueFirstAdminToken(orm.em, logger);
     const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
     const invalidate = (changedTypes?: ReadonlySet<string>) => responseCache.invalidate(changedTypes);
+    // this process's writes outside a request (an import while serving, as the tests do)
+    stopHearingLocalWrites = onLocalWrite((types) => responseCache.invalidate(types));
     // other processes' writes, heard on the primary; the embedded database has no other process
     if (primaryUrl && responseCache.enabled) {
       listener = await listenForWrites({

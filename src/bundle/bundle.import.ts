@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager, Knex } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { COMMAND_LINE_VIEWER } from '../auth/viewer.js';
+import { ALL_TYPES, announceWrite, localWriteCommitted } from '../platform/database/write-watch.js';
 import type { Snapshot } from '../history/change.entity.js';
 import { groupLookupKeys } from '../group/group.entity.js';
 import { strongestPurpose } from '../liaison/liaison.entity.js';
@@ -102,17 +103,24 @@ export function checkBundle(bundle: unknown): asserts bundle is Bundle {
 export async function importBundle(em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   if (!options.checked) checkBundle(bundle);
   try {
-    // em.transactional: MikroORM's commit signal tells the response cache (watchWrites) when it is done
-    return await em.transactional(async (tx) => {
+    const summary = await em.transactional(async (tx) => {
       const knex = (tx as SqlEntityManager).getTransactionContext() as Knex.Transaction;
-      return new BundleImport(knex, bundle, options).run();
+      const result = await new BundleImport(knex, bundle, options).run();
+      // set-based SQL flushes no entity, so the import says itself that it changed things: every
+      // server process on the database drops its cached answers at commit (write-watch.ts)
+      if (changedAnything(result)) await announceWrite(tx, [ALL_TYPES]);
+      return result;
     });
+    if (changedAnything(summary)) localWriteCommitted([ALL_TYPES]);
+    return summary;
   } catch (error) {
     const pg = error as { code?: string; detail?: string };
     if (pg?.code === '23505') throw new AppError(ErrorCode.CONFLICT, `This would duplicate an existing object${pg.detail ? ` (${pg.detail})` : ''}; nothing was imported.`);
     throw error;
   }
 }
+
+const changedAnything = (summary: ImportSummary) => summary.created + summary.updated + summary.history > 0;
 
 /** how the history names objects of each kind (case-insensitive keys are kept in lower case) */
 const CASELESS: ReadonlySet<ChangeSubjectType> = new Set(['Group', 'Document', 'Meeting', 'Outcome']);

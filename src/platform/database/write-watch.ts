@@ -53,6 +53,23 @@ export async function announceWrite(em: EntityManager, types: Iterable<string>):
   await (em as SqlEntityManager).execute('select pg_notify(?, ?)', [WRITES_CHANNEL, payload]);
 }
 
+/** this process's response caches: told of writes committed here outside a request (the importer) */
+const localListeners = new Set<(types: readonly string[]) => void>();
+
+/** Hears the writes this process commits outside a request; returns how to stop hearing them. */
+export function onLocalWrite(listener: (types: readonly string[]) => void): () => void {
+  localListeners.add(listener);
+  return () => localListeners.delete(listener);
+}
+
+/**
+ * After a commit made outside a request: this process's caches drop what it changed at once
+ * (other processes hear the transaction's announceWrite; the listener skips a process's own).
+ */
+export function localWriteCommitted(types: readonly string[]): void {
+  for (const listener of localListeners) listener(types);
+}
+
 /** the type names flushed through each EntityManager (a write's transaction), collected by trackFlushedTypes */
 const flushed = new WeakMap<EntityManager, Set<string>>();
 
