@@ -97,7 +97,7 @@ describe("graphql-cop's checks", () => {
 
   it('GET mutations: refused, with or without a preflight header', async () => {
     const url = `${t.url}/graphql?query=${encodeURIComponent('mutation {__typename}')}`;
-    for (const headers of [{}, { 'apollo-require-preflight': 'true' }]) {
+    for (const headers of [{}, { 'apollo-require-preflight': 'true' }] as Record<string, string>[]) {
       const res = await send(url, { headers });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.json?.data ?? undefined).toBeUndefined();
