@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
+import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
@@ -133,8 +134,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,
-    // no "Did you mean …?" unless asked for (FIELD_SUGGESTIONS=true, for development): it spells out the schema to a scanner
-    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
+    // "Did you mean …?" is taken off by our own plugin below, unless FIELD_SUGGESTIONS=true (see suggestions.ts)
+    hideSchemaDetailsFromClientErrors: false,
     // the playground is a feature of a public knowledge base; INTROSPECTION=false turns it off
     introspection: config.introspection,
     // said explicitly: these are the defaults of Apollo 5, and the API relies on them
@@ -152,6 +153,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
+      ...(config.fieldSuggestions ? [] : [hideFieldSuggestionsPlugin<TContext>()]),
       statementCountPlugin<TContext>(counts),
       ...(deps.responseCache
         ? [responseCachePlugin<TContext>(deps.responseCache, (context) => tickets.get(context.requestId), { exposeSqlCounts: config.exposeSqlCounts })]
