@@ -30,10 +30,12 @@ export interface Config {
    * bounds staleness after changes made outside the API (psql).
    */
   responseCacheSeconds: number;
-  /** production hides field suggestions and stack traces */
+  /** production hides stack traces */
   nodeEnv: 'development' | 'production' | 'test';
   /** schema introspection (the playground needs it); on unless INTROSPECTION=false */
   introspection: boolean;
+  /** "Did you mean …?" in validation errors; off unless FIELD_SUGGESTIONS=true (development) */
+  fieldSuggestions: boolean;
   /** requests a minute per client address, and per token when one is sent; 0 turns the limit off */
   rateLimitPerMinute: number;
   /** a Redis shared by several server processes, so they share one rate-limit budget; in-process when absent */
@@ -159,6 +161,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     responseCacheSeconds: readInteger(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
     nodeEnv: nodeEnv as Config['nodeEnv'],
     introspection: readBoolean(env, 'INTROSPECTION', true),
+    fieldSuggestions: readBoolean(env, 'FIELD_SUGGESTIONS', false),
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
     redisUrl: readRedisUrl(env),
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),

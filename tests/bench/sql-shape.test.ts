@@ -25,11 +25,8 @@ describe('SQL statements per request', () => {
     expect(small.extensions?.responseCache).toBe('MISS');
     expect(large.extensions?.responseCache).toBe('MISS');
     const size = (answer: typeof small) =>
-      answer.data!.groups.edges.reduce(
-        (n, g) =>
-          n +
-          g.node.liaisons.edges.length +
-          g.node.meetings.edges.reduce((m, e) => m + e.node.outcomes.reduce((o, outcome) => o + 1 + outcome.actionItems.length, 0), 0),
+      answer.data!.meetings.edges.reduce(
+        (m, e) => m + 1 + e.node.liaisons.length + e.node.outcomes.reduce((o, outcome) => o + 1 + outcome.actionItems.length, 0),
         0,
       );
     expect(size(large)).toBeGreaterThan(2 * size(small));
@@ -38,9 +35,10 @@ describe('SQL statements per request', () => {
   });
 
   it('are the same for the benchmark dashboard at first: 10 and first: 100', async () => {
-    const count = async (first: number) => (await t.post({ query: DASHBOARD, variables: { groups: first, first } })).json;
-    const small = await count(10);
-    const large = await count(100);
+    // as the benchmark measures it (groups: 20); 100 groups with 100 liaisons each is over the cost limit
+    const count = async (groups: number, first: number) => (await t.post({ query: DASHBOARD, variables: { groups, first } })).json;
+    const small = await count(10, 10);
+    const large = await count(20, 100);
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.data.groups.edges.length).toBeGreaterThan(small.data.groups.edges.length);

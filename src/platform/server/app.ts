@@ -8,8 +8,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
-import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
+import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
+import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
@@ -140,8 +141,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,
-    // no "Did you mean …?" in production: it would spell out the schema to a scanner
-    hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+    // "Did you mean …?" is taken off by our own plugin below, unless FIELD_SUGGESTIONS=true (see suggestions.ts)
+    hideSchemaDetailsFromClientErrors: false,
     // the playground is a feature of a public knowledge base; INTROSPECTION=false turns it off
     introspection: config.introspection,
     // said explicitly: these are the defaults of Apollo 5, and the API relies on them
@@ -152,11 +153,14 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     // main.ts handles SIGTERM/SIGINT (drain, close the pool, exit): Apollo must not stop itself on them too
     stopOnTerminationSignals: false,
     validationRules: [KnownOperationTypesRule, ...queryLimitRules()],
+    // ten duplicated unknown directives are not worth ten errors: stop counting mistakes early
+    validationOptions: { maxErrors: QUERY_LIMITS.validationErrors },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
+      ...(config.fieldSuggestions ? [] : [hideFieldSuggestionsPlugin<TContext>()]),
       statementCountPlugin<TContext>(counts),
       ...(deps.responseCache
         ? [

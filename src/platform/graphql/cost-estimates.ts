@@ -1,0 +1,205 @@
+/**
+ * What each field of the schema costs, in one place, keyed by schema coordinate (`Meeting.outcomes`).
+ * The unit is one object the server reads or builds: a row loaded by a loader or a page, a search
+ * hit, a COUNT. Scalars on a row already loaded cost nothing; a field that reads costs its reads;
+ * a list costs its size times what each item costs (see query-cost.ts for how they combine).
+ *
+ * tests/platform/cost-estimates.test.ts walks schema/schema.graphql and fails when a field that
+ * returns an object or a list, or a root field, has no entry here (connection plumbing and
+ * introspection excepted: their cost follows from their shape), and when an entry names a field
+ * the schema does not have.
+ */
+
+export type FieldEstimate =
+  /** a Relay connection: `first` items (default 20, at most 100); its `totalCount` is one COUNT */
+  | { kind: 'page' }
+  /** a plain list: about `size` items, each costing `each` (1 for a row read, 0 when built from the parent's row) */
+  | { kind: 'list'; size: number; each: number }
+  /** `nodes(ids:)`: one read per id (at most 100) */
+  | { kind: 'ids'; argument: string }
+  /** full-text search: the statement itself, then `first` hits (default 20), each a row */
+  | { kind: 'search'; statement: number }
+  /** one read (a loader call, a query, a write) that returns an object or a derived value */
+  | { kind: 'read'; cost: number }
+  /** nothing of its own: the value is on the parent's row or built in memory */
+  | { kind: 'free' };
+
+const page: FieldEstimate = { kind: 'page' };
+const free: FieldEstimate = { kind: 'free' };
+const read = (cost = 1): FieldEstimate => ({ kind: 'read', cost });
+/** rows read through a loader: about `size` of them per parent */
+const rows = (size: number): FieldEstimate => ({ kind: 'list', size, each: 1 });
+/** items built from the parent's row (JSON columns, userErrors): they cost only what they nest */
+const embedded = (size: number): FieldEstimate => ({ kind: 'list', size, each: 0 });
+/** a mutation: its writes, history and checks, counted as ten reads */
+const write = read(10);
+
+/**
+ * Sizes of plain lists: not the largest an input allows (a write may list 100 sources) but what
+ * a parent usually has, rounded up: about twice the mean of the scale-1 synthetic data
+ * (`npm run bench:data -- --scale 1`: per meeting 4 outcomes, 3.6 liaisons, 1.9 topics; per
+ * outcome 2.1 action items raised, 1.2 resolved, 1.3 liaisons; per liaison 3 addressees, 1.3
+ * replies, 1 attachment; 2.1 subgroups a parent group; 3.5 milestones a report). A parent with more
+ * costs more than counted; the connections, where large numbers are, count exactly.
+ */
+const SOURCES = rows(3);
+const TOPICS = rows(3);
+
+export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
+  // roots: what a request can start from
+  'Query.actionItems': page,
+  'Query.apiTokens': page,
+  'Query.bestPractices': page,
+  'Query.changes': page,
+  'Query.group': read(),
+  'Query.groups': page,
+  'Query.liaisons': page,
+  'Query.meetings': page,
+  'Query.node': read(),
+  'Query.nodes': { kind: 'ids', argument: 'ids' },
+  'Query.reports': page,
+  'Query.search': { kind: 'search', statement: 10 },
+  'Query.topics': rows(50),
+  'Query.viewer': read(),
+
+  'Mutation.addMilestone': write,
+  'Mutation.createActionItem': write,
+  'Mutation.createApiToken': write,
+  'Mutation.createBestPractice': write,
+  'Mutation.createDocument': write,
+  'Mutation.createLiaison': write,
+  'Mutation.createMeeting': write,
+  'Mutation.createReport': write,
+  'Mutation.recordOutcome': write,
+  'Mutation.revokeApiToken': write,
+  'Mutation.setActionItemStatus': write,
+  'Mutation.setLiaisonStatus': write,
+  'Mutation.setMilestoneStatus': write,
+  'Mutation.tagTopic': write,
+  'Mutation.updateActionItem': write,
+  'Mutation.updateLiaison': write,
+  'Mutation.updateMeeting': write,
+  'Mutation.updateReport': write,
+
+  // what a mutation returns is the object it wrote: already in hand
+  'ActionItemPayload.actionItem': free,
+  'ActionItemPayload.userErrors': embedded(10),
+  'BestPracticePayload.bestPractice': free,
+  'BestPracticePayload.userErrors': embedded(10),
+  'CreateApiTokenPayload.apiToken': free,
+  'CreateApiTokenPayload.userErrors': embedded(10),
+  'DocumentPayload.document': free,
+  'DocumentPayload.userErrors': embedded(10),
+  'LiaisonPayload.liaison': free,
+  'LiaisonPayload.userErrors': embedded(10),
+  'MeetingPayload.meeting': free,
+  'MeetingPayload.userErrors': embedded(10),
+  'MilestonePayload.milestone': free,
+  'MilestonePayload.userErrors': embedded(10),
+  'OutcomePayload.outcome': free,
+  'OutcomePayload.userErrors': embedded(10),
+  'ReportPayload.report': free,
+  'ReportPayload.userErrors': embedded(10),
+  'RevokeApiTokenPayload.apiToken': free,
+  'RevokeApiTokenPayload.userErrors': embedded(10),
+  'TagTopicPayload.subject': free,
+  'TagTopicPayload.topic': free,
+  'TagTopicPayload.userErrors': embedded(10),
+
+  'ActionItem.assignee': read(),
+  'ActionItem.dueMeeting': read(),
+  // derived from the due meeting, which it loads
+  'ActionItem.isOverdue': read(),
+  'ActionItem.history': page,
+  'ActionItem.raisedBy': read(),
+  'ActionItem.resolvedBy': read(),
+  'ActionItem.sources': SOURCES,
+
+  'ApiToken.groups': rows(5),
+
+  'BestPractice.documents': rows(3),
+  'BestPractice.history': page,
+  'BestPractice.meeting': read(),
+  'BestPractice.sourceGroup': read(),
+  'BestPractice.sources': SOURCES,
+  'BestPractice.topics': TOPICS,
+
+  // actor and snapshots are columns of the change row
+  'Change.by': free,
+  'Change.object': read(),
+
+  'Document.history': page,
+  'Document.meeting': read(),
+  'Document.sourceGroup': read(),
+
+  'Group.actionItems': page,
+  'Group.history': page,
+  'Group.liaisons': page,
+  'Group.meetings': page,
+  'Group.officers': embedded(10),
+  'Group.parent': read(),
+  'Group.reports': page,
+  'Group.sources': SOURCES,
+  'Group.subgroups': rows(8),
+
+  'Liaison.addressees': rows(5),
+  'Liaison.attachments': rows(3),
+  // derived from the replies, which it loads
+  'Liaison.awaitingReply': read(),
+  'Liaison.ccGroups': rows(3),
+  'Liaison.decidedBy': read(),
+  'Liaison.fromGroup': read(),
+  'Liaison.history': page,
+  'Liaison.inReplyTo': read(),
+  'Liaison.meeting': read(),
+  'Liaison.replies': rows(3),
+  'Liaison.sources': SOURCES,
+  'Liaison.toGroups': rows(5),
+
+  'LiaisonAddressee.group': read(),
+
+  'Meeting.documents': page,
+  'Meeting.group': read(),
+  'Meeting.history': page,
+  'Meeting.liaisons': rows(10),
+  'Meeting.outcomes': rows(8),
+  'Meeting.sources': SOURCES,
+  'Meeting.topics': TOPICS,
+
+  'Milestone.group': read(),
+  'Milestone.history': page,
+  'Milestone.meeting': read(),
+  'Milestone.report': read(),
+  'Milestone.sources': SOURCES,
+
+  'Outcome.actionItems': rows(5),
+  'Outcome.history': page,
+  'Outcome.liaisons': rows(3),
+  'Outcome.meeting': read(),
+  'Outcome.resolvedActionItems': rows(3),
+  'Outcome.sources': SOURCES,
+  'Outcome.topics': TOPICS,
+
+  'Report.history': page,
+  'Report.milestones': rows(5),
+  'Report.nextMilestone': read(),
+  'Report.ownerGroup': read(),
+  'Report.sources': SOURCES,
+
+  // the hit is loaded by its id
+  'SearchResult.node': read(),
+
+  'Source.document': read(),
+
+  'Viewer.groups': rows(5),
+};
+
+/** Connection plumbing, whose cost follows from the connection's `first`: no entry needed. */
+export const CONNECTION_PLUMBING = {
+  /** the type name of a connection and its edge */
+  connection: /Connection$/,
+  edge: /Edge$/,
+  /** a connection's fields */
+  items: 'edges',
+  count: 'totalCount',
+} as const;
