@@ -7,11 +7,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
-import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
+import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
+import { currentBudget, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -62,6 +63,12 @@ function errorLoggingPlugin<T extends BaseContext & { requestId: string; logger:
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
+          // a request stopped by its budget fails wherever it was: one line says why (see request-log.ts)
+          const stopped = currentBudget()?.error;
+          if (stopped) {
+            contextValue.logger.warn({ code: stopped.code, reason: stopped.reason, fieldErrors: errors.length }, 'request stopped');
+            return;
+          }
           for (const error of errors) {
             const kind = errorKind(error);
             const err = error.originalError ?? error;
@@ -106,6 +113,42 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
 /** how long in-flight requests get to finish once the server is asked to stop */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * On shutdown, requests still running this long before the grace period ends are stopped
+ * (their statements cancelled) and answer SERVICE_UNAVAILABLE, so the answer is out before
+ * the drain closes their connections.
+ */
+const SHUTDOWN_ANSWER_MARGIN_MS = 1_500;
+
+/**
+ * A stopped request is answered by Apollo as soon as its resolvers see the error. If it has
+ * not been within this time (a statement that cannot be cancelled, a pooled connection not yet
+ * free), the answer is sent from the HTTP layer instead.
+ */
+const STOPPED_ANSWER_GRACE_MS = 250;
+
+/** the one error a stopped request answers with, instead of an error per field that was cut off */
+function budgetErrorBody(error: BudgetExceeded, requestId: string) {
+  return { errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] };
+}
+
+/** A request stopped by its budget (time, rows, shutdown) answers one coded error with its HTTP status. */
+function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const error = currentBudget()?.error;
+          if (!error || response.body.kind !== 'single') return;
+          const { extensions } = response.body.singleResult;
+          response.body.singleResult = { ...budgetErrorBody(error, contextValue.requestId), ...(extensions ? { extensions } : {}) };
+          response.http.status = httpStatusOf(error.code);
+        },
+      };
+    },
+  };
+}
+
 /** the query text limits (length, tokens) on the raw text, before Apollo parses anything */
 const limitQueryText: RequestHandler = (req, _res, next) => {
   const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
@@ -127,6 +170,34 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const rateLimitStore =
     config.rateLimitPerMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, logger) : memoryStore()) : undefined;
   let stopping = false;
+  /** the budgets of the requests in flight, so a shutdown can stop them */
+  const inFlight = new Set<RequestBudget>();
+
+  /**
+   * Every request past the health endpoints and the rate limit runs in a budget (time, rows;
+   * see request-budget.ts): stopped at its deadline, when its client goes away, or at shutdown.
+   */
+  const budgetRequests: RequestHandler = (_req, res, next) => {
+    const budget = new RequestBudget({ timeoutMs: config.requestTimeoutMs, maxRows: config.maxRowsPerRequest });
+    inFlight.add(budget);
+    res.locals.budget = budget;
+    if (stopping) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
+    res.once('close', () => {
+      inFlight.delete(budget);
+      // closed before the answer was written: the client is gone, its work stops
+      if (!res.writableFinished) budget.stop('client-gone');
+      budget.finish();
+    });
+    budget.onStop((reason) => {
+      if (reason === 'client-gone') return;
+      setTimeout(() => {
+        if (res.headersSent || res.writableEnded) return;
+        res.locals.answeredByBudget = true;
+        res.status(httpStatusOf(budget.error!.code)).json(budgetErrorBody(budget.error!, res.locals.requestId as string));
+      }, STOPPED_ANSWER_GRACE_MS).unref();
+    });
+    runWithBudget(budget, next);
+  };
 
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
@@ -147,6 +218,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     validationRules: [KnownOperationTypesRule, ...queryLimitRules()],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      budgetPlugin<TContext>(),
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
@@ -174,6 +246,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
   if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
+  app.use(budgetRequests);
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
   deps.routes?.(app);
   app.use(
@@ -207,6 +280,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   });
   // malformed or oversized bodies, over-long queries, rate limits, unknown paths: a coded error, never a stack trace
   app.use(((err, _req, res, next) => {
+    // a stopped request already answered from budgetRequests: what Apollo tries to write later is dropped
+    if (res.locals.answeredByBudget) return;
     if (res.headersSent) return next(err);
     const { status, error, unexpected } = formatHttpError(err);
     if (unexpected) logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
@@ -233,6 +308,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     /** stops accepting connections, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes what it opened */
     async stop() {
       stopping = true;
+      // requests in flight get until shortly before the grace period ends, then their coded answer
+      for (const budget of inFlight) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
       await apollo.stop();
       await rateLimitStore?.close();
     },

@@ -1,0 +1,212 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { AppError, ErrorCode } from '../errors/app-error.js';
+
+/**
+ * The time and rows one request may spend on the database. Every statement passes through the
+ * pool's connections (see budgetConnection), whoever sends it (the ORM, rawQuery, a loader, a
+ * transaction), so the budget is enforced there rather than in each domain's reads:
+ *
+ * - no statement starts once the request is stopped (deadline passed, client gone, server
+ *   shutting down, or too many rows read);
+ * - a statement running when the request is stopped is cancelled (PostgreSQL's CancelRequest on
+ *   a fresh socket, so a full pool cannot hold the cancel up) and its caller is answered at once;
+ * - the rows every statement returns are counted, and past the cap the request is stopped.
+ *
+ * Outside a request (migrations, the import, the seed) nothing is limited.
+ */
+export interface BudgetLimits {
+  /** total time of the request, from its arrival */
+  timeoutMs: number;
+  /** rows the database may return to the request, across all its statements */
+  maxRows: number;
+}
+
+export type StopReason = 'timeout' | 'rows' | 'client-gone' | 'shutdown';
+
+export class RequestBudget {
+  readonly #controller = new AbortController();
+  readonly startedAt = Date.now();
+  #deadline: number;
+  #timer: NodeJS.Timeout | undefined;
+  rows = 0;
+  statements = 0;
+  #stopListeners: ((reason: StopReason) => void)[] = [];
+
+  constructor(readonly limits: BudgetLimits) {
+    this.#deadline = this.startedAt + limits.timeoutMs;
+    this.#arm();
+  }
+
+  /** aborted when the request is stopped, with its AppError as the reason */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get stopped(): StopReason | undefined {
+    return this.#controller.signal.aborted ? (this.#controller.signal.reason as BudgetExceeded).reason : undefined;
+  }
+
+  get error(): BudgetExceeded | undefined {
+    return this.#controller.signal.aborted ? (this.#controller.signal.reason as BudgetExceeded) : undefined;
+  }
+
+  /** ms left before the deadline */
+  remainingMs(): number {
+    return Math.max(0, this.#deadline - Date.now());
+  }
+
+  /** brings the deadline forward (shutdown), never back */
+  shortenTo(ms: number, reason: StopReason): void {
+    const at = Date.now() + ms;
+    if (at >= this.#deadline || this.stopped) return;
+    this.#deadline = at;
+    this.#arm(reason);
+  }
+
+  onStop(listener: (reason: StopReason) => void): void {
+    this.#stopListeners.push(listener);
+  }
+
+  stop(reason: StopReason): void {
+    if (this.stopped) return;
+    clearTimeout(this.#timer);
+    this.#controller.abort(new BudgetExceeded(reason, this));
+    for (const listener of this.#stopListeners) listener(reason);
+  }
+
+  /** the request is over (answered or gone): no timer outlives it */
+  finish(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** throws the reason the request was stopped, if it was; stops it when its deadline has passed */
+  check(): void {
+    if (!this.stopped && Date.now() >= this.#deadline) this.stop('timeout');
+    if (this.stopped) throw this.statementError();
+  }
+
+  /** a copy of the stop's error for one statement to fail with (knex prefixes its message with the SQL) */
+  statementError(): BudgetExceeded {
+    return new BudgetExceeded(this.stopped!, this);
+  }
+
+  addRows(count: number): void {
+    this.rows += count;
+    if (this.rows > this.limits.maxRows) this.stop('rows');
+  }
+
+  #arm(reason: StopReason = 'timeout'): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.stop(reason), this.remainingMs());
+    this.#timer.unref();
+  }
+}
+
+/** The AppError a stopped request answers with (see errors.ts for its HTTP status). */
+export class BudgetExceeded extends AppError {
+  readonly reason: StopReason;
+
+  constructor(reason: StopReason, budget: RequestBudget) {
+    const { timeoutMs, maxRows } = budget.limits;
+    const [code, message, details]: [ErrorCode, string, Record<string, unknown>?] = {
+      timeout: [
+        ErrorCode.QUERY_TIMEOUT,
+        `The request did not finish within ${timeoutMs} ms and was stopped. Ask for fewer or smaller pages.`,
+        { limit: 'time', max: timeoutMs },
+      ],
+      rows: [
+        ErrorCode.QUERY_TOO_COMPLEX,
+        `The request read more than ${maxRows} rows from the database and was stopped. Ask for fewer or smaller pages.`,
+        { limit: 'rows', max: maxRows },
+      ],
+      shutdown: [ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down; retry shortly.'],
+      'client-gone': [ErrorCode.BAD_REQUEST, 'The client closed the connection before the answer.'],
+    }[reason] as [ErrorCode, string, Record<string, unknown>?];
+    super(code, message, undefined, details);
+    this.reason = reason;
+  }
+}
+
+const current = new AsyncLocalStorage<RequestBudget>();
+
+export function runWithBudget<T>(budget: RequestBudget, fn: () => T): T {
+  return current.run(budget, fn);
+}
+
+export function currentBudget(): RequestBudget | undefined {
+  return current.getStore();
+}
+
+/** the part of a node-postgres Client this file uses */
+interface PgClient {
+  query(config: unknown, callback: (err: Error | null, result: unknown) => void): unknown;
+  processID: number | null;
+  secretKey: number | null;
+  activeQuery: unknown;
+  connectionParameters: unknown;
+}
+
+/** rows of a result (several results when one query text held several statements) */
+function rowsOf(result: unknown): number {
+  if (Array.isArray(result)) return result.reduce((sum: number, r) => sum + rowsOf(r), 0);
+  const rows = (result as { rows?: unknown[] } | null)?.rows;
+  return Array.isArray(rows) ? rows.length : 0;
+}
+
+/**
+ * Sends PostgreSQL's CancelRequest for what `client` is running, on a new socket (no pool
+ * connection, no authentication needed): the server stops that statement with error 57014.
+ */
+function cancelRunning(client: PgClient): void {
+  // the connection is this request's until it is released, so what it runs is this request's
+  const running = client.activeQuery;
+  if (!running || client.processID === null) return;
+  const Client = client.constructor as new (config: unknown) => {
+    cancel(target: PgClient, query: unknown): void;
+    connection: { on(event: string, f: (...args: unknown[]) => void): void; end(): void };
+  };
+  const canceller = new Client(client.connectionParameters);
+  // the server closes the socket after a CancelRequest; a refused socket only means it could not be sent
+  canceller.connection.on('error', () => {});
+  canceller.cancel(client, running);
+}
+
+/**
+ * Makes one pooled connection keep the budget of the request whose statements it runs (the
+ * knex pool's afterCreate calls it). `cancel: false` for the embedded database: its socket
+ * server ignores CancelRequest, and PGlite runs each statement to the end on the event loop.
+ */
+export function budgetConnection(client: PgClient, options: { cancel: boolean }): void {
+  const query = client.query.bind(client);
+  client.query = (config: unknown, callback: (err: Error | null, result: unknown) => void) => {
+    const budget = current.getStore();
+    if (!budget || typeof callback !== 'function') return query(config, callback);
+    try {
+      budget.check();
+    } catch (error) {
+      queueMicrotask(() => callback(error as Error, undefined));
+      return undefined;
+    }
+    budget.statements += 1;
+    let answered = false;
+    const onStop = () => {
+      if (answered) return;
+      answered = true;
+      if (options.cancel) cancelRunning(client);
+      // the caller hears at once; the cancelled statement ends on its own a moment later
+      callback(budget.statementError(), undefined);
+    };
+    const returned = query(config, (err, result) => {
+      budget.signal.removeEventListener('abort', onStop);
+      if (answered) return;
+      answered = true;
+      if (!err) {
+        budget.addRows(rowsOf(result));
+        if (budget.stopped) return callback(budget.statementError(), undefined);
+      }
+      callback(err, result);
+    });
+    budget.signal.addEventListener('abort', onStop, { once: true });
+    return returned;
+  };
+}
