@@ -167,8 +167,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const counts = new Map<string, StatementCount>();
   // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
   const tickets = new Map<string, CacheTicket>();
+  const perMinute = config.rateLimitPerMinute;
   const rateLimitStore =
-    config.rateLimitPerMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, logger) : memoryStore()) : undefined;
+    perMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, perMinute, 60, logger) : memoryStore(perMinute, 60)) : undefined;
   let stopping = false;
   /** the budgets of the requests in flight, so a shutdown can stop them */
   const inFlight = new Set<RequestBudget>();
@@ -243,7 +244,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       return;
     }
     const ready = await deps.databaseReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+    // the rate limit does not decide readiness (it always limits), but says where it counts
+    const details = { rateLimit: rateLimitStore?.state() ?? 'off' };
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable', details });
   });
   if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
   app.use(budgetRequests);
