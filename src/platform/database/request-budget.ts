@@ -27,6 +27,8 @@ export class RequestBudget {
   readonly #controller = new AbortController();
   readonly startedAt = Date.now();
   #deadline: number;
+  /** why the request stops when its deadline passes: its own time, or the server's shutdown */
+  #deadlineReason: StopReason = 'timeout';
   #timer: NodeJS.Timeout | undefined;
   rows = 0;
   statements = 0;
@@ -60,7 +62,8 @@ export class RequestBudget {
     const at = Date.now() + ms;
     if (at >= this.#deadline || this.stopped) return;
     this.#deadline = at;
-    this.#arm(reason);
+    this.#deadlineReason = reason;
+    this.#arm();
   }
 
   onStop(listener: (reason: StopReason) => void): void {
@@ -81,7 +84,7 @@ export class RequestBudget {
 
   /** throws the reason the request was stopped, if it was; stops it when its deadline has passed */
   check(): void {
-    if (!this.stopped && Date.now() >= this.#deadline) this.stop('timeout');
+    if (!this.stopped && Date.now() >= this.#deadline) this.stop(this.#deadlineReason);
     if (this.stopped) throw this.statementError();
   }
 
@@ -95,9 +98,9 @@ export class RequestBudget {
     if (this.rows > this.limits.maxRows) this.stop('rows');
   }
 
-  #arm(reason: StopReason = 'timeout'): void {
+  #arm(): void {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.stop(reason), this.remainingMs());
+    this.#timer = setTimeout(() => this.stop(this.#deadlineReason), this.remainingMs());
     this.#timer.unref();
   }
 }

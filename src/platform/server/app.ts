@@ -132,11 +132,21 @@ function budgetErrorBody(error: BudgetExceeded, requestId: string) {
   return { errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] };
 }
 
-/** A request stopped by its budget (time, rows, shutdown) answers one coded error with its HTTP status. */
+/**
+ * The budget holds in GraphQL's own work too: once every row is loaded (the loaders share
+ * them across aliases), resolving 15 aliases of a large tree is seconds of work that sends no
+ * statement. Each field checks the deadline before it resolves, so a stopped request's
+ * remaining fields fail at once. A request stopped by its budget (time, rows, shutdown)
+ * answers one coded error with its HTTP status.
+ */
 function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
+      const budget = currentBudget();
       return {
+        async executionDidStart() {
+          return budget ? { willResolveField: () => budget.check() } : {};
+        },
         async willSendResponse({ contextValue, response }) {
           const error = currentBudget()?.error;
           if (!error || response.body.kind !== 'single') return;
