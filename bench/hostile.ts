@@ -368,15 +368,15 @@ const ATTACKS: Record<string, Attack> = {
         writer.url,
         {
           query: 'mutation D($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } userErrors { code message } } }',
-          variables: { input: { symbol: `HOSTILE-${Date.now()}`, title: `${marker} </mark><mark>injected`, kind: 'CONTRIBUTION', sourceGroup: 'CWG-COP', public: true } },
+          variables: { input: { symbol: `HOSTILE-${Date.now()}`, title: `${marker} \u0002\u0001injected`, kind: 'CONTRIBUTION', sourceGroup: 'CWG-COP', public: true } },
         },
         { authorization: `Bearer ${admin}` },
       );
       const found = await post(writer.url, { query: `{ search(query: "${marker}", first: 5) { snippet } }` });
       const snippets: string[] = (found.json?.data?.search ?? []).map((r: { snippet: string }) => r.snippet);
-      const injected = snippets.some((s) => /<\/mark><mark>injected/.test(s));
+      const injected = snippets.some((s) => s.includes('<mark>injected'));
       return {
-        attack: 'search snippet of a title containing `</mark><mark>`',
+        attack: 'search snippet of a title containing the highlight markers (U+0002 U+0001)',
         ms: Math.round(found.ms),
         outcome: created.json?.data?.createDocument?.document
           ? `${injected ? 'tags injected' : 'tags escaped'}: ${JSON.stringify(snippets[0] ?? null)}`

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import net from 'node:net';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 
 /**
@@ -145,7 +146,6 @@ interface PgClient {
   query(config: unknown, callback: (err: Error | null, result: unknown) => void): unknown;
   processID: number | null;
   secretKey: number | null;
-  activeQuery: unknown;
   connectionParameters: unknown;
 }
 
@@ -156,22 +156,30 @@ function rowsOf(result: unknown): number {
   return Array.isArray(rows) ? rows.length : 0;
 }
 
+/** CancelRequest: length 16, the code 80877102, then the backend's process id and secret key */
+function cancelRequest(processID: number, secretKey: number): Buffer {
+  const message = Buffer.alloc(16);
+  message.writeInt32BE(16, 0);
+  message.writeInt32BE(80877102, 4);
+  message.writeInt32BE(processID, 8);
+  message.writeInt32BE(secretKey, 12);
+  return message;
+}
+
 /**
  * Sends PostgreSQL's CancelRequest for what `client` is running, on a new socket (no pool
  * connection, no authentication needed): the server stops that statement with error 57014.
+ * The connection is this request's until it is released, so what it runs is this request's.
+ * A socket that cannot connect only means the cancel could not be sent: it never throws.
  */
 function cancelRunning(client: PgClient): void {
-  // the connection is this request's until it is released, so what it runs is this request's
-  const running = client.activeQuery;
-  if (!running || client.processID === null) return;
-  const Client = client.constructor as new (config: unknown) => {
-    cancel(target: PgClient, query: unknown): void;
-    connection: { on(event: string, f: (...args: unknown[]) => void): void; end(): void };
-  };
-  const canceller = new Client(client.connectionParameters);
-  // the server closes the socket after a CancelRequest; a refused socket only means it could not be sent
-  canceller.connection.on('error', () => {});
-  canceller.cancel(client, running);
+  const { processID, secretKey } = client;
+  const { host, port } = client.connectionParameters as { host: string; port: number };
+  if (processID === null || secretKey === null) return;
+  const socket = host.startsWith('/') ? net.connect(`${host}/.s.PGSQL.${port}`) : net.connect(port, host);
+  socket.on('error', () => socket.destroy());
+  socket.setTimeout(5_000, () => socket.destroy());
+  socket.on('connect', () => socket.end(cancelRequest(processID, secretKey)));
 }
 
 /**

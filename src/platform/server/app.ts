@@ -116,9 +116,10 @@ export const SHUTDOWN_GRACE_MS = 10_000;
 /**
  * On shutdown, requests still running this long before the grace period ends are stopped
  * (their statements cancelled) and answer SERVICE_UNAVAILABLE, so the answer is out before
- * the drain closes their connections.
+ * the drain closes their connections: half of it, as a heavy request can hold the event loop
+ * for seconds before the answer can be written.
  */
-const SHUTDOWN_ANSWER_MARGIN_MS = 1_500;
+const SHUTDOWN_ANSWER_MARGIN_MS = 5_000;
 
 /**
  * A stopped request is answered by Apollo as soon as its resolvers see the error. If it has
