@@ -131,6 +131,20 @@ export class BudgetExceeded extends AppError {
   }
 }
 
+const STOP_REASONS: readonly string[] = ['timeout', 'rows', 'client-gone', 'shutdown'];
+
+/**
+ * Whether an error is a stopped request's statement failing: a BudgetExceeded, or what the ORM
+ * (DriverException copies its properties) or GraphQL (originalError) made of one.
+ */
+export function isBudgetStop(error: unknown): boolean {
+  for (let e = error as { reason?: unknown; originalError?: unknown } | null | undefined, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof BudgetExceeded || (typeof e.reason === 'string' && STOP_REASONS.includes(e.reason) && 'code' in e)) return true;
+    e = e.originalError as typeof e;
+  }
+  return false;
+}
+
 const current = new AsyncLocalStorage<RequestBudget>();
 
 export function runWithBudget<T>(budget: RequestBudget, fn: () => T): T {

@@ -12,7 +12,7 @@ import { checkQueryText, queryCostPlugin, queryLimitRules } from '../graphql/lim
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
-import { currentBudget, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
+import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
 import { responseCacheMiddleware, responseCachePlugin, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -211,6 +211,17 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     runWithBudget(budget, next);
   };
 
+  /**
+   * Once a request is stopped, every load it started fails, and some of those promises no
+   * resolver awaits any more (a resolver that awaited a sibling first, a list abandoned at its
+   * first error): their rejections are expected, not a reason to end the process. Any other
+   * unhandled rejection is thrown on, as Node would.
+   */
+  const ignoreStoppedLoads = (reason: unknown) => {
+    if (!isBudgetStop(reason)) throw reason;
+  };
+  process.on('unhandledRejection', ignoreStoppedLoads);
+
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
     formatError,
@@ -309,6 +320,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     });
   } catch (error) {
     // the port is taken, say: let go of what was opened, so the process can exit
+    process.off('unhandledRejection', ignoreStoppedLoads);
     await rateLimitStore?.close();
     throw error;
   }
@@ -325,6 +337,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       // requests in flight get until shortly before the grace period ends, then their coded answer
       for (const budget of inFlight) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
       await apollo.stop();
+      process.off('unhandledRejection', ignoreStoppedLoads);
       await rateLimitStore?.close();
     },
   };
