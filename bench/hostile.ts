@@ -15,7 +15,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { buildIsStale, buildServer, readMemory, ROOT, startServer, type ServerProcess } from './bench.js';
+import { loadConfig } from '../src/config/config.js';
+import { buildIsStale, buildServer, readMemory, ROOT, startServer as startBenchServer, type ServerProcess } from './bench.js';
+
+/** the production server with the production request budget (bench.ts lifts it for throughput runs) */
+const startServer: typeof startBenchServer = (databaseUrl, options = {}) =>
+  startBenchServer(databaseUrl, { ...options, env: { REQUEST_TIMEOUT_MS: String(loadConfig({}).requestTimeoutMs), ...options.env } });
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
