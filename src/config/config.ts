@@ -42,6 +42,10 @@ export interface Config {
   redisUrl: string | undefined;
   /** how many reverse proxies stand in front (their X-Forwarded-For names the client); 0 trusts none */
   trustProxy: number;
+  /** total time a request may take; past it its statements are cancelled and it answers QUERY_TIMEOUT */
+  requestTimeoutMs: number;
+  /** rows the database may return to one request, over all its statements; past it: QUERY_TOO_COMPLEX (limit "rows") */
+  maxRowsPerRequest: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -165,6 +169,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
     redisUrl: readRedisUrl(env),
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
+    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 5_000, 100, 600_000),
+    maxRowsPerRequest: readInteger(env, 'MAX_ROWS_PER_REQUEST', 50_000, 1, 100_000_000),
   };
 }
 

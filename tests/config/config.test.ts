@@ -8,7 +8,8 @@ describe('configuration', () => {
   });
 
   it('has the open-internet defaults: introspection on, 600 requests a minute in process, no proxy trusted', () => {
-    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0 });
+    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0, requestTimeoutMs: 5_000, maxRowsPerRequest: 50_000 });
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '1500', MAX_ROWS_PER_REQUEST: '10' })).toMatchObject({ requestTimeoutMs: 1_500, maxRowsPerRequest: 10 });
     expect(
       loadConfig({ INTROSPECTION: 'false', RATE_LIMIT_PER_MINUTE: '0', REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY: '2' }),
     ).toMatchObject({ introspection: false, rateLimitPerMinute: 0, redisUrl: 'redis://127.0.0.1:6379', trustProxy: 2 });
@@ -46,6 +47,9 @@ describe('configuration', () => {
     ['REDIS_URL', 'not a url'],
     ['TRUST_PROXY', 'yes'],
     ['TRUST_PROXY', '11'],
+    ['REQUEST_TIMEOUT_MS', '50'],
+    ['REQUEST_TIMEOUT_MS', '5s'],
+    ['MAX_ROWS_PER_REQUEST', '0'],
     ['RESPONSE_CACHE_SECONDS', 'soon'],
     ['RESPONSE_CACHE_SECONDS', '7200'],
     ['DATABASE_POOL_SIZE', '0'],

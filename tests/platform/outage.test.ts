@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ seed: true, databaseProxy: true, logs: true });
+  // a request deadline past the connect timeout (5 s), so a silent database shows as SERVICE_UNAVAILABLE, not QUERY_TIMEOUT
+  t = await startTestApp({ seed: true, databaseProxy: true, logs: true, env: { REQUEST_TIMEOUT_MS: '20000' } });
 });
 afterAll(() => t?.stop());
 

@@ -3,7 +3,8 @@
  * health endpoints exempt; with REDIS_URL several servers share one budget.
  *
  * Clients are told apart by X-Forwarded-For (TRUST_PROXY=1, as behind a reverse proxy), each
- * test with addresses of its own, so runs sharing one Redis do not share budgets.
+ * test with addresses of its own, so runs sharing one Redis do not share budgets. With Redis
+ * unreachable, each process limits on its own (never not at all).
  */
 import net from 'node:net';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -116,19 +117,42 @@ describe.skipIf(!redisUrl)('rate limits in Redis (REDIS_URL)', () => {
     const limited = await get(b, address);
     expect(limited.json.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await (await fetch(`${a.url}/readyz`)).json()).toMatchObject({ details: { rateLimit: 'shared (Redis)' } });
+  });
+});
+
+/** a loopback port nothing listens on */
+async function closedPort(): Promise<number> {
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const port = (closed.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return port;
+}
+
+describe('rate limits when Redis cannot be reached (REDIS_URL to a closed port)', () => {
+  let lost: TestApp;
+  beforeAll(async () => {
+    lost = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1', REDIS_URL: `redis://127.0.0.1:${await closedPort()}` }, logs: true });
+  });
+  afterAll(() => lost?.stop());
+
+  it('falls back to a per-process limit: over it, 429, never unlimited', async () => {
+    const address = newAddress();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await get(lost, address)).status);
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    const limited = await get(lost, address);
+    expect(limited.json.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // another client still has its own budget
+    expect((await get(lost, newAddress())).status).toBe(200);
   });
 
-  it('lets requests through when Redis cannot be reached, rather than refusing everyone', async () => {
-    const closed = net.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as net.AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const lost = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '1', REDIS_URL: `redis://127.0.0.1:${port}` }, logs: true });
-    try {
-      for (let i = 0; i < 3; i++) expect((await lost.post({ query: '{ __typename }' })).status).toBe(200);
-      expect(lost.logs.some((l) => String(l.msg).includes('Redis'))).toBe(true);
-    } finally {
-      await lost.stop();
-    }
+  it('says so in the log and in /readyz', async () => {
+    expect(lost.logs.some((l) => l.level === 40 && /Redis\) unreachable: counting in this process/.test(String(l.msg)))).toBe(true);
+    const ready = await fetch(`${lost.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', details: { rateLimit: 'in-process: Redis unreachable' } });
   });
 });

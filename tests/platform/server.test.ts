@@ -12,7 +12,7 @@ describe('HTTP endpoints', () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${t.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', details: { rateLimit: 'in-process' } });
   });
 
   it('serves the playground to a browser with every asset from this server', async () => {

@@ -13,7 +13,9 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, realDatabaseUrl } from '../support/databases.js';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -28,13 +30,13 @@ interface LogLine {
   [key: string]: unknown;
 }
 
-function startServer() {
+function startServer(env: Record<string, string> = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-graph-shutdown-'));
   dirs.push(dataDir);
   const { TEST_DATABASE_URL: _t, DATABASE_URL: _d, ...parentEnv } = process.env;
   // tsx itself, as `npx tsx src/main.ts` runs it: npx (npm exec) does not pass SIGTERM on, tsx does
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/main.ts'], {
-    env: { ...parentEnv, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED: 'false' },
+    env: { ...parentEnv, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -71,6 +73,16 @@ function startServer() {
 }
 
 /** resolves once a new TCP connection to the port is refused (polled, 2 s at most) */
+async function started(server: ReturnType<typeof startServer>): Promise<URL> {
+  const ready = await Promise.race([
+    server.logLine((l) => typeof l.msg === 'string' && l.msg.startsWith('Liaison Graph ready')),
+    server.exited.then((code) => {
+      throw new Error(`server exited (${code}) before it was ready: ${server.stderr()}`);
+    }),
+  ]);
+  return new URL(String(ready.url));
+}
+
 async function refusesConnections(port: number): Promise<boolean> {
   const until = Date.now() + 2_000;
   while (Date.now() < until) {
@@ -149,5 +161,64 @@ describe('SIGTERM', () => {
     const logged = server.lines.findLastIndex((l) => l.msg === 'request' && l.path === '/graphql' && l.status === 200);
     expect(logged).toBeLessThan(stopped);
     console.log(`[shutdown] SIGTERM → exit ${code} in ${Math.round(ms)} ms, with a request in flight that was answered 200`);
+  }, 60_000);
+});
+
+const base = realDatabaseUrl();
+
+/**
+ * A request whose statement cannot finish: the test holds a lock it waits for. Real PostgreSQL
+ * only: the embedded database lives inside the server process (one connection, no lock can be
+ * held beside it) and cannot cancel a statement; there a stop waits for the running statement.
+ */
+describe.skipIf(!base)('SIGTERM with a statement that will not finish (PostgreSQL)', () => {
+  it('answers the request in flight with a coded error, cancels its statement and exits 0 within 10 s', async () => {
+    const database = await createTestDatabase(base!);
+    const locker = new pg.Client({ connectionString: database.url });
+    await locker.connect();
+    try {
+      // a request deadline far past the shutdown's: the shutdown must stop the request itself
+      const server = startServer({ DATABASE_URL: database.url, REQUEST_TIMEOUT_MS: '120000', RATE_LIMIT_PER_MINUTE: '0' });
+      const url = await started(server);
+      await locker.query('begin');
+      await locker.query('lock table groups in access exclusive mode');
+      const waiting = async () =>
+        (
+          await locker.query(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'",
+          )
+        ).rows[0].n as number;
+
+      const answer = fetch(new URL('/graphql', url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ groups { totalCount } }' }),
+      }).then(
+        async (res) => ({ status: res.status, json: (await res.json()) as { errors?: { extensions: { code: string } }[] }, at: performance.now() }),
+        (error: Error) => ({ status: -1, json: { error: String(error) }, at: performance.now() }),
+      );
+      for (let i = 0; i < 100 && (await waiting()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await waiting()).toBeGreaterThan(0);
+
+      const signalled = performance.now();
+      server.child.kill('SIGTERM');
+      const got = await answer;
+      const answeredMs = got.at - signalled;
+      expect(got.status).toBe(503);
+      expect(got.json).toMatchObject({ errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      expect(answeredMs).toBeLessThan(10_000);
+      // its statement is cancelled (the cancel travels on a socket of its own, so a moment after the answer), though the lock is still held
+      for (let i = 0; i < 50 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await waiting()).toBe(0);
+
+      const code = await server.exited;
+      const exitMs = performance.now() - signalled;
+      expect(code).toBe(0);
+      expect(exitMs).toBeLessThan(10_500);
+      console.log(`[shutdown] SIGTERM with a statement stuck on a lock: SERVICE_UNAVAILABLE after ${Math.round(answeredMs)} ms, exit ${code} after ${Math.round(exitMs)} ms`);
+    } finally {
+      await locker.end().catch(() => {});
+      await database.drop();
+    }
   }, 60_000);
 });

@@ -49,7 +49,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const base = realDatabaseUrl();
   const database = base ? await createTestDatabase(base) : undefined;
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test', EXPOSE_SQL_COUNTS: 'true', ...options.env }),
+    // a minute per request: test machines are shared and slow, and the time budget has tests of its own (request-budget.test.ts)
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test', EXPOSE_SQL_COUNTS: 'true', REQUEST_TIMEOUT_MS: '60000', ...options.env }),
     databaseUrl: database?.url,
     dataDir: 'memory://',
     seed: options.seed ?? false,

@@ -6,6 +6,7 @@ import { migrationsList } from '../../../migrations/index.js';
 import { countStatement } from './query-counter.js';
 import { trackFlushedTypes } from './write-watch.js';
 import { routeReads } from './read-routing.js';
+import { budgetConnection } from './request-budget.js';
 
 export type Orm = MikroORM<PostgreSqlDriver>;
 
@@ -16,6 +17,11 @@ export interface OrmOptions {
   poolMax: number;
   entities: EntityClass<AnyEntity>[];
   logger: Logger;
+  /**
+   * cancel a stopped request's running statement (PostgreSQL's CancelRequest); off for the
+   * embedded database, whose socket server ignores it (see request-budget.ts). Default on.
+   */
+  cancelStatements?: boolean;
 }
 
 export async function createOrm(options: OrmOptions): Promise<Orm> {
@@ -29,7 +35,17 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     entities: options.entities,
     // one batched query per relation and level, however many parents (see *.loaders.ts for the rest)
     dataloader: DataloaderType.ALL,
-    pool: { min: 0, max: options.poolMax, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 },
+    pool: {
+      min: 0,
+      max: options.poolMax,
+      acquireTimeoutMillis: 10_000,
+      idleTimeoutMillis: 10_000,
+      // every statement of a request keeps that request's time and row budget (request-budget.ts)
+      afterCreate: (connection: Parameters<typeof budgetConnection>[0], done: (err: Error | null, connection: unknown) => void) => {
+        budgetConnection(connection, { cancel: options.cancelStatements ?? true });
+        done(null, connection);
+      },
+    },
     driverOptions: {
       connection: { connectionTimeoutMillis: 5_000 },
       // knex's own warnings ("Connection Error: …" when the database goes away) as JSON log lines, not console text

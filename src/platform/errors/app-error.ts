@@ -17,6 +17,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** the query is too deep, too wide or too costly */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** the request ran past its time budget (REQUEST_TIMEOUT_MS) and was stopped */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** too many requests; retry after the Retry-After header */
   RATE_LIMITED: 'RATE_LIMITED',
   /** the database does not answer; retry later */

@@ -132,8 +132,14 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.QUERY_TIMEOUT]: 503,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
+
+/** the HTTP status of an error code (400 for the client's other mistakes) */
+export function httpStatusOf(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? 400;
+}
 
 /** body-parser's error types, in words a client can act on */
 const BODY_ERRORS: Record<string, string> = {

@@ -7,13 +7,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
-import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
+import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
+import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
 import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -70,6 +71,12 @@ function errorLoggingPlugin<T extends BaseContext & { requestId: string; logger:
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
+          // a request stopped by its budget fails wherever it was: one line says why (see request-log.ts)
+          const stopped = currentBudget()?.error;
+          if (stopped) {
+            contextValue.logger.warn({ code: stopped.code, reason: stopped.reason, fieldErrors: errors.length }, 'request stopped');
+            return;
+          }
           for (const error of errors) {
             const kind = errorKind(error);
             const err = error.originalError ?? error;
@@ -114,6 +121,53 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
 /** how long in-flight requests get to finish once the server is asked to stop */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/**
+ * On shutdown, requests still running this long before the grace period ends are stopped
+ * (their statements cancelled) and answer SERVICE_UNAVAILABLE, so the answer is out before
+ * the drain closes their connections: half of it, as a heavy request can hold the event loop
+ * for seconds before the answer can be written.
+ */
+const SHUTDOWN_ANSWER_MARGIN_MS = 5_000;
+
+/**
+ * A stopped request is answered by Apollo as soon as its resolvers see the error. If it has
+ * not been within this time (a statement that cannot be cancelled, a pooled connection not yet
+ * free), the answer is sent from the HTTP layer instead.
+ */
+const STOPPED_ANSWER_GRACE_MS = 250;
+
+/** the one error a stopped request answers with, instead of an error per field that was cut off */
+function budgetErrorBody(error: BudgetExceeded, requestId: string) {
+  return { errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] };
+}
+
+/**
+ * The budget holds in GraphQL's own work too: once every row is loaded (the loaders share
+ * them across aliases), resolving 15 aliases of a large tree is seconds of work that sends no
+ * statement. Each field checks the deadline before it resolves, so a stopped request's
+ * remaining fields fail at once. A request stopped by its budget (time, rows, shutdown)
+ * answers one coded error with its HTTP status.
+ */
+function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      const budget = currentBudget();
+      return {
+        async executionDidStart() {
+          return budget ? { willResolveField: () => budget.check() } : {};
+        },
+        async willSendResponse({ contextValue, response }) {
+          const error = currentBudget()?.error;
+          if (!error || response.body.kind !== 'single') return;
+          const { extensions } = response.body.singleResult;
+          response.body.singleResult = { ...budgetErrorBody(error, contextValue.requestId), ...(extensions ? { extensions } : {}) };
+          response.http.status = httpStatusOf(error.code);
+        },
+      };
+    },
+  };
+}
+
 /** the query text limits (length, tokens) on the raw text, before Apollo parses anything */
 const limitQueryText: RequestHandler = (req, _res, next) => {
   const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
@@ -132,9 +186,49 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const counts = new Map<string, StatementCount>();
   // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
   const tickets = new Map<string, CacheTicket>();
+  const perMinute = config.rateLimitPerMinute;
   const rateLimitStore =
-    config.rateLimitPerMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, logger) : memoryStore()) : undefined;
+    perMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, perMinute, 60, logger) : memoryStore(perMinute, 60)) : undefined;
   let stopping = false;
+  /** the budgets of the requests in flight, so a shutdown can stop them */
+  const inFlight = new Set<RequestBudget>();
+
+  /**
+   * Every request past the health endpoints and the rate limit runs in a budget (time, rows;
+   * see request-budget.ts): stopped at its deadline, when its client goes away, or at shutdown.
+   */
+  const budgetRequests: RequestHandler = (_req, res, next) => {
+    const budget = new RequestBudget({ timeoutMs: config.requestTimeoutMs, maxRows: config.maxRowsPerRequest });
+    inFlight.add(budget);
+    res.locals.budget = budget;
+    if (stopping) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
+    res.once('close', () => {
+      inFlight.delete(budget);
+      // closed before the answer was written: the client is gone, its work stops
+      if (!res.writableFinished) budget.stop('client-gone');
+      budget.finish();
+    });
+    budget.onStop((reason) => {
+      if (reason === 'client-gone') return;
+      setTimeout(() => {
+        if (res.headersSent || res.writableEnded) return;
+        res.locals.answeredByBudget = true;
+        res.status(httpStatusOf(budget.error!.code)).json(budgetErrorBody(budget.error!, res.locals.requestId as string));
+      }, STOPPED_ANSWER_GRACE_MS).unref();
+    });
+    runWithBudget(budget, next);
+  };
+
+  /**
+   * Once a request is stopped, every load it started fails, and some of those promises no
+   * resolver awaits any more (a resolver that awaited a sibling first, a list abandoned at its
+   * first error): their rejections are expected, not a reason to end the process. Any other
+   * unhandled rejection is thrown on, as Node would.
+   */
+  const ignoreStoppedLoads = (reason: unknown) => {
+    if (!isBudgetStop(reason)) throw reason;
+  };
+  process.on('unhandledRejection', ignoreStoppedLoads);
 
   const apollo = new ApolloServer<TContext>({
     schema: deps.schema,
@@ -157,6 +251,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     validationOptions: { maxErrors: QUERY_LIMITS.validationErrors },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      budgetPlugin<TContext>(),
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
@@ -187,9 +282,12 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       return;
     }
     const ready = await deps.databaseReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+    // the rate limit does not decide readiness (it always limits), but says where it counts
+    const details = { rateLimit: rateLimitStore?.state() ?? 'off' };
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable', details });
   });
   if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
+  app.use(budgetRequests);
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
   deps.routes?.(app);
   app.use(
@@ -224,6 +322,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   });
   // malformed or oversized bodies, over-long queries, rate limits, unknown paths: a coded error, never a stack trace
   app.use(((err, _req, res, next) => {
+    // a stopped request already answered from budgetRequests: what Apollo tries to write later is dropped
+    if (res.locals.answeredByBudget) return;
     if (res.headersSent) return next(err);
     const { status, error, unexpected } = formatHttpError(err);
     if (unexpected) logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
@@ -237,6 +337,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     });
   } catch (error) {
     // the port is taken, say: let go of what was opened, so the process can exit
+    process.off('unhandledRejection', ignoreStoppedLoads);
     await rateLimitStore?.close();
     throw error;
   }
@@ -250,7 +351,10 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     /** stops accepting connections, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes what it opened */
     async stop() {
       stopping = true;
+      // requests in flight get until shortly before the grace period ends, then their coded answer
+      for (const budget of inFlight) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
       await apollo.stop();
+      process.off('unhandledRejection', ignoreStoppedLoads);
       await rateLimitStore?.close();
     },
   };

@@ -1,96 +1,83 @@
-import { Redis, type Result } from 'ioredis';
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Logger } from '../logging/logger.js';
 
 /**
- * Where rate-limit counters live: in this process by default, in Redis when several server
- * processes must share one budget. A fixed window per key: the first request of a key opens a
- * window of `windowMs`, every request in it counts, and the window's end is the Retry-After.
+ * Where rate-limit counters live (rate-limiter-flexible): in this process by default, in Redis
+ * when several server processes must share one budget. A fixed window per key: the first
+ * request of a key opens a window of `durationSeconds`, every request in it counts, and the
+ * window's end is the Retry-After.
+ *
+ * With Redis, a lost Redis must neither open the gate nor shut it: while Redis cannot be
+ * reached, each process counts in its own memory (rate-limiter-flexible's insurance limiter),
+ * so a client gets at most the budget per process, and the log and /readyz say so.
  */
 export interface RateLimitStore {
-  /** counts one request for `key`; returns the count so far in its window and the ms left in it */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  limiter: RateLimiterAbstract;
+  /** for /readyz: where requests are counted now */
+  state(): RateLimitState;
   close(): Promise<void>;
 }
 
-export function memoryStore(): RateLimitStore {
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  // expired windows are dropped once a minute, so keys that stop coming do not pile up
-  const sweeper = setInterval(() => {
-    const now = Date.now();
-    for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
-  }, 60_000);
-  sweeper.unref();
+export type RateLimitState = 'in-process' | 'shared (Redis)' | 'in-process: Redis unreachable';
+
+const KEY_PREFIX = 'liaison-graph:rate';
+
+export function memoryStore(points: number, durationSeconds: number): RateLimitStore {
   return {
-    async hit(key, windowMs) {
-      const now = Date.now();
-      let w = windows.get(key);
-      if (!w || w.resetAt <= now) {
-        w = { count: 0, resetAt: now + windowMs };
-        windows.set(key, w);
-      }
-      w.count += 1;
-      return { count: w.count, resetMs: w.resetAt - now };
-    },
-    async close() {
-      clearInterval(sweeper);
-      windows.clear();
-    },
+    limiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: KEY_PREFIX }),
+    state: () => 'in-process',
+    async close() {},
   };
 }
 
-/** INCR and open the window on the first hit, in one round trip and atomically across processes */
-const HIT_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
-  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-  ttl = tonumber(ARGV[1])
-end
-return {count, ttl}
-`;
-
-declare module 'ioredis' {
-  interface RedisCommander<Context> {
-    rateLimitHit(key: string, windowMs: number): Result<[number, number], Context>;
-  }
-}
-
-/**
- * Counters in Redis. Commands fail at once while Redis is unreachable (no offline queue), and
- * the caller lets requests through then: a lost Redis must not take the API down with it.
- */
-export async function redisStore(url: string, logger: Logger): Promise<RateLimitStore> {
+export async function redisStore(url: string, points: number, durationSeconds: number, logger: Logger): Promise<RateLimitStore> {
   const redis = new Redis(url, {
+    // commands fail at once while Redis is away (the insurance limiter counts then), rather than queue
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
-    keyPrefix: 'liaison-graph:rate:',
     // keep reconnecting, at most every 2 s
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
+  let reachable = false;
   let lastWarning = 0;
-  redis.on('error', (err: Error) => {
-    // ioredis emits an error per failed reconnect; one line every 30 s is enough
-    if (Date.now() - lastWarning > 30_000) {
+  const lost = (err?: Error) => {
+    const wasReachable = reachable;
+    reachable = false;
+    // ioredis emits an error per failed reconnect; a line on the change, then one every 30 s, is enough
+    if (wasReachable || Date.now() - lastWarning > 30_000) {
       lastWarning = Date.now();
-      logger.warn({ err }, 'rate-limit store (Redis) unreachable');
+      logger.warn({ err }, 'rate-limit store (Redis) unreachable: counting in this process until it is back');
     }
+  };
+  redis.on('error', (err: Error) => lost(err));
+  redis.on('close', () => reachable && lost());
+  redis.on('ready', () => {
+    if (!reachable) logger.info('rate-limit store (Redis) reachable: counting in Redis');
+    reachable = true;
   });
-  redis.defineCommand('rateLimitHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
-  // wait (briefly) for the connection, so the first requests are counted; start anyway without it
-  const ready = await new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), 2_000);
+  // wait (briefly) for the connection, so the first requests are counted in Redis; start anyway without it
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 2_000);
     redis.once('ready', () => {
       clearTimeout(timer);
-      resolve(true);
+      resolve();
     });
   });
-  if (!ready) logger.warn('rate-limit store (Redis) not reachable at start; requests are let through until it is');
+  if (!reachable) lost();
+  const limiter = new RateLimiterRedis({
+    storeClient: redis,
+    points,
+    duration: durationSeconds,
+    keyPrefix: KEY_PREFIX,
+    // while Redis is not connected, go to the insurance limiter at once instead of waiting on a command
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ points, duration: durationSeconds, keyPrefix: KEY_PREFIX }),
+  });
   return {
-    async hit(key, windowMs) {
-      const [count, resetMs] = await redis.rateLimitHit(key, windowMs);
-      return { count, resetMs };
-    },
+    limiter,
+    state: () => (reachable ? 'shared (Redis)' : 'in-process: Redis unreachable'),
     async close() {
       redis.disconnect();
     },

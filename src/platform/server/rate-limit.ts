@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logging/logger.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitStore } from './rate-limit-store.js';
-
-const WINDOW_MS = 60_000;
 
 /**
  * Requests a minute per client address, and per token when an Authorization header is sent
@@ -15,27 +14,26 @@ const WINDOW_MS = 60_000;
  */
 export function rateLimit(options: { perMinute: number; store: RateLimitStore; logger: Logger }): RequestHandler {
   const { perMinute, store, logger } = options;
-  let lastWarning = 0;
   return async (req, res, next) => {
     const keys = [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`];
     const authorization = req.header('authorization');
     if (authorization) keys.push(`token:${createHash('sha256').update(authorization).digest('base64url')}`);
 
-    let hits: { count: number; resetMs: number }[];
-    try {
-      hits = await Promise.all(keys.map((key) => store.hit(key, WINDOW_MS)));
-    } catch (err) {
-      // the store is down: let the request through rather than refuse everyone
-      if (Date.now() - lastWarning > 30_000) {
-        lastWarning = Date.now();
-        logger.warn({ err }, 'rate limit not checked: store unavailable');
+    // a key over its budget rejects with its RateLimiterRes; the store itself never fails (see rate-limit-store.ts)
+    const settled = await Promise.allSettled(keys.map((key) => store.limiter.consume(key)));
+    const hits: RateLimiterRes[] = [];
+    for (const result of settled) {
+      const value: unknown = result.status === 'fulfilled' ? result.value : result.reason;
+      if (!(value instanceof RateLimiterRes)) {
+        logger.error({ err: value }, 'rate limit not checked');
+        return next(new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The rate limit could not be checked; retry shortly.'));
       }
-      return next();
+      hits.push(value);
     }
 
-    const over = hits.filter((h) => h.count > perMinute);
-    const remaining = Math.max(0, perMinute - Math.max(...hits.map((h) => h.count)));
-    const resetSeconds = Math.ceil(Math.max(...(over.length ? over : hits).map((h) => h.resetMs)) / 1000);
+    const over = hits.filter((h) => h.consumedPoints > perMinute);
+    const remaining = Math.max(0, perMinute - Math.max(...hits.map((h) => h.consumedPoints)));
+    const resetSeconds = Math.max(1, Math.ceil(Math.max(...(over.length ? over : hits).map((h) => h.msBeforeNext)) / 1000));
     res.setHeader('RateLimit-Limit', String(perMinute));
     res.setHeader('RateLimit-Remaining', String(remaining));
     res.setHeader('RateLimit-Reset', String(resetSeconds));
