@@ -15,7 +15,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../bench/synthetic.js';
-import { graphql, ROOT, startServer, type ServerProcess } from '../../bench/bench.js';
+import { buildIsStale, buildServer, graphql, ROOT, startServer, type ServerProcess } from '../../bench/bench.js';
 import { DASHBOARD, FOLLOW_UP, SEARCH } from '../../bench/operations.js';
 import { checkAnswers, flatten, formatComparison, runComparison } from '../../bench/compare/compare.js';
 import { installCompareFunctions } from '../../bench/compare/functions.js';
@@ -36,6 +36,8 @@ let drop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   if (!base) return;
+  // a fresh clone has no dist/: build it here rather than count on another file having done so
+  if (buildIsStale()) buildServer((line) => console.log(line));
   const database = await createTestDatabase(base);
   url = database.url;
   drop = database.drop;
