@@ -180,6 +180,18 @@ export async function startServer(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return superviseServer(child, { what: 'the server', readyLine: /"url":"(http:\/\/[^"]+)\/graphql"/, timeoutMs: 60_000, logFile: options.logFile });
+}
+
+/**
+ * Keeps the last output of a server child process, waits until `readyLine` (its first group is the
+ * URL) stands in what it printed, and gives it a stop() that asks with SIGTERM and insists with
+ * SIGKILL after 10 s. Both our server and PostGraphile (bench/compare) are started this way.
+ */
+export async function superviseServer(
+  child: ChildProcess,
+  options: { what: string; readyLine: RegExp; timeoutMs: number; logFile?: string },
+): Promise<ServerProcess> {
   // the last 64 chunks the server printed (it logs a line per request: keep this cheap)
   const recent: Buffer[] = [];
   const log = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined;
@@ -194,9 +206,9 @@ export async function startServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start within 60 s:\n${output()}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${options.what} did not start within ${options.timeoutMs / 1000} s:\n${output()}`)), options.timeoutMs);
     const onData = () => {
-      const match = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(output());
+      const match = options.readyLine.exec(output());
       if (match) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
@@ -206,7 +218,7 @@ export async function startServer(
     child.stdout!.on('data', onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`the server exited (code ${code}) before it was ready:\n${output()}`));
+      reject(new Error(`${options.what} exited (code ${code}) before it was ready:\n${output()}`));
     });
   });
 
@@ -299,7 +311,7 @@ export async function graphql(url: string, query: string, variables: Record<stri
 }
 
 /** the answer's data, or an error naming what went wrong */
-async function query(url: string, what: string, text: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer> {
+export async function query(url: string, what: string, text: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer> {
   const answer = await graphql(url, text, variables);
   if (answer.errors?.length || !answer.data) throw new Error(`${what} failed: ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
   return answer;
@@ -311,6 +323,17 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** the machine the figures were measured on */
+export function machineInfo(): BenchResults['machine'] {
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
 
 /**
  * One cell: `connections` clients sending the same request back to back for `seconds`.
@@ -518,13 +541,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
     return {
       startedAt,
       finishedAt: new Date().toISOString(),
-      machine: {
-        cores: os.availableParallelism(),
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        memoryGB: round(os.totalmem() / 2 ** 30, 1),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
+      machine: machineInfo(),
       database: { url: redact(options.databaseUrl), sizes },
       settings: { durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds, connections: options.connections, responseCache, serverNodeArgs: [...productionNodeArgs(root), ...(options.serverNodeArgs ?? [])], ...(root !== ROOT ? { serverRoot: root } : {}) },
       statementShape: shape,
@@ -539,7 +556,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResults>
 }
 
 /** the URL without its password */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -291,14 +291,9 @@ const ATTACKS: Record<string, Attack> = {
 
   async 'import-50M-body'({ scratch }) {
     const { url } = await scratch();
-    const file = path.join(os.tmpdir(), `hostile-bundle-${process.pid}.json`);
-    const exported = tsx('scripts/export.ts', [file], { DATABASE_URL: url });
-    if (exported.status !== 0) throw new Error(`export failed: ${exported.stderr}`);
-    const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
-    bundle.liaisons[0].body = 'x'.repeat(50_000_000);
-    fs.writeFileSync(file, JSON.stringify(bundle));
-    const imported = tsx('scripts/import.ts', [file], { DATABASE_URL: url });
-    fs.rmSync(file, { force: true });
+    const imported = importAltered(url, (bundle) => {
+      bundle.liaisons[0].body = 'x'.repeat(50_000_000);
+    });
     const longest = Number((await query(url, 'select coalesce(max(length(body)), 0) as n from liaisons'))[0].n);
     return {
       attack: 'import a liaison body of 50,000,000 characters (`npm run import`)',
@@ -311,14 +306,9 @@ const ATTACKS: Record<string, Attack> = {
 
   async 'import-javascript-url'({ scratch }) {
     const { url } = await scratch();
-    const file = path.join(os.tmpdir(), `hostile-bundle-${process.pid}.json`);
-    const exported = tsx('scripts/export.ts', [file], { DATABASE_URL: url });
-    if (exported.status !== 0) throw new Error(`export failed: ${exported.stderr}`);
-    const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
-    bundle.documents[0].url = 'javascript:alert(document.domain)';
-    fs.writeFileSync(file, JSON.stringify(bundle));
-    const imported = tsx('scripts/import.ts', [file], { DATABASE_URL: url });
-    fs.rmSync(file, { force: true });
+    const imported = importAltered(url, (bundle) => {
+      bundle.documents[0].url = 'javascript:alert(document.domain)';
+    });
     const stored = Number((await query(url, "select count(*) as n from documents where url like 'javascript:%'"))[0].n);
     return {
       attack: 'import a document URL `javascript:alert(document.domain)`',
@@ -404,6 +394,19 @@ const ATTACKS: Record<string, Attack> = {
     return { attack: 'graphql-cop: 10 duplicated unknown directives', ms: Math.round(a.ms), outcome: `${describe(a)}; ${a.errors} errors`, ...w.stop() };
   },
 };
+
+/** `npm run export` of the database at `url`, `alter` applied to the bundle, then `npm run import` of it back */
+function importAltered(url: string, alter: (bundle: any) => void): ReturnType<typeof tsx> {
+  const file = path.join(os.tmpdir(), `hostile-bundle-${process.pid}.json`);
+  const exported = tsx('scripts/export.ts', [file], { DATABASE_URL: url });
+  if (exported.status !== 0) throw new Error(`export failed: ${exported.stderr}`);
+  const bundle = JSON.parse(fs.readFileSync(file, 'utf8'));
+  alter(bundle);
+  fs.writeFileSync(file, JSON.stringify(bundle));
+  const imported = tsx('scripts/import.ts', [file], { DATABASE_URL: url });
+  fs.rmSync(file, { force: true });
+  return imported;
+}
 
 function lastLine(text: string): string {
   const lines = text.trim().split('\n').filter(Boolean);

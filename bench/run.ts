@@ -16,55 +16,22 @@
  *   --no-build          use dist/ as it is (default: build when sources are newer)
  *   --server-root DIR   benchmark the server of another checkout (e.g. an older commit, to compare)
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { formatResults, OPERATION_NAMES, ROOT, runBenchmark, type OperationName } from './bench.js';
+import { formatResults, ROOT, runBenchmark } from './bench.js';
+import { connectionLevels, databaseUrlFor, number, onlyOperations, outFile, value, writeResults } from './cli.js';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function value(name: string, { dashes = false } = {}): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i === -1) return undefined;
-  const v = process.argv[i + 1];
-  if (v === undefined || (!dashes && v.startsWith('--'))) fail(`--${name} needs a value`);
-  return v;
-}
-
-function seconds(name: string, fallback: number, min: number): number {
-  const raw = value(name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min) fail(`--${name} needs a number of seconds ≥ ${min}, got "${raw}"`);
-  return n;
-}
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  fail(
-    'npm run bench needs DATABASE_URL: a real PostgreSQL holding the synthetic data set, e.g.\n' +
-      "  psql -h 127.0.0.1 -U postgres -c 'create database lg_bench'\n" +
-      '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/lg_bench npm run bench:data -- --scale 1\n' +
-      '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/lg_bench npm run bench',
-  );
-}
-
-const connections = (value('connections') ?? '1,8,32').split(',').map((c) => Number(c.trim()));
-if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) fail('--connections needs whole numbers from 1 to 1000, e.g. 1,8,32');
-const only = (value('only') ?? OPERATION_NAMES.join(',')).split(',').map((o) => o.trim());
-const unknown = only.filter((o) => !(OPERATION_NAMES as readonly string[]).includes(o));
-if (unknown.length) fail(`--only: unknown operation ${unknown.join(', ')} (known: ${OPERATION_NAMES.join(', ')})`);
-const out = path.resolve(value('out') ?? path.join(ROOT, 'bench', 'results', 'latest.json'));
+const databaseUrl = databaseUrlFor('bench', 'lg_bench');
+const connections = connectionLevels('1,8,32');
+const only = onlyOperations();
+const out = outFile(path.join(ROOT, 'bench', 'results', 'latest.json'));
 const cpuProfileDir = value('cpu-prof');
 
 const results = await runBenchmark({
   databaseUrl,
-  durationSeconds: seconds('duration', 10, 1),
-  warmupSeconds: seconds('warmup', 3, 0),
+  durationSeconds: number('duration', 10, 1, 'a number of seconds'),
+  warmupSeconds: number('warmup', 3, 0, 'a number of seconds'),
   connections,
-  operations: only as OperationName[],
+  operations: only,
   build: process.argv.includes('--no-build') ? 'never' : 'auto',
   responseCache: !process.argv.includes('--no-cache'),
   serverNodeArgs: value('node-options', { dashes: true })?.split(/\s+/).filter(Boolean),
@@ -74,7 +41,5 @@ const results = await runBenchmark({
 });
 
 console.log(formatResults(results));
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-console.log(`\nwritten to ${path.relative(process.cwd(), out) || out}`);
+writeResults(out, results);
 if (cpuProfileDir) console.log(`CPU profile in ${cpuProfileDir} (open in Chrome DevTools → Performance, or speedscope)`);

@@ -13,15 +13,18 @@ import pg from '../pg.js';
 import {
   buildIsStale,
   buildServer,
-  graphql,
+  machineInfo,
   measure,
   MemoryWatch,
   OPERATION_NAMES,
   percentile,
   prepareOperation,
+  query,
+  redact,
   ROOT,
   round,
   startServer,
+  superviseServer,
   type OperationName,
   type ServerProcess,
 } from '../bench.js';
@@ -158,44 +161,7 @@ export async function startPostGraphile(databaseUrl: string, env: Record<string,
     env: { ...process.env, NODE_ENV: 'production', ...env, DATABASE_URL: databaseUrl, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const recent: Buffer[] = [];
-  const keep = (chunk: Buffer) => {
-    recent.push(chunk);
-    if (recent.length > 64) recent.shift();
-  };
-  const output = () => Buffer.concat(recent).toString().slice(-20_000);
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`PostGraphile did not start within 120 s:\n${output()}`)), 120_000);
-    const onData = () => {
-      const match = /"ready":true,"url":"(http:\/\/[^"]+)"/.exec(output());
-      if (match) {
-        clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`PostGraphile exited (code ${code}) before it was ready:\n${output()}`));
-    });
-  });
-  return {
-    url,
-    pid: child.pid!,
-    child,
-    output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return superviseServer(child, { what: 'PostGraphile', readyLine: /"ready":true,"url":"(http:\/\/[^"]+)"/, timeoutMs: 120_000 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,9 +239,7 @@ export function checkAnswers(ours: unknown, theirs: unknown, ignore: readonly st
 }
 
 async function answer(url: string, side: string, question: { query: string; variables: Record<string, unknown> }): Promise<unknown> {
-  const result = await graphql(url, question.query, question.variables);
-  if (result.errors?.length || !result.data) throw new Error(`${side} failed: ${JSON.stringify(result.errors ?? result).slice(0, 500)}`);
-  return result.data;
+  return (await query(url, side, question.query, question.variables)).data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -502,13 +466,7 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
     return {
       startedAt,
       finishedAt: new Date().toISOString(),
-      machine: {
-        cores: os.availableParallelism(),
-        cpu: os.cpus()[0]?.model ?? 'unknown',
-        memoryGB: round(os.totalmem() / 2 ** 30, 1),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
+      machine: machineInfo(),
       database: redact(options.databaseUrl),
       settings: {
         durationSeconds: options.durationSeconds,
@@ -530,16 +488,6 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
     oursMemory.stop();
     theirsMemory?.stop();
     await Promise.all([ours.stop(), theirs?.stop(), monitor.end()]);
-  }
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
   }
 }
 

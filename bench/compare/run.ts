@@ -22,45 +22,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPERATION_NAMES, ROOT, type OperationName } from '../bench.js';
+import { ROOT } from '../bench.js';
+import { connectionLevels, databaseUrlFor, fail, number, onlyOperations, outFile, value, writeResults } from '../cli.js';
 import { formatComparison, runComparison } from './compare.js';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function value(name: string, { dashes = false } = {}): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i === -1) return undefined;
-  const v = process.argv[i + 1];
-  if (v === undefined || (!dashes && v.startsWith('--'))) fail(`--${name} needs a value`);
-  return v;
-}
-
-function number(name: string, fallback: number, min: number, what = 'a number'): number {
-  const raw = value(name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < min) fail(`--${name} needs ${what} ≥ ${min}, got "${raw}"`);
-  return n;
-}
-
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  fail(
-    'npm run bench:compare needs DATABASE_URL: a real PostgreSQL holding the synthetic data set, e.g.\n' +
-      "  psql -h 127.0.0.1 -U postgres -c 'create database lg_compare'\n" +
-      '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/lg_compare npm run bench:data -- --scale 1\n' +
-      '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/lg_compare npm run bench:compare',
-  );
-}
-
-const connections = (value('connections') ?? '1,32').split(',').map((c) => Number(c.trim()));
-if (connections.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) fail('--connections needs whole numbers from 1 to 1000, e.g. 1,32');
-const only = (value('only') ?? OPERATION_NAMES.join(',')).split(',').map((o) => o.trim());
-const unknown = only.filter((o) => !(OPERATION_NAMES as readonly string[]).includes(o));
-if (unknown.length) fail(`--only: unknown operation ${unknown.join(', ')} (known: ${OPERATION_NAMES.join(', ')})`);
+const databaseUrl = databaseUrlFor('bench:compare', 'lg_compare');
+const connections = connectionLevels('1,32');
+const only = onlyOperations();
 const slices = number('slices', 2, 1, 'a whole number');
 if (!Number.isInteger(slices)) fail('--slices needs a whole number');
 const ceilingRuns = number('ceiling-runs', 200, 0, 'a whole number');
@@ -69,7 +37,7 @@ const ceilingFile = value('ceiling');
 if (ceilingFile && !fs.existsSync(ceilingFile)) fail(`--ceiling: no file ${ceilingFile}`);
 const serverRoot = value('server-root');
 if (serverRoot && !fs.existsSync(path.join(serverRoot, 'package.json'))) fail(`--server-root: ${serverRoot} is not a checkout (no package.json)`);
-const out = path.resolve(value('out') ?? path.join(ROOT, 'bench', 'results', 'compare-latest.json'));
+const out = outFile(path.join(ROOT, 'bench', 'results', 'compare-latest.json'));
 
 const results = await runComparison({
   databaseUrl,
@@ -77,7 +45,7 @@ const results = await runComparison({
   slices,
   warmupSeconds: number('warmup', 3, 0, 'seconds'),
   connections,
-  operations: only as OperationName[],
+  operations: only,
   postgraphile: !process.argv.includes('--no-postgraphile'),
   ceilingRuns,
   ceilingFile: ceilingFile ? path.resolve(ceilingFile) : undefined,
@@ -88,6 +56,4 @@ const results = await runComparison({
 });
 
 console.log(formatComparison(results));
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
-console.log(`\nwritten to ${path.relative(process.cwd(), out) || out}`);
+writeResults(out, results);
