@@ -10,7 +10,7 @@
  * sources (OVERDUE_SQL, AWAITING_REPLY_SQL, the search's SQL) so both servers answer by the same
  * rule, written once.
  */
-import { OVERDUE_SQL } from '../../src/action-item/action-item.service.js';
+import { OVERDUE_SQL } from '../../src/action-item/action-item.queries.js';
 import { AWAITING_REPLY_SQL } from '../../src/liaison/liaison.service.js';
 
 /** the schema PostGraphile serves (our tables live there) */

@@ -14,12 +14,29 @@ import {
   type NodeRow,
   type RowPage,
 } from '../platform/database/rows.js';
-import { anyOf, oneOf, SqlWhere } from '../platform/database/paged-query.js';
+import { anyOf, oneOf, SQL_TODAY, SqlWhere } from '../platform/database/paged-query.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
-import type { ActionStatus } from './action-item.entity.js';
-import { OVERDUE_SQL, type ActionItemListFilter } from './action-item.service.js';
+import { OPEN_ACTION_STATUSES, type ActionStatus } from './action-item.entity.js';
+
+/**
+ * The rule behind ActionItem.isOverdue, derived at read time and never stored: an item still
+ * owed (OPEN or IN_PROGRESS) whose due date has passed, or whose due meeting has been held (its
+ * last day is over). DONE and CANCELLED items are never overdue. "Today" is the UTC date.
+ * In SQL on the action_items alias `t` (never null, so `not (…)` is its negation): the filter
+ * and the field both read it, so they cannot disagree.
+ */
+export const OVERDUE_SQL = `t.status in (${OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ')})
+  and (coalesce(t.due_on < ${SQL_TODAY}, false)
+       or exists (select 1 from meetings dm where dm.id = t.due_meeting_id and dm.ends_on < ${SQL_TODAY}))`;
+
+export interface ActionItemListFilter {
+  assignee?: string | null;
+  group?: string | null;
+  status?: ActionStatus[] | null;
+  overdue?: boolean | null;
+}
 
 /** An action item as the read path sees it (see platform/database/rows.ts). */
 export interface ActionItemRow extends NodeRow {

@@ -7,30 +7,11 @@ import type { Group } from '../group/group.entity.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
-import { SQL_TODAY } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
-import { ActionItem, OPEN_ACTION_STATUSES, type ActionStatus } from './action-item.entity.js';
+import { ActionItem, type ActionStatus } from './action-item.entity.js';
 
 /** Errors about action items. */
 export class ActionItemError extends AppError {}
-
-/**
- * The rule behind ActionItem.isOverdue, derived at read time and never stored: an item still
- * owed (OPEN or IN_PROGRESS) whose due date has passed, or whose due meeting has been held (its
- * last day is over). DONE and CANCELLED items are never overdue. "Today" is the UTC date.
- * In SQL on the action_items alias `t` (never null, so `not (…)` is its negation): the filter
- * and the field both read it, so they cannot disagree.
- */
-export const OVERDUE_SQL = `t.status in (${OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ')})
-  and (coalesce(t.due_on < ${SQL_TODAY}, false)
-       or exists (select 1 from meetings dm where dm.id = t.due_meeting_id and dm.ends_on < ${SQL_TODAY}))`;
-
-export interface ActionItemListFilter {
-  assignee?: string | null;
-  group?: string | null;
-  status?: ActionStatus[] | null;
-  overdue?: boolean | null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Writes
