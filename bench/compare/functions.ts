@@ -12,6 +12,7 @@
  */
 import { OVERDUE_SQL } from '../../src/action-item/action-item.queries.js';
 import { AWAITING_REPLY_SQL } from '../../src/liaison/liaison.service.js';
+import { ALL_SEARCH_KINDS, searchSql } from '../../src/search/search.service.js';
 
 /** the schema PostGraphile serves (our tables live there) */
 export const EXPOSED_SCHEMA = 'public';
@@ -81,51 +82,20 @@ export const COMPARE_FUNCTIONS: { name: string; sql: string }[] = [
       $$`,
   },
   {
-    // Query.searchGraph: full-text search, the same statement as our search.service's (all kinds,
-    // ranked on the positive terms, a ts_headline snippet for the top hits only, HTML-escaped
-    // with the matches in <mark>); a composite type, since a search hit is no table's row
+    // Query.searchGraph: full-text search by our own statement (search.service's searchSql: all
+    // kinds, ranked on the positive terms, a ts_headline for the top hits only), its headline made
+    // HTML here as snippetHtml makes it (escaped, the markers as <mark>); a composite type, since a
+    // search hit is no table's row
     name: 'search_graph',
     sql: `create or replace function search_graph(query text, max_hits int) returns setof search_hit
       language sql stable as $$
-        with parsed as (select websearch_to_tsquery('english', query) as query),
-        q as (
-          select query, case when numnode(query) > 0 and querytree(query) <> 'T' then querytree(query)::tsquery end as positive
-          from parsed
-        ),
-        top as (
-          select hits.* from (
-            select 'GROUP' as kind, t.id, ts_rank(t.search_vector, q.positive) as rank from groups t, q where t.search_vector @@ q.query
-            union all select 'MEETING', t.id, ts_rank(t.search_vector, q.positive) from meetings t, q where t.search_vector @@ q.query
-            union all select 'OUTCOME', t.id, ts_rank(t.search_vector, q.positive) from outcomes t, q where t.search_vector @@ q.query
-            union all select 'ACTION_ITEM', t.id, ts_rank(t.search_vector, q.positive) from action_items t, q where t.search_vector @@ q.query
-            union all select 'LIAISON', t.id, ts_rank(t.search_vector, q.positive) from liaisons t, q where t.search_vector @@ q.query
-            union all select 'REPORT', t.id, ts_rank(t.search_vector, q.positive) from reports t, q where t.search_vector @@ q.query
-            union all select 'BEST_PRACTICE', t.id, ts_rank(t.search_vector, q.positive) from best_practices t, q where t.search_vector @@ q.query
-            union all select 'DOCUMENT', t.id, ts_rank(t.search_vector, q.positive) from documents t, q where t.search_vector @@ q.query
-          ) hits, q
-          where q.positive is not null
-          order by hits.rank desc, hits.kind, hits.id
-          limit max_hits
-        )
-        select top.kind, top.id, top.rank,
+        select s.kind, s.id, s.rank,
                replace(replace(
-                 replace(replace(replace(replace(regexp_replace(trim(
-                   ts_headline('english', source.text, q.query, case when length(source.text) <= 240
-                     then 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=0, MaxWords=60, MinWords=30'
-                     else 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=2, FragmentDelimiter=" … "' end)
-                 ), '[[:space:]]+', ' ', 'g'), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'),
+                 replace(replace(replace(replace(regexp_replace(trim(s.snippet), '[[:space:]]+', ' ', 'g'),
+                   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'),
                chr(1), '<mark>'), chr(2), '</mark>')
-        from top cross join q cross join lateral (select coalesce(case top.kind
-          when 'GROUP' then (select t.acronym || ': ' || t.name || case when cardinality(t.aliases) > 0 then '. Also: ' || array_to_string(t.aliases, '; ') else '' end from groups t where t.id = top.id)
-          when 'MEETING' then (select t.title || case when t.topic_names <> '' then '. Topics: ' || (select string_agg(tp.name, ', ' order by tp.name) from meeting_topics mt join topics tp on tp.id = mt.topic_id where mt.meeting_id = t.id) else '' end from meetings t where t.id = top.id)
-          when 'OUTCOME' then (select t.text from outcomes t where t.id = top.id)
-          when 'ACTION_ITEM' then (select t.title from action_items t where t.id = top.id)
-          when 'LIAISON' then (select t.title || coalesce('. ' || t.body, '') from liaisons t where t.id = top.id)
-          when 'REPORT' then (select t.title from reports t where t.id = top.id)
-          when 'BEST_PRACTICE' then (select t.title || '. ' || t.summary from best_practices t where t.id = top.id)
-          when 'DOCUMENT' then (select t.title || case when t.public and t.text is not null then '. ' || left(t.text, 500000) else '' end from documents t where t.id = top.id)
-        end, '') as text) source
-        order by top.rank desc, top.kind, top.id
+        from (${searchSql(ALL_SEARCH_KINDS, { query: 'search_graph.query', first: 'max_hits' })}) s
+        order by s.rank desc, s.kind, s.id
       $$`,
   },
 ];

@@ -94,6 +94,49 @@ export function snippetHtml(headline: string): string {
   return open ? `${html}</mark>` : html;
 }
 
+/** a constant as an SQL string literal (the headline options and markers hold no quote of their own) */
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * The search statement: the top `first` hits of `query` among `kinds`, ranked, each with its raw
+ * ts_headline (markers, not yet HTML: snippetHtml makes it safe). `query` and `first` are SQL
+ * expressions: `?` bindings here, a function's parameters where bench:compare hands the same
+ * statement to PostGraphile, so both answer by one definition.
+ */
+export function searchSql(kinds: readonly SearchKind[], args: { query: string; first: string }): string {
+  const hits = kinds
+    .map((kind) => `select '${kind}' as kind, t.id, ts_rank(t.search_vector, q.positive) as rank
+      from ${KINDS[kind].table} t, q where t.search_vector @@ q.query`)
+    .join('\n      union all\n      ');
+  const snippetText = `case top.kind ${kinds
+    .map((kind) => `when '${kind}' then (select ${KINDS[kind].snippetText} from ${KINDS[kind].table} t where t.id = top.id)`)
+    .join(' ')} end`;
+  return `
+    with parsed as (select websearch_to_tsquery('english', ${args.query}) as query),
+    -- ts_rank scores a negated term as missing, so hits are ranked on the positive terms only
+    -- (querytree drops the negations); a query with no positive term finds nothing
+    q as (
+      select query, case when numnode(query) > 0 and querytree(query) <> 'T' then querytree(query)::tsquery end as positive
+      from parsed
+    ),
+    top as (
+      select hits.* from (
+      ${hits}
+      ) hits, q
+      where q.positive is not null
+      order by hits.rank desc, hits.kind, hits.id
+      limit ${args.first}
+    )
+    select top.kind, top.id, top.rank,
+           ts_headline('english', source.text, q.query,
+             case when length(source.text) <= ${SHORT_TEXT} then ${literal(HEADLINE_SHORT)} else ${literal(HEADLINE_LONG)} end) as snippet
+    from top cross join q cross join lateral (select translate(coalesce(${snippetText}, ''), ${literal(MARK_START + MARK_END)}, '') as text) source
+    order by top.rank desc, top.kind, top.id`;
+}
+
+/** every kind, in the order the statement lists them */
+export const ALL_SEARCH_KINDS = Object.keys(KINDS) as SearchKind[];
+
 /**
  * Ranked full-text search across every kind that has words: `websearch_to_tsquery` reads the
  * query as people type it ("age verification" -encryption, or, quotes), `ts_rank` orders the
@@ -114,37 +157,11 @@ export async function search(em: EntityManager, request: SearchRequest): Promise
   }
   const text = request.query.trim();
   if (text === '') return [];
-  const kinds = request.kinds?.length ? [...new Set(request.kinds)] : (Object.keys(KINDS) as SearchKind[]);
+  const kinds = request.kinds?.length ? [...new Set(request.kinds)] : ALL_SEARCH_KINDS;
 
-  const hits = kinds
-    .map((kind) => `select '${kind}' as kind, t.id, ts_rank(t.search_vector, q.positive) as rank
-      from ${KINDS[kind].table} t, q where t.search_vector @@ q.query`)
-    .join('\n      union all\n      ');
-  const snippetText = `case top.kind ${kinds
-    .map((kind) => `when '${kind}' then (select ${KINDS[kind].snippetText} from ${KINDS[kind].table} t where t.id = top.id)`)
-    .join(' ')} end`;
-  const sql = `
-    with parsed as (select websearch_to_tsquery('english', ?) as query),
-    -- ts_rank scores a negated term as missing, so hits are ranked on the positive terms only
-    -- (querytree drops the negations); a query with no positive term finds nothing
-    q as (
-      select query, case when numnode(query) > 0 and querytree(query) <> 'T' then querytree(query)::tsquery end as positive
-      from parsed
-    ),
-    top as (
-      select hits.* from (
-      ${hits}
-      ) hits, q
-      where q.positive is not null
-      order by hits.rank desc, hits.kind, hits.id
-      limit ?
-    )
-    select top.kind, top.id, top.rank,
-           ts_headline('english', source.text, q.query, case when length(source.text) <= ${SHORT_TEXT} then ? else ? end) as snippet
-    from top cross join q cross join lateral (select translate(coalesce(${snippetText}, ''), ?, '') as text) source
-    order by top.rank desc, top.kind, top.id`;
+  const sql = searchSql(kinds, { query: '?', first: '?' });
   const knex = (em as SqlEntityManager).getKnex();
-  const result = await knex.raw(sql, [text, first, HEADLINE_SHORT, HEADLINE_LONG, MARK_START + MARK_END]);
+  const result = await knex.raw(sql, [text, first]);
   return (result.rows as { kind: SearchKind; id: number; rank: number; snippet: string }[]).map((row) => ({
     kind: row.kind,
     id: Number(row.id),
