@@ -123,6 +123,8 @@ export async function listLiaisons(
  * and carries the direction flags.
  */
 const DIRECTION_SQL: Record<LiaisonDirection, string> = { SENT: ' and gl.sent', RECEIVED: ' and gl.received' };
+/** group_liaison_counts' column for each direction */
+const COUNT_COLUMN: Record<LiaisonDirection | 'BOTH', string> = { SENT: 'sent', RECEIVED: 'received', BOTH: 'liaisons' };
 
 function groupLiaisonsPageSql(direction: LiaisonDirection | null): string {
   return `select ${LIST_COLUMNS} from (
@@ -183,12 +185,15 @@ export function createLiaisonQueries(em: EntityManager) {
       paged.get(`ofGroup:${pageKey(page)}:${direction ?? 'BOTH'}`, () =>
         pagedChildRowsLoader(em, LIAISON, groupLiaisonsPageSql(direction), 'r."createdAt", r.id', page),
       ),
-    /** how many liaisons each group has in that direction: an index-only count on group_liaisons */
+    /**
+     * how many liaisons each group has in that direction: its row of group_liaison_counts (kept
+     * with group_liaisons by a trigger), not a count of its ~1,000 entries per group
+     */
     countOfGroup: (direction: LiaisonDirection | null) =>
       paged.get(`countOfGroup:${direction ?? 'BOTH'}`, () =>
         countLoader(em,
-          `select gl.group_id as __parent, count(*) as total from group_liaisons gl
-           where gl.group_id = any(?)${direction ? DIRECTION_SQL[direction] : ''} group by gl.group_id`),
+          `select c.group_id as __parent, c.${COUNT_COLUMN[direction ?? 'BOTH']} as total
+           from group_liaison_counts c where c.group_id = any(?)`),
       ),
   };
 }
