@@ -1,0 +1,68 @@
+/**
+ * CPU time per answer, which a shared machine's load disturbs far less than latency:
+ * `DATABASE_URL=postgres://… npx tsx bench/compare/cpu-time.ts [runs]`. Starts the production
+ * build (as `npm run bench` does, response cache off), sends the dashboard `runs` times one after
+ * the other, and reads from /proc the CPU the server process and the PostgreSQL backends serving
+ * it spent; then runs bench/compare/ceiling.sql `runs` times on one connection and reads its
+ * backend's CPU. On an idle machine, one connection's latency is about the sum of these (Linux
+ * only; nothing else may use the database meanwhile, its backends are counted).
+ */
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { buildIsStale, buildServer, startServer } from '../bench.js';
+import { DASHBOARD } from '../operations.js';
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('set DATABASE_URL to the benchmark database');
+  process.exit(1);
+}
+const runs = Number(process.argv[2] ?? 100);
+const database = new URL(url).pathname.slice(1);
+const TICK_MS = 10; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s
+/** user + system CPU of a process, ms */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+if (buildIsStale()) buildServer((line) => console.error(line));
+const monitor = new pg.Client({ connectionString: url });
+await monitor.connect();
+const monitorPid = (await monitor.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+
+const server = await startServer(url, { env: { RESPONSE_CACHE_SECONDS: '0' } });
+try {
+  const body = JSON.stringify({ query: DASHBOARD, variables: { groups: 20, first: 10 } });
+  const ask = async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const answer = (await res.json()) as { errors?: unknown };
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 500));
+  };
+  for (let i = 0; i < 30; i += 1) await ask();
+  const backends = (await monitor.query('select pid from pg_stat_activity where datname = $1 and pid <> $2', [database, monitorPid])).rows.map((r) => r.pid as number);
+  const server0 = cpuMs(server.pid);
+  const backends0 = backends.map(cpuMs);
+  const started = Date.now();
+  for (let i = 0; i < runs; i += 1) await ask();
+  const wall = (Date.now() - started) / runs;
+  const serverCpu = (cpuMs(server.pid) - server0) / runs;
+  const pgCpu = backends.reduce((sum, pid, i) => sum + cpuMs(pid) - backends0[i], 0) / runs;
+  console.log(`dashboard, ${runs} runs at 1 connection: server CPU ${serverCpu.toFixed(1)} ms, PostgreSQL CPU ${pgCpu.toFixed(1)} ms per answer (wall ${wall.toFixed(1)} ms)`);
+} finally {
+  await server.stop();
+}
+
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+const pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+const sql = readFileSync(new URL('./ceiling.sql', import.meta.url), 'utf8');
+for (let i = 0; i < 20; i += 1) await client.query(sql);
+const backend0 = cpuMs(pid);
+const own0 = process.cpuUsage();
+const started = Date.now();
+for (let i = 0; i < runs; i += 1) await client.query(sql);
+const own = process.cpuUsage(own0);
+console.log(`ceiling.sql, ${runs} runs: PostgreSQL CPU ${((cpuMs(pid) - backend0) / runs).toFixed(1)} ms, client (pg, JSON) CPU ${((own.user + own.system) / 1000 / runs).toFixed(1)} ms per answer (wall ${((Date.now() - started) / runs).toFixed(1)} ms)`);
+await client.end();
+await monitor.end();
