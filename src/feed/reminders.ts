@@ -62,9 +62,12 @@ export function passedPoints(due: string, today: string): ReminderPoint[] {
   return reminderSchedule(due).filter((p) => p.on <= today);
 }
 
-/** a stable key of one point of one object: the feed's entry id and the webhooks' unique key */
-export function reminderKey(thing: Pick<DueThing, 'type' | 'id'>, point: ReminderPoint): string {
-  return `${point.kind}:${thing.type}:${thing.id}${point.kind === 'REMINDER' ? `:${point.daysBefore}` : ''}`;
+/**
+ * A stable key of one point of one object's deadline (REMINDER:Liaison:12:2026-12-20:7): the
+ * webhooks' unique key. With the deadline in it, a moved deadline gets its reminders again.
+ */
+export function reminderKey(thing: Pick<DueThing, 'type' | 'id' | 'due'>, point: ReminderPoint): string {
+  return `${point.kind}:${thing.type}:${thing.id}:${thing.due}${point.kind === 'REMINDER' ? `:${point.daysBefore}` : ''}`;
 }
 
 export function reminderWords(thing: DueThing, point: ReminderPoint): string {
@@ -147,7 +150,7 @@ export async function reminderEntries(em: EntityManager, group: GroupRow | null,
     for (const point of passedPoints(thing.due, today)) {
       const at = new Date(`${point.on}T00:00:00Z`);
       entries.push({
-        id: `urn:liaison-graph:reminder:${nodeId}:${point.kind === 'OVERDUE' ? 'overdue' : point.daysBefore}`,
+        id: `urn:liaison-graph:reminder:${nodeId}:${thing.due}:${point.kind === 'OVERDUE' ? 'overdue' : point.daysBefore}`,
         title: reminderWords(thing, point),
         updated: at,
         published: at,
