@@ -29,8 +29,11 @@ export const WEBHOOK = new RowShape<WebhookRow>('Webhook', 'webhooks', {
   createdAt: plain('created_at'),
 });
 
+/** the driver hands timestamps over as text */
+const withDates = (rows: WebhookRow[]) => rows.map((row) => Object.assign(row, { createdAt: new Date(row.createdAt) }));
+
 export async function webhookById(em: EntityManager, id: number): Promise<WebhookRow | null> {
-  const [row] = await selectRows(em, WEBHOOK, `select ${WEBHOOK.select()} from webhooks t where t.id = ?`, [id]);
+  const [row] = withDates(await selectRows(em, WEBHOOK, `select ${WEBHOOK.select()} from webhooks t where t.id = ?`, [id]));
   return row ?? null;
 }
 
@@ -38,7 +41,7 @@ export async function webhookById(em: EntityManager, id: number): Promise<Webhoo
 export async function listWebhooks(em: EntityManager, groupId: number | null, page: PageRequest): Promise<Page<WebhookRow>> {
   const where = 'where ?::int is null or t.group_id = ?';
   const [rows, [{ total }]] = await Promise.all([
-    selectRows(em, WEBHOOK, `select ${WEBHOOK.select()} from webhooks t ${where} order by t.id desc limit ? offset ?`, [groupId, groupId, page.limit, page.offset]),
+    selectRows(em, WEBHOOK, `select ${WEBHOOK.select()} from webhooks t ${where} order by t.id desc limit ? offset ?`, [groupId, groupId, page.limit, page.offset]).then(withDates),
     selectValues<{ total: number }>(em, `select count(*)::int as total from webhooks t ${where}`, [groupId, groupId]),
   ]);
   return { rows, total };
