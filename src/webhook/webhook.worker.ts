@@ -106,17 +106,19 @@ export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker
     const failed = !delivered && d.attempts >= options.maxAttempts;
     const status = delivered ? 'DELIVERED' : failed ? 'FAILED' : 'PENDING';
     const retryInSeconds = backoffMs(options.retryBaseMs, d.attempts) / 1000;
+    // (a webhook removed meanwhile took its delivery with it: then nothing is recorded)
     await primaryQuery(
       em,
       `with attempt as (
-         insert into webhook_attempts (delivery_id, number, status_code, error, duration_ms) values (?, ?, ?, ?, ?)
+         insert into webhook_attempts (delivery_id, number, status_code, error, duration_ms)
+         select d.id, ?, ?, ?, ? from webhook_deliveries d where d.id = ?
          on conflict (delivery_id, number) do nothing)
        update webhook_deliveries
        set status = ?, last_status_code = ?, last_error = ?,
            delivered_at = case when ? then now() end,
            next_attempt_at = case when ? = 'PENDING' then now() + make_interval(secs => ?) else next_attempt_at end
        where id = ?`,
-      [d.id, d.attempts, statusCode, error?.slice(0, 500) ?? null, durationMs, status, statusCode, error?.slice(0, 500) ?? null, delivered, status, retryInSeconds, d.id],
+      [d.attempts, statusCode, error?.slice(0, 500) ?? null, durationMs, d.id, status, statusCode, error?.slice(0, 500) ?? null, delivered, status, retryInSeconds, d.id],
     );
     const log = { deliveryId: d.delivery_id, event: d.event, attempt: d.attempts, statusCode, durationMs };
     if (delivered) logger.info(log, 'webhook delivered');
