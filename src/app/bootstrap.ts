@@ -13,12 +13,15 @@ import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
 import { credentialsFor, issueFirstAdminToken } from '../auth/token.service.js';
+import { startWebhookWorker, type WebhookWorker } from '../webhook/webhook.worker.js';
 
 export interface App {
   url: string;
   orm: Orm;
   server: RunningServer;
   responseCache: ResponseCache;
+  /** sends webhook deliveries and runs the reminder scan */
+  webhooks: WebhookWorker;
   stop(): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export interface StartOptions {
   connectThrough?(databaseUrl: string): Promise<string>;
   /** read from DATABASE_REPLICA_URLS (the server does; command-line tools read the primary) */
   readReplicas?: boolean;
+  /** "now" for reminders (the reminders feed, the reminder scan): tests set the day */
+  now?: () => Date;
 }
 
 export interface OpenDatabase {
@@ -114,21 +119,36 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
         sync: listener?.sync,
       },
       createContext: async (requestId, req) =>
-        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate),
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate, {
+          allowLocalWebhooks: config.webhookAllowLocal,
+        }),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
-        feedRoutes({ em: orm.em, logger })(app);
+        feedRoutes({ em: orm.em, logger, now: options.now })(app);
         // tests build the dashboard on first use, so files that never open it do not pay for it
         dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
       },
+    });
+    const webhooks = startWebhookWorker({
+      em: orm.em,
+      logger,
+      allowLocal: config.webhookAllowLocal,
+      intervalMs: config.webhookDeliveryIntervalMs,
+      timeoutMs: config.webhookTimeoutMs,
+      retryBaseMs: config.webhookRetryBaseMs,
+      maxAttempts: config.webhookMaxAttempts,
+      scanIntervalMs: config.reminderScanIntervalMs,
+      now: options.now ?? (() => new Date()),
     });
     return {
       url: server.url,
       orm,
       server,
       responseCache,
+      webhooks,
       async stop() {
+        await webhooks.stop();
         await server.stop();
         await close();
       },

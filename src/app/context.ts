@@ -40,6 +40,8 @@ export interface RequestContext extends Credentials {
   afterWrite(changedTypes?: ReadonlySet<string>): void;
   /** drops the cached answers that show these types, or all (platform/server/response-cache.ts) */
   invalidateCachedResponses(changedTypes?: ReadonlySet<string>): void;
+  /** WEBHOOK_ALLOW_LOCAL: webhooks may point at loopback and private addresses (tests) */
+  allowLocalWebhooks?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ export function createRequestContext(
   requestId: string = randomUUID(),
   credentials: Credentials = NO_CREDENTIALS,
   invalidateCachedResponses: (changedTypes?: ReadonlySet<string>) => void = () => {},
+  options: { allowLocalWebhooks?: boolean } = {},
 ): RequestContext {
   const forked = em.fork();
   const loaders = createLoaders(forked);
@@ -115,6 +118,7 @@ export function createRequestContext(
     logger: logger.child({ requestId }),
     ...credentials,
     invalidateCachedResponses,
+    allowLocalWebhooks: options.allowLocalWebhooks ?? false,
     afterWrite(changedTypes) {
       // in place: resolvers holding ctx.loaders see the fresh loaders
       forked.clear();

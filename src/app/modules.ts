@@ -40,11 +40,13 @@ import { ApiToken } from '../auth/api-token.entity.js';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { Change } from '../history/change.entity.js';
 import { ChangeResolver, editableFieldsResolvers } from '../history/change.resolver.js';
+import { Webhook } from '../webhook/webhook.entity.js';
+import { WebhookResolver } from '../webhook/webhook.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const entities = [
   Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, Report, Milestone, BestPractice,
-  ApiToken, Change,
+  ApiToken, Change, Webhook,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -82,6 +84,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReportMutationResolver,
   BestPracticeMutationResolver,
   ApiTokenResolver,
+  WebhookResolver,
   // history: version, updatedAt and history(first, after) on every editable type, and the changes feed
   ChangeResolver,
   ...editableFieldsResolvers,

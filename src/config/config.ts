@@ -46,6 +46,21 @@ export interface Config {
   requestTimeoutMs: number;
   /** rows the database may return to one request, over all its statements; past it: QUERY_TOO_COMPLEX (limit "rows") */
   maxRowsPerRequest: number;
+  /**
+   * webhooks may point at loopback and private addresses, over plain http (tests run their
+   * receivers on 127.0.0.1); off in production, where such a URL is refused
+   */
+  webhookAllowLocal: boolean;
+  /** how often each server process looks for webhook deliveries that are due */
+  webhookDeliveryIntervalMs: number;
+  /** how long a receiver may take to answer one delivery before the attempt counts as failed */
+  webhookTimeoutMs: number;
+  /** the wait before the first retry; each further retry waits twice as long (capped at a day) */
+  webhookRetryBaseMs: number;
+  /** attempts per delivery before it is FAILED */
+  webhookMaxAttempts: number;
+  /** how often the reminder scan enqueues REMINDER and OVERDUE deliveries */
+  reminderScanIntervalMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -171,6 +186,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 5_000, 100, 600_000),
     maxRowsPerRequest: readInteger(env, 'MAX_ROWS_PER_REQUEST', 50_000, 1, 100_000_000),
+    webhookAllowLocal: readBoolean(env, 'WEBHOOK_ALLOW_LOCAL', false),
+    webhookDeliveryIntervalMs: readInteger(env, 'WEBHOOK_DELIVERY_INTERVAL_MS', 5_000, 20, 3_600_000),
+    webhookTimeoutMs: readInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    webhookRetryBaseMs: readInteger(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 10, 86_400_000),
+    webhookMaxAttempts: readInteger(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
+    reminderScanIntervalMs: readInteger(env, 'REMINDER_SCAN_INTERVAL_MS', 600_000, 20, 86_400_000),
   };
 }
 

@@ -5,19 +5,22 @@ import { formatHttpError } from '../platform/graphql/errors.js';
 import { badInput } from '../platform/errors/app-error.js';
 import { renderAtom } from './atom.js';
 import { renderCalendar } from './ical.js';
-import { calendarEvents, changeEntries, feedGroup, liaisonEntries, parseDirection } from './feed.service.js';
+import { calendarEvents, changeEntries, FEED_ENTRIES, feedGroup, liaisonEntries, parseDirection } from './feed.service.js';
+import { actionItemEvents, reminderEntries } from './reminders.js';
 
 /**
  * Feeds for people who do not write queries: Atom for feed readers, iCalendar for calendars.
  *
  *   GET /feeds/liaisons.atom[?group=CWG-COP[&direction=sent|received]]
  *   GET /feeds/changes.atom[?group=CWG-COP]
+ *   GET /feeds/reminders.atom[?group=CWG-COP]
  *   GET /calendar.ics[?group=CWG-COP]
  *
  * `group` takes an acronym or any alias; an unknown group is a 404 naming it. Errors have the
  * API's JSON shape and codes. Express answers a repeated download with 304 (weak ETag).
  */
-export function feedRoutes(deps: { em: EntityManager; logger: Logger }): (app: Express) => void {
+export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () => Date }): (app: Express) => void {
+  const now = deps.now ?? (() => new Date());
   return (app) => {
     app.get('/feeds/liaisons.atom', handle(deps, async (req, res, em) => {
       const group = await feedGroup(em, param(req, 'group'));
@@ -47,14 +50,29 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger }): (app: E
       }));
     }));
 
+    app.get('/feeds/reminders.atom', handle(deps, async (req, res, em) => {
+      const group = await feedGroup(em, param(req, 'group'));
+      const entries = await reminderEntries(em, group, now(), FEED_ENTRIES);
+      atom(res, renderAtom({
+        id: `urn:liaison-graph:feed:reminders:${group?.acronym ?? '*'}`,
+        title: `Reminders${group ? ` for ${group.acronym}` : ''}`,
+        subtitle: 'Replies and action items coming due: 14, 7, 4, 3, 2, 1 and 0 days before the deadline, then overdue (Liaison Graph).',
+        selfUrl: selfUrl(req),
+        author: 'Liaison Graph',
+        // an empty feed still needs an updated time: today's
+        updated: entries.length ? undefined : new Date(`${now().toISOString().slice(0, 10)}T00:00:00Z`),
+        entries,
+      }));
+    }));
+
     app.get('/calendar.ics', handle(deps, async (req, res, em) => {
       const group = await feedGroup(em, param(req, 'group'));
-      const events = await calendarEvents(em, group);
+      const events = [...(await calendarEvents(em, group)), ...(await actionItemEvents(em, group))];
       res.type('text/calendar; charset=utf-8');
       res.setHeader('Content-Disposition', `inline; filename="${group ? group.acronym.replace(/[^A-Za-z0-9-]+/g, '-') : 'liaison-graph'}.ics"`);
       res.send(renderCalendar({
         name: `${group ? group.acronym : 'All groups'} — Liaison Graph`,
-        description: `Meetings, liaison deadlines and report milestones${group ? ` of ${group.name}` : ''}.`,
+        description: `Meetings, liaison deadlines, action items due and report milestones${group ? ` of ${group.name}` : ''}.`,
         events,
       }));
     }));

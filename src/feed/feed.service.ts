@@ -11,6 +11,7 @@ import { createLoaders, type Loaders } from '../app/context.js';
 import { listChanges } from '../history/change.service.js';
 import type { Change } from '../history/change.entity.js';
 import type { CalendarEvent } from './ical.js';
+import { reminderAlarms } from './reminders.js';
 
 /**
  * What the feeds and the calendar show, read straight from the tables (one query per feed and
@@ -308,6 +309,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       status: l.status === 'WITHDRAWN' ? 'CANCELLED' : 'CONFIRMED',
       categories: ['Liaison deadline'],
       transparent: true,
+      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.to_list} → ${l.from_acronym})`) : undefined,
     });
   }
   for (const ms of milestones.rows as Row[]) {

@@ -21,6 +21,14 @@ export interface CalendarEvent {
   categories?: string[];
   /** shown free in schedules (deadlines and milestones do not block time) */
   transparent?: boolean;
+  /** reminders before the event (VALARM) */
+  alarms?: CalendarAlarm[];
+}
+
+/** a reminder `daysBefore` days before an event starts (0: at its start) */
+export interface CalendarAlarm {
+  daysBefore: number;
+  description: string;
 }
 
 export interface Calendar {
@@ -102,6 +110,14 @@ export function renderCalendar(calendar: Calendar): string {
       ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
       ...(event.status ? [`STATUS:${event.status}`] : []),
       `TRANSP:${event.transparent ? 'TRANSPARENT' : 'OPAQUE'}`,
+      ...(event.alarms ?? []).flatMap((alarm) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        // relative to the all-day event's start: midnight of its day, in the reader's time zone
+        `TRIGGER:${alarm.daysBefore === 0 ? 'PT0S' : `-P${alarm.daysBefore}D`}`,
+        `DESCRIPTION:${escapeText(alarm.description)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   }

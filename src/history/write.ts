@@ -24,6 +24,7 @@ import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
 import { Change, type ChangeAction, type Snapshot } from './change.entity.js';
+import { enqueueWriteEvents } from '../webhook/webhook.outbox.js';
 
 export class WriteError extends AppError {}
 
@@ -55,6 +56,16 @@ interface Tracked {
 
 type Identified = AnyEntity & { id: number };
 
+/** what a write changed, as the webhooks' outbox sees it: the object and its whole snapshot after */
+export interface RecordedChange {
+  objectType: string;
+  objectId: number;
+  action: ChangeAction;
+  before: Snapshot | null;
+  after: Snapshot;
+  groupIds: number[];
+}
+
 /** One write in progress: its transaction's EntityManager and loaders, the viewer, what to record. */
 export class Write {
   /** loaders bound to the transaction: every read of the write sees the write's own state */
@@ -64,6 +75,8 @@ export class Write {
   private readonly changingEntities = new Set<object>();
   /** types written past the unit of work (bulk inserts, SQL): see wrote() */
   private readonly writtenTypes = new Set<string>([Change.name]);
+  /** the changes recordChanges() appended, for the webhooks' outbox */
+  readonly recorded: RecordedChange[] = [];
 
   constructor(
     readonly em: EntityManager,
@@ -154,6 +167,7 @@ export class Write {
         before = Object.fromEntries(fields.map((k) => [k, t.before![k] ?? null]));
         changedAfter = Object.fromEntries(fields.map((k) => [k, after[k] ?? null]));
       }
+      this.recorded.push({ objectType: helper(t.entity).__meta.className, objectId: t.entity.id, action: t.action, before: t.before, after, groupIds: groups });
       rows.push({
         actorToken: this.viewer.tokenId,
         actorLabel: this.viewer.label,
@@ -201,6 +215,8 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
         const value = await fn(w);
         await tx.flush();
         await w.recordChanges();
+        // the deliveries the change announces, in its transaction: committed with it or not at all
+        await enqueueWriteEvents(tx, w.recorded);
         await tx.flush();
         changed = w.changedTypes();
         // delivered to every server process when (and if) the transaction commits

@@ -15,6 +15,22 @@ describe('configuration', () => {
     ).toMatchObject({ introspection: false, rateLimitPerMinute: 0, redisUrl: 'redis://127.0.0.1:6379', trustProxy: 2 });
   });
 
+  it('keeps webhooks off loopback and private addresses unless told, and retries with backoff', () => {
+    expect(loadConfig({})).toMatchObject({
+      webhookAllowLocal: false,
+      webhookDeliveryIntervalMs: 5_000,
+      webhookTimeoutMs: 10_000,
+      webhookRetryBaseMs: 30_000,
+      webhookMaxAttempts: 10,
+      reminderScanIntervalMs: 600_000,
+    });
+    expect(loadConfig({ WEBHOOK_ALLOW_LOCAL: 'true', WEBHOOK_RETRY_BASE_MS: '300', WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({
+      webhookAllowLocal: true,
+      webhookRetryBaseMs: 300,
+      webhookMaxAttempts: 3,
+    });
+  });
+
   it('reads replicas (comma-separated) next to a primary', () => {
     const primary = 'postgres://db-primary:5432/lg';
     expect(loadConfig({ DATABASE_URL: primary }).databaseReplicaUrls).toEqual([]);
@@ -53,6 +69,11 @@ describe('configuration', () => {
     ['RESPONSE_CACHE_SECONDS', 'soon'],
     ['RESPONSE_CACHE_SECONDS', '7200'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['WEBHOOK_ALLOW_LOCAL', 'perhaps'],
+    ['WEBHOOK_TIMEOUT_MS', '10'],
+    ['WEBHOOK_MAX_ATTEMPTS', '0'],
+    ['WEBHOOK_DELIVERY_INTERVAL_MS', 'often'],
+    ['REMINDER_SCAN_INTERVAL_MS', '0'],
   ])('stops on %s=%j with a line naming the variable', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

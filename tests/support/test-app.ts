@@ -2,6 +2,9 @@
  * A real server for one test file: its own database (see databases.ts), the real HTTP stack,
  * and a typed client. Tests talk to it as users do: HTTP in, JSON out.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config/config.js';
@@ -30,6 +33,8 @@ export interface TestApp {
   logs: Record<string, unknown>[];
   /** an untyped request, for malformed input that typed documents cannot express */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any; headers: Headers }>;
+  /** stops the server and starts it again on the same database (needs `restartable` for the embedded one); url and app change */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,6 +48,10 @@ export interface TestAppOptions {
   logs?: boolean;
   /** read what the server logs (e.g. the first ADMIN token) */
   logger?: Logger;
+  /** "now" for reminders (feed and scan): the test sets the day */
+  now?: () => Date;
+  /** keep the embedded database in a folder, so restart() finds it again (a real database is kept anyway) */
+  restartable?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -52,7 +61,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // a minute per request: test machines are shared and slow, and the time budget has tests of its own (request-budget.test.ts)
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test', EXPOSE_SQL_COUNTS: 'true', REQUEST_TIMEOUT_MS: '60000', ...options.env }),
     databaseUrl: database?.url,
-    dataDir: 'memory://',
+    dataDir: options.restartable && !base ? await mkdtemp(path.join(os.tmpdir(), 'lg-restartable-')) : 'memory://',
     seed: options.seed ?? false,
   };
   const logs: Record<string, unknown>[] = [];
@@ -66,8 +75,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         return proxy.url(databaseUrl);
       }
     : undefined;
-  const app = await startApp(config, logger, { ...(base ? {} : { embeddedTemplate: embeddedTemplate() }), connectThrough });
-  const url = app.url;
+  let app = await startApp(config, logger, { ...(base ? {} : { embeddedTemplate: embeddedTemplate() }), connectThrough, now: options.now });
+  let url = app.url;
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
     const res = await fetch(`${url}/graphql`, {
@@ -86,8 +95,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
 
   return {
-    url,
-    app,
+    get url() {
+      return url;
+    },
+    get app() {
+      return app;
+    },
     database: base ? 'postgresql' : 'embedded',
     proxy,
     logs,
@@ -96,11 +109,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return { status, ...(json as object) };
     },
     post,
+    async restart() {
+      if (!base && config.dataDir === 'memory://') throw new Error('restart() needs startTestApp({ restartable: true }) on the embedded database');
+      await app.stop();
+      app = await startApp(config, logger, { connectThrough, now: options.now });
+      url = app.url;
+    },
     async stop() {
       await proxy?.restore();
       await app.stop();
       await proxy?.close();
       await database?.drop();
+      if (config.dataDir !== 'memory://') await rm(config.dataDir, { recursive: true, force: true });
     },
   };
 }

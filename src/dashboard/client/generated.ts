@@ -208,6 +208,16 @@ export type CreateReportInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new webhook (ADMIN only). */
+export type CreateWebhookInput = {
+  /** At least one event. */
+  events: Array<WebhookEvent>;
+  /** The group whose events it is told about (acronym or alias). */
+  group: Scalars['String']['input'];
+  /** An https:// URL whose host resolves to public addresses only. */
+  url: Scalars['String']['input'];
+};
+
 /** The closed list of error codes, in `extensions.code` of errors and in `userErrors`. */
 export type ErrorCode =
   | 'BAD_REQUEST'
@@ -330,6 +340,10 @@ export type RecordOutcomeInput = {
   text: Scalars['String']['input'];
   /** Topics, by slug or name. */
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RemoveWebhookInput = {
+  id: Scalars['ID']['input'];
 };
 
 /** Narrows reports; every condition given must hold. */
@@ -507,6 +521,26 @@ export type UpdateReportInput = {
   /** The version the change was made from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
+
+export type WebhookDeliveryFilter = {
+  /** Only deliveries in one of these statuses. */
+  status?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  /** Only the deliveries of this webhook. */
+  webhook?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** PENDING (waiting for an attempt or a retry), DELIVERED (the receiver answered 2xx), FAILED (every attempt failed). */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** What a webhook is told about: a liaison or a reply recorded, a deadline coming near (14, 7, 4, 3, 2, 1, 0 days), a deadline passed. */
+export type WebhookEvent =
+  | 'LIAISON_RECORDED'
+  | 'OVERDUE'
+  | 'REMINDER'
+  | 'REPLY_RECORDED';
 
 export type FollowUpQueryVariables = Exact<{
   filter?: InputMaybe<ActionItemFilter>;

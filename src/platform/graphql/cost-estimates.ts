@@ -61,6 +61,8 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Query.search': { kind: 'search', statement: 10 },
   'Query.topics': rows(50),
   'Query.viewer': read(),
+  'Query.webhookDeliveries': page,
+  'Query.webhooks': page,
 
   'Mutation.addMilestone': write,
   'Mutation.createActionItem': write,
@@ -70,7 +72,9 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Mutation.createLiaison': write,
   'Mutation.createMeeting': write,
   'Mutation.createReport': write,
+  'Mutation.createWebhook': write,
   'Mutation.recordOutcome': write,
+  'Mutation.removeWebhook': write,
   'Mutation.revokeApiToken': write,
   'Mutation.setActionItemStatus': write,
   'Mutation.setLiaisonStatus': write,
@@ -88,6 +92,9 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'BestPracticePayload.userErrors': embedded(10),
   'CreateApiTokenPayload.apiToken': free,
   'CreateApiTokenPayload.userErrors': embedded(10),
+  'CreateWebhookPayload.webhook': free,
+  'CreateWebhookPayload.userErrors': embedded(10),
+  'RemoveWebhookPayload.userErrors': embedded(10),
   'DocumentPayload.document': free,
   'DocumentPayload.userErrors': embedded(10),
   'LiaisonPayload.liaison': free,
@@ -192,6 +199,10 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Source.document': read(),
 
   'Viewer.groups': rows(5),
+
+  'Webhook.group': read(),
+  // the attempts come with the delivery's row (json_agg): built, not read
+  'WebhookDelivery.log': embedded(10),
 };
 
 /** Connection plumbing, whose cost follows from the connection's `first`: no entry needed. */
