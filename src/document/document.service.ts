@@ -8,7 +8,7 @@ import { addSources, checkSources, type SourceInputValue } from '../source/sourc
 import { Document, DocumentKind } from './document.entity.js';
 import { documentGroups, findDocument } from './document.lookup.js';
 
-export { DocumentError, requireDocument } from './document.lookup.js';
+export { requireDocument } from './document.lookup.js';
 
 const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
 
