@@ -16,7 +16,6 @@ import {
   machineInfo,
   measure,
   MemoryWatch,
-  OPERATION_NAMES,
   percentile,
   prepareOperation,
   query,
@@ -567,4 +566,3 @@ export function formatComparison(results: CompareResults): string {
   return out.join('\n');
 }
 
-export { OPERATION_NAMES };

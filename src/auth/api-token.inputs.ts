@@ -15,7 +15,7 @@ export class CreateApiTokenInput {
   groups?: string[] | null;
 }
 
-@ObjectType('CreateApiTokenPayload')
+@ObjectType('CreateApiTokenPayload', { description: 'The new token and its secret, or why it was not created.' })
 export class CreateApiTokenPayload {
   @Field(() => ApiTokenType, { nullable: true })
   apiToken!: unknown;
@@ -27,13 +27,13 @@ export class CreateApiTokenPayload {
   userErrors!: UserErrorType[];
 }
 
-@InputType('RevokeApiTokenInput')
+@InputType('RevokeApiTokenInput', { description: 'The API token to revoke (ADMIN only).' })
 export class RevokeApiTokenInput {
   @Field(() => ID)
   id!: string;
 }
 
-@ObjectType('RevokeApiTokenPayload')
+@ObjectType('RevokeApiTokenPayload', { description: 'The revoked token, or why it was not revoked.' })
 export class RevokeApiTokenPayload {
   @Field(() => ApiTokenType, { nullable: true })
   apiToken!: unknown;

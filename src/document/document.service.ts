@@ -1,14 +1,14 @@
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type WriteRequest } from '../history/write.js';
 import { requireGroup } from '../group/group.service.js';
 import { linkedMeeting, requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Document, DocumentKind } from './document.entity.js';
-import { DocumentError, documentGroups, findDocument } from './document.lookup.js';
+import { documentGroups, findDocument } from './document.lookup.js';
 
-export { DocumentError, requireDocument } from './document.lookup.js';
+export { requireDocument } from './document.lookup.js';
 
 const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
 

@@ -39,6 +39,7 @@ export interface Calendar {
 
 export function escapeText(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- iCalendar text may not carry control characters
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')

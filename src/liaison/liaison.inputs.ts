@@ -1,5 +1,5 @@
 import { VersionedInput } from '../platform/graphql/versioned-input.js';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { PayloadType } from '../platform/graphql/user-errors.js';
 import { SourceInput } from '../source/source.inputs.js';
 import { LiaisonPurpose, LiaisonStatus } from './liaison.entity.js';

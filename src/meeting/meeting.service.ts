@@ -9,11 +9,6 @@ import { checkTopics } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Meeting, type HalfDay, type MeetingFormat } from './meeting.entity.js';
 
-/** A meeting has been held once its last day is over. */
-export function isHeld(meeting: Pick<Meeting, 'endsOn'>, today: string): boolean {
-  return meeting.endsOn < today;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Writes
 

@@ -5,7 +5,7 @@ import { DateScalar } from '../platform/graphql/scalars.js';
 import { HalfDay, MeetingFormat } from './meeting.entity.js';
 
 registerEnumType(HalfDay, { name: 'HalfDay', description: 'Morning or afternoon: meetings can start or end on a half day.' });
-registerEnumType(MeetingFormat, { name: 'MeetingFormat' });
+registerEnumType(MeetingFormat, { name: 'MeetingFormat', description: 'Whether a meeting is held in person, hybrid or virtually.' });
 
 @ObjectType('Meeting', { implements: Node, description: 'A meeting of a group, with its outcomes in recorded order.' })
 export class MeetingType extends Node {

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { AppError } from '../platform/errors/app-error.js';
 import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { pagedQuery, SqlWhere } from '../platform/database/paged-query.js';
@@ -14,9 +13,6 @@ import { citedDocument } from '../document/document.lookup.js';
 import { checkTopics, requireTopic } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { BestPractice } from './best-practice.entity.js';
-
-/** Errors about best practices. */
-export class BestPracticeError extends AppError {}
 
 /**
  * Best practices in the order they were recorded, all or those tagged with one topic (by slug

@@ -86,6 +86,7 @@ function escapeHtml(text: string): string {
 export function snippetHtml(headline: string): string {
   const escaped = escapeHtml(headline.replace(/\s+/g, ' ').trim());
   let open = false;
+  // eslint-disable-next-line no-control-regex -- \u0001/\u0002 are the markers ts_headline puts around a hit
   const html = escaped.replace(/[\u0001\u0002]/g, (marker) => {
     if (marker !== (open ? MARK_END : MARK_START)) return '';
     open = !open;

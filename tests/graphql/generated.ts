@@ -68,6 +68,7 @@ export type ActionItemConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ActionItem in a page, with its cursor (Relay edge). */
 export type ActionItemEdge = {
   __typename?: 'ActionItemEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -150,6 +151,7 @@ export type ApiTokenConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ApiToken in a page, with its cursor (Relay edge). */
 export type ApiTokenEdge = {
   __typename?: 'ApiTokenEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -200,6 +202,7 @@ export type BestPracticeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One BestPractice in a page, with its cursor (Relay edge). */
 export type BestPracticeEdge = {
   __typename?: 'BestPracticeEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -267,6 +270,7 @@ export type ChangeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Change in a page, with its cursor (Relay edge). */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -308,6 +312,7 @@ export type CreateApiTokenInput = {
   role: Role;
 };
 
+/** The new token and its secret, or why it was not created. */
 export type CreateApiTokenPayload = {
   __typename?: 'CreateApiTokenPayload';
   apiToken?: Maybe<ApiToken>;
@@ -481,6 +486,7 @@ export type DocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Document in a page, with its cursor (Relay edge). */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -594,6 +600,7 @@ export type GroupConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Group in a page, with its cursor (Relay edge). */
 export type GroupEdge = {
   __typename?: 'GroupEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -706,6 +713,7 @@ export type LiaisonDirection =
   | 'RECEIVED'
   | 'SENT';
 
+/** One Liaison in a page, with its cursor (Relay edge). */
 export type LiaisonEdge = {
   __typename?: 'LiaisonEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -814,6 +822,7 @@ export type MeetingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Meeting in a page, with its cursor (Relay edge). */
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -821,6 +830,7 @@ export type MeetingEdge = {
   node: Meeting;
 };
 
+/** Whether a meeting is held in person, hybrid or virtually. */
 export type MeetingFormat =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -1311,6 +1321,7 @@ export type ReportConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Report in a page, with its cursor (Relay edge). */
 export type ReportEdge = {
   __typename?: 'ReportEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -1344,10 +1355,12 @@ export type ReportStatus =
   | 'UNDER_REVISION'
   | 'WITHDRAWN';
 
+/** The API token to revoke (ADMIN only). */
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The revoked token, or why it was not revoked. */
 export type RevokeApiTokenPayload = {
   __typename?: 'RevokeApiTokenPayload';
   apiToken?: Maybe<ApiToken>;

@@ -85,7 +85,8 @@ describe('createMeeting and updateMeeting', () => {
 
 describe('recordOutcome', () => {
   it('appends outcomes in order, also when they arrive at the same time', async () => {
-    (await t.graphql(CreateMeetingDocument, { input: input({ number: 25, startsOn: '2026-06-01', endsOn: null, startHalf: null }) }, { headers })).data!.createMeeting!.meeting!;
+    const created = await t.graphql(CreateMeetingDocument, { input: input({ number: 25, startsOn: '2026-06-01', endsOn: null, startHalf: null }) }, { headers });
+    expect(created.data!.createMeeting!.meeting).not.toBeNull();
     const first = await t.graphql(RecordOutcomeDocument, { input: { meeting: 'CWG-COP#25', kind: 'AGREED', text: 'The meeting agreed its agenda.', topics: ['helplines'] } }, { headers });
     expect(first.data!.recordOutcome!.outcome).toMatchObject({ position: 1, version: 1, meeting: { number: 25 }, topics: [{ slug: 'helplines' }] });
     const texts = ['Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];

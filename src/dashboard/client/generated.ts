@@ -298,6 +298,7 @@ export type LiaisonStatus =
   | 'SENT'
   | 'WITHDRAWN';
 
+/** Whether a meeting is held in person, hybrid or virtually. */
 export type MeetingFormat =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -363,6 +364,7 @@ export type ReportStatus =
   | 'UNDER_REVISION'
   | 'WITHDRAWN';
 
+/** The API token to revoke (ADMIN only). */
 export type RevokeApiTokenInput = {
   id: Scalars['ID']['input'];
 };

@@ -49,7 +49,7 @@ export function toConnection<T>({ rows, total }: Page<T>, page: PageRequest): Co
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor (Relay edge).` })
   class EdgeType {
     @Field(() => String, { description: 'Pass as `after` to get the items that follow this one.' })
     cursor!: string;
