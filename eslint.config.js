@@ -90,7 +90,9 @@ export default tseslint.config(
       '@graphql-eslint/strict-id-in-types': ['error', {
         exceptions: {
           suffixes: ['Connection', 'Edge', 'Payload'],
-          types: ['PageInfo', 'UserError', 'Viewer', 'ChangeActor', 'LiaisonAddressee', 'Officer', 'SearchResult', 'Source'],
+          types: ['PageInfo', 'UserError', 'Viewer', 'ChangeActor', 'LiaisonAddressee', 'Officer', 'SearchResult', 'Source',
+            // a log entry; a delivery is identified by deliveryId, the id its receiver de-duplicates on
+            'WebhookAttempt', 'WebhookDelivery'],
         },
       }],
       // type-graphql gives the root types no description; their fields have one each

@@ -15,7 +15,7 @@ export class CreateWebhookInput {
   events!: WebhookEvent[];
 }
 
-@ObjectType('CreateWebhookPayload')
+@ObjectType('CreateWebhookPayload', { description: 'The webhook created, with its secret shown this once, or why not.' })
 export class CreateWebhookPayload {
   @Field(() => WebhookType, { nullable: true })
   webhook!: unknown;
@@ -30,13 +30,13 @@ export class CreateWebhookPayload {
   userErrors!: UserErrorType[];
 }
 
-@InputType('RemoveWebhookInput')
+@InputType('RemoveWebhookInput', { description: 'The webhook to remove (ADMIN only).' })
 export class RemoveWebhookInput {
   @Field(() => ID)
   id!: string;
 }
 
-@ObjectType('RemoveWebhookPayload')
+@ObjectType('RemoveWebhookPayload', { description: 'The id of the webhook removed, or why not.' })
 export class RemoveWebhookPayload {
   @Field(() => ID, { nullable: true, description: 'The id of the webhook removed (with its deliveries and their log).' })
   removedId!: string | null;
@@ -45,7 +45,7 @@ export class RemoveWebhookPayload {
   userErrors!: UserErrorType[];
 }
 
-@InputType('WebhookDeliveryFilter')
+@InputType('WebhookDeliveryFilter', { description: 'Which deliveries to list: by webhook, by status.' })
 export class WebhookDeliveryFilter {
   @Field(() => ID, { nullable: true, description: 'Only the deliveries of this webhook.' })
   webhook?: string | null;

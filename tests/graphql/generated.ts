@@ -436,6 +436,7 @@ export type CreateWebhookInput = {
   url: Scalars['String']['input'];
 };
 
+/** The webhook created, with its secret shown this once, or why not. */
 export type CreateWebhookPayload = {
   __typename?: 'CreateWebhookPayload';
   /** The signing secret, shown this once. Each delivery carries `X-Liaison-Graph-Signature: sha256=<hex HMAC-SHA256 of the body with this secret>`. */
@@ -1267,10 +1268,12 @@ export type RecordOutcomeInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The webhook to remove (ADMIN only). */
 export type RemoveWebhookInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The id of the webhook removed, or why not. */
 export type RemoveWebhookPayload = {
   __typename?: 'RemoveWebhookPayload';
   /** The id of the webhook removed (with its deliveries and their log). */
@@ -1658,6 +1661,7 @@ export type WebhookDeliveryConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One WebhookDelivery in a page, with its cursor (Relay edge). */
 export type WebhookDeliveryEdge = {
   __typename?: 'WebhookDeliveryEdge';
   /** Pass as `after` to get the items that follow this one. */
@@ -1665,6 +1669,7 @@ export type WebhookDeliveryEdge = {
   node: WebhookDelivery;
 };
 
+/** Which deliveries to list: by webhook, by status. */
 export type WebhookDeliveryFilter = {
   /** Only deliveries in one of these statuses. */
   status?: InputMaybe<Array<WebhookDeliveryStatus>>;
@@ -1678,6 +1683,7 @@ export type WebhookDeliveryStatus =
   | 'FAILED'
   | 'PENDING';
 
+/** One Webhook in a page, with its cursor (Relay edge). */
 export type WebhookEdge = {
   __typename?: 'WebhookEdge';
   /** Pass as `after` to get the items that follow this one. */

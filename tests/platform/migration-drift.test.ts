@@ -12,6 +12,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 /** Tables only the migrations know, and why no entity maps them. */
 const DATABASE_ONLY_TABLES: Record<string, string> = {
   group_liaisons: 'a read table kept by triggers on liaisons and liaison_addressees (Migration20261202000000); only raw SQL reads it',
+  group_liaison_counts: 'per-group counts kept by a trigger on group_liaisons (Migration20261203000300); only raw SQL reads it',
+  webhook_deliveries: 'the webhook outbox, written and claimed with raw SQL (FOR UPDATE SKIP LOCKED) by webhook.outbox.ts and webhook.worker.ts (Migration20261203000800)',
+  webhook_attempts: 'the delivery log, appended by webhook.worker.ts with raw SQL (Migration20261203000800)',
 };
 
 /** Columns only the migrations know, and why no entity maps them (`*` for every table). */

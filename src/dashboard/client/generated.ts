@@ -343,6 +343,7 @@ export type RecordOutcomeInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The webhook to remove (ADMIN only). */
 export type RemoveWebhookInput = {
   id: Scalars['ID']['input'];
 };
@@ -524,6 +525,7 @@ export type UpdateReportInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Which deliveries to list: by webhook, by status. */
 export type WebhookDeliveryFilter = {
   /** Only deliveries in one of these statuses. */
   status?: InputMaybe<Array<WebhookDeliveryStatus>>;
