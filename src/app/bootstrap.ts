@@ -114,7 +114,9 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
         sync: listener?.sync,
       },
       createContext: async (requestId, req) =>
-        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate),
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate, {
+          dueSoonDays: config.dueSoonDays,
+        }),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {

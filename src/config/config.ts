@@ -46,7 +46,12 @@ export interface Config {
   requestTimeoutMs: number;
   /** rows the database may return to one request, over all its statements; past it: QUERY_TOO_COMPLEX (limit "rows") */
   maxRowsPerRequest: number;
+  /** a reply still awaited whose deadline is at most this many days away is "due soon" (Liaison.replyDueSoon) */
+  dueSoonDays: number;
 }
+
+/** DUE_SOON_DAYS when unset: two weeks, the first of the reminders secretariats send before a deadline */
+export const DEFAULT_DUE_SOON_DAYS = 14;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -171,6 +176,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 5_000, 100, 600_000),
     maxRowsPerRequest: readInteger(env, 'MAX_ROWS_PER_REQUEST', 50_000, 1, 100_000_000),
+    dueSoonDays: readInteger(env, 'DUE_SOON_DAYS', DEFAULT_DUE_SOON_DAYS, 0, 365),
   };
 }
 

@@ -258,12 +258,22 @@ export type LiaisonDirection =
 export type LiaisonFilter = {
   /** true: only liaisons awaiting a reply (see Liaison.awaitingReply); false: only those not awaiting one. */
   awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Awaiting a reply from this group: it is a TO addressee whose own purpose asks for a reply (FOR_ACTION, FOR_COMMENT) and no reply has gone out. An unknown name is a NOT_FOUND error. */
+  awaitingReplyFrom?: InputMaybe<Scalars['String']['input']>;
   /** Exactly two different groups: liaisons from either one TO the other, in both directions. */
   between?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Deadline on or after this date (liaisons without a deadline never match). */
+  deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline on or before this date; before deadlineFrom is a BAD_USER_INPUT error. */
+  deadlineTo?: InputMaybe<Scalars['Date']['input']>;
   /** Sent by this group; an unknown name is a NOT_FOUND error. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Any of these (strongest) purposes; null or empty means any. */
   purpose?: InputMaybe<Array<LiaisonPurpose>>;
+  /** true: only liaisons whose reply is due soon (see Liaison.replyDueSoon); false: only those whose reply is not. */
+  replyDueSoon?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only liaisons whose reply is overdue (see Liaison.replyOverdue); false: only those whose reply is not. */
+  replyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these statuses; null or empty means any. */
   status?: InputMaybe<Array<LiaisonStatus>>;
   /** Addressed TO this group (CC addressees do not count); an unknown name is a NOT_FOUND error. */
