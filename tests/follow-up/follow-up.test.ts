@@ -4,6 +4,7 @@ import { Factory, daysFromToday } from '../support/factories.js';
 import { createTestToken } from '../support/tokens.js';
 import { CreateLiaisonDocument, FollowUpLiaisonsDocument, GroupFollowUpDocument, GroupsFollowUpCountsDocument } from '../graphql/generated.js';
 import type { Group } from '../../src/group/group.entity.js';
+import { exampleQueries } from '../../src/playground/example-queries.js';
 
 /**
  * Late and due-soon replies, and what concerns a group. "Today" is the database's UTC date: the
@@ -73,6 +74,16 @@ describe('late and due-soon replies, and what concerns a group', () => {
     expect(await list({ awaitingReplyFrom: 'ADDR-A' })).toEqual(['late', 'later', 'soon', 'today']);
     expect(await list({ awaitingReplyFrom: 'ADDR-B' })).toEqual([]); // for information only
     expect(await list({ awaitingReplyFrom: 'OWNER', replyOverdue: true })).toEqual(['toOwner']);
+  });
+
+  it("answers the playground's saved OverdueReplies query with the late replies only", async () => {
+    const saved = exampleQueries.find((q) => q.query.includes('query OverdueReplies'))!;
+    const { json } = await t.post({ query: saved.query });
+    expect(json.errors).toBeUndefined();
+    const late = json.data.liaisons.edges.map((e: { node: { title: string } }) => e.node);
+    expect(late.map((l: { title: string }) => l.title).sort()).toEqual(['late', 'toOwner']);
+    const owing = late.find((l: { title: string }) => l.title === 'late').addressees.filter((a: { owesReply: boolean }) => a.owesReply);
+    expect(owing.map((a: { group: { acronym: string } }) => a.group.acronym)).toEqual(['ADDR-A']);
   });
 
   it('refuses a deadline range that ends before it starts, and an unknown group', async () => {
