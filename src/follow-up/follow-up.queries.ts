@@ -134,23 +134,44 @@ export function createFollowUpQueries(em: EntityManager, dueSoonDays: number) {
         countLoader(em,
           `select p.__parent, c.total from unnest(?::int[]) as p(__parent)
            cross join lateral (select count(*) as total from (${NEXT_MILESTONES_SQL}) n) c`)),
-    /** each group's follow-up figures, in one statement */
+    /**
+     * each group's follow-up figures, in one statement: the replies awaited are read once, with
+     * their state, for all the groups, then counted per group. A lateral count per group read every
+     * addressee of every group: about 1.0 s against 0.4-0.6 s for 60 groups at scale 1 (load 30).
+     */
     counts: new DataLoader<number, FollowUpCounts>(async (groupIds) => {
+      const ids = [...groupIds];
       const rows = await selectValues<Record<keyof FollowUpCounts, string> & { id: number }>(em,
-        `select p.__parent as id, owes.*, owed.*, items.*
-         from unnest(?::int[]) as p(__parent)
-         cross join lateral (select count(*) as "repliesItOwes",
-             count(*) filter (where ${OVERDUE_REPLY}) as "repliesItOwesOverdue",
-             count(*) filter (where ${dueSoon}) as "repliesItOwesDueSoon"
-           from liaisons t where ${OWED_BY_SQL}) owes
-         cross join lateral (select count(*) as "repliesOwedToIt",
-             count(*) filter (where ${OVERDUE_REPLY}) as "repliesOwedToItOverdue",
-             count(*) filter (where ${dueSoon}) as "repliesOwedToItDueSoon"
-           from liaisons t where ${OWED_TO_SQL}) owed
-         cross join lateral (select count(*) as "openActionItems",
+        `with awaited as materialized (
+           select t.id, t.from_group_id, t.purpose, (${OVERDUE_REPLY}) as overdue, (${dueSoon}) as due_soon
+           from liaisons t where ${AWAITING_REPLY_SQL}
+         ), owes as (
+           select a.group_id, count(*) as "repliesItOwes",
+             count(*) filter (where t.overdue) as "repliesItOwesOverdue",
+             count(*) filter (where t.due_soon) as "repliesItOwesDueSoon"
+           from awaited t join liaison_addressees a on a.liaison_id = t.id
+           where ${OWES_REPLY_SQL} and a.group_id = any(?)
+           group by a.group_id
+         ), owed as (
+           select t.from_group_id as group_id, count(*) as "repliesOwedToIt",
+             count(*) filter (where t.overdue) as "repliesOwedToItOverdue",
+             count(*) filter (where t.due_soon) as "repliesOwedToItDueSoon"
+           from awaited t where t.from_group_id = any(?)
+           group by t.from_group_id
+         ), items as (
+           select t.assignee_id as group_id, count(*) as "openActionItems",
              count(*) filter (where ${OVERDUE_SQL}) as "overdueActionItems"
-           from action_items t where t.assignee_id = p.__parent and ${OPEN_ITEMS}) items`,
-        [[...groupIds]]);
+           from action_items t where t.assignee_id = any(?) and ${OPEN_ITEMS}
+           group by t.assignee_id
+         )
+         select p.id, owes."repliesItOwes", owes."repliesItOwesOverdue", owes."repliesItOwesDueSoon",
+           owed."repliesOwedToIt", owed."repliesOwedToItOverdue", owed."repliesOwedToItDueSoon",
+           items."openActionItems", items."overdueActionItems"
+         from unnest(?::int[]) as p(id)
+         left join owes on owes.group_id = p.id
+         left join owed on owed.group_id = p.id
+         left join items on items.group_id = p.id`,
+        [ids, ids, ids, ids]);
       const byId = new Map(rows.map((r) => [Number(r.id), r]));
       return groupIds.map((id) => {
         const r = byId.get(id);
