@@ -135,6 +135,14 @@ describe('late and due-soon replies, and what concerns a group', () => {
     expect(statements).toBeLessThanOrEqual(3);
   });
 
+  it('the feeds say which replies are overdue, by the same rule', async () => {
+    const atom = await (await fetch(`${t.url}/feeds/liaisons.atom?group=OWNER&direction=sent`)).text();
+    expect(atom.match(/term="reply-overdue"/g)?.length).toBe(1); // "late" only: "soon" and "later" are not late, "draft" was never sent
+    expect(atom).toContain('Awaiting a reply. Overdue: the deadline has passed.');
+    const ics = await (await fetch(`${t.url}/calendar.ics?group=ADDR-A`)).text();
+    expect(ics.replace(/\r\n[ \t]/g, '').match(/A reply is awaited. Overdue/g)?.length).toBe(1);
+  });
+
   it('a reply that goes out ends the state', async () => {
     const admin = await createTestToken(t, { role: 'ADMIN' });
     const before = await t.graphql(FollowUpLiaisonsDocument, { filter: { awaitingReplyFrom: 'OWNER', replyOverdue: true } });
