@@ -92,7 +92,9 @@ export default tseslint.config(
           suffixes: ['Connection', 'Edge', 'Payload'],
           types: ['PageInfo', 'UserError', 'Viewer', 'ChangeActor', 'LiaisonAddressee', 'Officer', 'SearchResult', 'Source',
             // a log entry; a delivery is identified by deliveryId, the id its receiver de-duplicates on
-            'WebhookAttempt', 'WebhookDelivery'],
+            'WebhookAttempt', 'WebhookDelivery',
+            // views of a group or a document, reached through their owner, never fetched alone
+            'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp'],
         },
       }],
       // type-graphql gives the root types no description; their fields have one each

@@ -50,15 +50,22 @@ function dashboardOperations(): { name: string; query: string }[] {
 const DASHBOARD_VARIABLES: Record<string, Record<string, unknown>> = {
   FollowUp: { first: 100 },
   GroupPage: { acronym: 'CWG-COP' },
+  GroupFollowUpPage: { acronym: 'CWG-COP', since: '2024-01-01' },
+  FollowUpReplies: { first: 100, filter: { awaitingReply: true } },
 };
 
-export function realQueries(ids: { liaison?: string } = {}): RealQuery[] {
+export function realQueries(ids: { liaison?: string; document?: string } = {}): RealQuery[] {
   return [
     ...exampleQueries.map((example) => ({ name: `playground ${example.title}`, query: example.query, variables: {} })),
     ...dashboardOperations().map(({ name, query }) => ({
       name,
       query,
-      variables: { ...(DASHBOARD_VARIABLES[name.replace('dashboard ', '')] ?? {}), ...(name.endsWith('LiaisonDetail') ? { id: ids.liaison } : {}) },
+      variables: {
+        ...(DASHBOARD_VARIABLES[name.replace('dashboard ', '')] ?? {}),
+        ...(name.endsWith('LiaisonDetail') ? { id: ids.liaison } : {}),
+        // any node id answers (a liaison's: null for a document); the cost is the query's
+        ...(name.endsWith('DocumentDetail') ? { id: ids.document ?? ids.liaison } : {}),
+      },
     })),
     { name: 'bench dashboard (first: 100)', query: DASHBOARD, variables: { groups: 20, first: 100 } },
     { name: 'bench thread', query: THREAD, variables: { id: ids.liaison } },

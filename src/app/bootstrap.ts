@@ -121,6 +121,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       createContext: async (requestId, req) =>
         createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate, {
           allowLocalWebhooks: config.webhookAllowLocal,
+          settings: { dueSoonDays: config.dueSoonDays },
         }),
       databaseReady: () => databaseAnswers(orm),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },

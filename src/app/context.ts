@@ -20,6 +20,15 @@ import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js'
 import { createChangeLoaders } from '../history/change.loaders.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
+import { createFollowUpQueries } from '../follow-up/follow-up.queries.js';
+
+/** What the read path's rules take from the configuration (config.ts reads it). */
+export interface ReadSettings {
+  /** see Config.dueSoonDays */
+  dueSoonDays: number;
+}
+const DEFAULT_READ_SETTINGS: ReadSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS };
 
 /**
  * What every resolver gets for one request. The EntityManager is forked per request (its
@@ -49,7 +58,7 @@ export interface RequestContext extends Credentials {
  * cached for one request (a loader shared between requests would serve one request's reads to
  * another, and outlive the writes that change them).
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAULT_READ_SETTINGS) {
   const group = createGroupQueries(em);
   const loaders = {
     group,
@@ -59,7 +68,11 @@ export function createLoaders(em: EntityManager) {
     meeting: createMeetingQueries(em),
     outcome: createOutcomeQueries(em),
     actionItem: createActionItemQueries(em),
-    liaison: createLiaisonQueries(em),
+    liaison: createLiaisonQueries(em, settings.dueSoonDays),
+    /** replies due, action items open, milestones ahead: what concerns a group (follow-up/) */
+    followUp: createFollowUpQueries(em, settings.dueSoonDays),
+    /** the settings the rules were built with (the liaisons list reads dueSoonDays) */
+    settings,
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
     change: createChangeLoaders(em),
@@ -107,10 +120,11 @@ export function createRequestContext(
   requestId: string = randomUUID(),
   credentials: Credentials = NO_CREDENTIALS,
   invalidateCachedResponses: (changedTypes?: ReadonlySet<string>) => void = () => {},
-  options: { allowLocalWebhooks?: boolean } = {},
+  options: { allowLocalWebhooks?: boolean; settings?: ReadSettings } = {},
 ): RequestContext {
   const forked = em.fork();
-  const loaders = createLoaders(forked);
+  const settings = options.settings ?? DEFAULT_READ_SETTINGS;
+  const loaders = createLoaders(forked, settings);
   return {
     requestId,
     em: forked,
@@ -124,7 +138,7 @@ export function createRequestContext(
       forked.clear();
       // the rest of the request (the payload) reads from the primary: a replica may not have the write yet
       readFromPrimary();
-      Object.assign(loaders, createLoaders(forked));
+      Object.assign(loaders, createLoaders(forked, settings));
       invalidateCachedResponses(changedTypes);
     },
   };

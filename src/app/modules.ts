@@ -10,7 +10,7 @@ import { TopicMutationResolver, TopicResolver } from '../topic/topic.resolver.js
 import { Source } from '../source/source.entity.js';
 import { SourceResolver } from '../source/source.resolver.js';
 import { Document } from '../document/document.entity.js';
-import { DocumentMutationResolver, DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
+import { DocumentExcerptResolver, DocumentMutationResolver, DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { GroupMeetingsResolver, MeetingMutationResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
 import { Outcome } from '../outcome/outcome.entity.js';
@@ -24,6 +24,7 @@ import {
 } from '../action-item/action-item.resolver.js';
 import { Liaison, LiaisonAddressee } from '../liaison/liaison.entity.js';
 import {
+  DocumentLiaisonsResolver,
   GroupLiaisonsResolver,
   LiaisonAddresseeResolver,
   LiaisonMutationResolver,
@@ -35,7 +36,7 @@ import { Milestone, Report } from '../report/report.entity.js';
 import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from '../report/report.resolver.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import { BestPracticeMutationResolver, BestPracticeResolver } from '../practice/best-practice.resolver.js';
+import { BestPracticeMutationResolver, BestPracticeResolver, DocumentBestPracticesResolver } from '../practice/best-practice.resolver.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { Change } from '../history/change.entity.js';
@@ -43,6 +44,7 @@ import { ChangeResolver, editableFieldsResolvers } from '../history/change.resol
 import { Webhook } from '../webhook/webhook.entity.js';
 import { WebhookResolver } from '../webhook/webhook.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { GroupFollowUpEntryResolver, GroupFollowUpResolver } from '../follow-up/follow-up.resolver.js';
 
 export const entities = [
   Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, Report, Milestone, BestPractice,
@@ -53,6 +55,11 @@ export const entities = [
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   GroupResolver,
+  GroupFollowUpEntryResolver,
+  GroupFollowUpResolver,
+  DocumentExcerptResolver,
+  DocumentLiaisonsResolver,
+  DocumentBestPracticesResolver,
   TopicResolver,
   SourceResolver,
   DocumentResolver,

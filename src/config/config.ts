@@ -61,7 +61,12 @@ export interface Config {
   webhookMaxAttempts: number;
   /** how often the reminder scan enqueues REMINDER and OVERDUE deliveries */
   reminderScanIntervalMs: number;
+  /** a reply still awaited whose deadline is at most this many days away is "due soon" (Liaison.replyDueSoon) */
+  dueSoonDays: number;
 }
+
+/** DUE_SOON_DAYS when unset: two weeks, the first of the reminders secretariats send before a deadline */
+export const DEFAULT_DUE_SOON_DAYS = 14;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -192,6 +197,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webhookRetryBaseMs: readInteger(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 10, 86_400_000),
     webhookMaxAttempts: readInteger(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     reminderScanIntervalMs: readInteger(env, 'REMINDER_SCAN_INTERVAL_MS', 600_000, 20, 86_400_000),
+    dueSoonDays: readInteger(env, 'DUE_SOON_DAYS', DEFAULT_DUE_SOON_DAYS, 0, 365),
   };
 }
 

@@ -8,9 +8,11 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  selectValues,
   type IdRef,
   type NodeRow,
 } from '../platform/database/rows.js';
+import DataLoader from 'dataloader';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import type { DocumentKind } from './document.entity.js';
@@ -31,6 +33,14 @@ export interface DocumentRow extends NodeRow {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** One excerpt quoted from a document, and the object (type and id) it supports. */
+export interface DocumentExcerptRow {
+  subjectType: string;
+  subjectId: number;
+  excerpt: string;
+  note: string | null;
 }
 
 export const DOCUMENT = new RowShape<DocumentRow>('Document', 'documents', {
@@ -69,6 +79,22 @@ export function createDocumentQueries(em: EntityManager) {
           'r.symbol, r.id', page),
       ),
     countOfMeeting: countLoader(em, 'select t.meeting_id as __parent, count(*) as total from documents t where t.meeting_id = any(?) group by t.meeting_id'),
+    /** the full text of documents, read only when asked for (lists never carry it) */
+    textOf: new DataLoader<number, string | null>(async (ids) => {
+      const rows = await selectValues<{ id: number; text: string | null }>(em, 'select id, text from documents where id = any(?)', [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, r.text]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** what the knowledge base quotes from each document: the excerpts and the objects they support, in recorded order */
+    excerptsOf: new DataLoader<number, DocumentExcerptRow[]>(async (ids) => {
+      const rows = await selectValues<DocumentExcerptRow & { document_id: number }>(em,
+        `select s.document_id, s.subject_type as "subjectType", s.subject_id as "subjectId", s.excerpt, s.note
+         from sources s where s.document_id = any(?) order by s.subject_type, s.subject_id, s.position, s.id`,
+        [[...ids]]);
+      const byDocument = new Map<number, DocumentExcerptRow[]>(ids.map((id) => [id, []]));
+      for (const { document_id, ...row } of rows) byDocument.get(document_id)?.push(row);
+      return ids.map((id) => byDocument.get(id) ?? []);
+    }),
     /** the documents sent with each liaison, by symbol */
     attachmentsOf: ofPivot('liaison_attachments', 'liaison_id'),
     /** the documents of each best practice, by symbol */

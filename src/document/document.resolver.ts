@@ -8,8 +8,10 @@ import type { IdRef } from '../platform/database/rows.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
-import type { DocumentRow } from './document.queries.js';
-import { DocumentConnection, DocumentType } from './document.type.js';
+import type { DocumentExcerptRow, DocumentRow } from './document.queries.js';
+import { DocumentConnection, DocumentExcerptType, DocumentType } from './document.type.js';
+import { Node } from '../platform/graphql/node.js';
+import { SourceType } from '../source/source.type.js';
 import { CreateDocumentInput, DocumentPayload } from './document.inputs.js';
 import { createDocument } from './document.service.js';
 
@@ -23,6 +25,34 @@ export class DocumentResolver {
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting it was submitted to.' })
   meeting(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
     return doc.meeting ? ctx.loaders.meeting.byId.load(doc.meeting.id) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The full text, as recorded (null when only the URL is known). Read one document at a time: lists are better without it.',
+  })
+  text(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.document.textOf.load(doc.id);
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the document itself is recorded, verbatim.' })
+  sources(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(doc);
+  }
+
+  @FieldResolver(() => [DocumentExcerptType], {
+    description: 'What the knowledge base quotes from this document, with the object each excerpt supports.',
+  })
+  excerpts(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.document.excerptsOf.load(doc.id);
+  }
+}
+
+@Resolver(() => DocumentExcerptType)
+export class DocumentExcerptResolver {
+  @FieldResolver(() => Node, { nullable: true, description: 'The object the excerpt supports (a meeting, outcome, liaison…).' })
+  subject(@Root() row: DocumentExcerptRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.nodeById(row.subjectType)?.load(row.subjectId) ?? null;
   }
 }
 

@@ -27,3 +27,12 @@ export class DocumentType extends Node {
 }
 
 export const DocumentConnection = ConnectionType(DocumentType, 'Document');
+
+@ObjectType('DocumentExcerpt', { description: 'A passage of a document the knowledge base quotes, and the object it supports.' })
+export class DocumentExcerptType {
+  @Field(() => String, { description: 'The sentence(s) quoted, verbatim.' })
+  excerpt!: string;
+
+  @Field(() => String, { nullable: true, description: 'E.g. where two sources disagree, or what was read into the text.' })
+  note!: string | null;
+}

@@ -5,6 +5,7 @@ import { badInput } from '../platform/errors/app-error.js';
 import { createGroupQueries, type GroupRow } from '../group/group.queries.js';
 import { requireGroup } from '../group/group.service.js';
 import { isAwaitingReply } from '../liaison/liaison.service.js';
+import { replyOverdueSql } from '../liaison/liaison.queries.js';
 import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
 import { atomDate, type AtomEntry } from './atom.js';
 import { createLoaders, type Loaders } from '../app/context.js';
@@ -12,6 +13,9 @@ import { listChanges } from '../history/change.service.js';
 import type { Change } from '../history/change.entity.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
+
+/** Liaison.replyOverdue for the feeds' liaison `l`: the API's rule (liaison.queries.ts), as a column */
+const replyOverdueColumn = () => `(select ${replyOverdueSql()} from liaisons t where t.id = l.id) as reply_overdue`;
 
 /**
  * What the feeds and the calendar show, read straight from the tables (one query per feed and
@@ -63,7 +67,8 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
             (select count(*)::int from liaisons r where r.in_reply_to_id = l.id) as replies,
             (select json_agg(json_build_object('acronym', ga.acronym, 'role', a.role, 'purpose', a.purpose) order by a.role desc, ga.acronym)
                from liaison_addressees a join groups ga on ga.id = a.group_id where a.liaison_id = l.id) as addressees,
-            (select r.title from liaisons r where r.id = l.in_reply_to_id) as answers
+            (select r.title from liaisons r where r.id = l.in_reply_to_id) as answers,
+            ${replyOverdueColumn()}
      from liaisons l join groups g on g.id = l.from_group_id
      where ${where}
      order by l.updated_at desc, l.id desc
@@ -84,7 +89,7 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
       ...(l.sent_on ? [`Sent on: ${l.sent_on}`] : []),
       ...(l.deadline ? [`Deadline: ${l.deadline}`] : []),
       ...(l.answers ? [`In reply to: ${l.answers}`] : []),
-      awaiting ? 'Awaiting a reply.' : l.replies > 0 ? `Replies: ${l.replies}.` : '',
+      awaiting ? (l.reply_overdue ? 'Awaiting a reply. Overdue: the deadline has passed.' : 'Awaiting a reply.') : l.replies > 0 ? `Replies: ${l.replies}.` : '',
       ...(l.body ? ['', l.body] : []),
     ].filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== '' && i < all.length - 1));
     const categories = [
@@ -92,6 +97,7 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
       { term: l.status as string },
       ...(group ? [{ term: l.from_group_id === group.id ? 'sent' : 'received' }] : []),
       ...(awaiting ? [{ term: 'awaiting-reply', label: 'awaiting a reply' }] : []),
+      ...(l.reply_overdue ? [{ term: 'reply-overdue', label: 'reply overdue' }] : []),
     ];
     return {
       id: `urn:liaison-graph:${encodeGlobalId('Liaison', l.id)}`,
@@ -248,7 +254,8 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       `select l.id, l.title, l.purpose, l.status, ${ymd('l.deadline')} as deadline, g.acronym as from_acronym, ${ms('l.updated_at')} as updated_ms, l.version,
               (select string_agg(ga.acronym, ', ' order by ga.acronym) from liaison_addressees a join groups ga on ga.id = a.group_id
                 where a.liaison_id = l.id and a.role = 'TO') as to_list,
-              (select count(*)::int from liaisons r where r.in_reply_to_id = l.id) as replies
+              (select count(*)::int from liaisons r where r.in_reply_to_id = l.id) as replies,
+              ${replyOverdueColumn()}
        from liaisons l join groups g on g.id = l.from_group_id
        where l.deadline is not null
          and (:group::int is null or l.from_group_id = :group
@@ -300,7 +307,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       summary: `Deadline: ${l.title} (${l.from_acronym} → ${l.to_list})`,
       description: [
         `Liaison from ${l.from_acronym} to ${l.to_list}, ${PURPOSE_WORDS[l.purpose as LiaisonPurpose]}; status ${l.status}.`,
-        awaiting ? 'A reply is awaited.' : l.replies > 0 ? 'Answered.' : '',
+        awaiting ? (l.reply_overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
       ].filter(Boolean).join('\n'),
       startDate: l.deadline,
       endDate: l.deadline,

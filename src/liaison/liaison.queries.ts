@@ -16,13 +16,14 @@ import {
   type NodeRow,
   type RowPage,
 } from '../platform/database/rows.js';
-import { anyOf, SqlWhere } from '../platform/database/paged-query.js';
+import { anyOf, SQL_TODAY, SqlWhere } from '../platform/database/paged-query.js';
+import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { requireGroup } from '../group/group.service.js';
 import { GROUP, type GroupQueries, type GroupRow } from '../group/group.queries.js';
-import type { AddresseeRole, LiaisonPurpose, LiaisonStatus } from './liaison.entity.js';
+import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type LiaisonPurpose, type LiaisonStatus } from './liaison.entity.js';
 import type { LiaisonDirection } from './liaison.type.js';
 import { AWAITING_REPLY_SQL, LiaisonError, type LiaisonListFilter } from './liaison.service.js';
 
@@ -74,6 +75,75 @@ export const LIAISON = new RowShape<LiaisonRow>('Liaison', 'liaisons', {
 const LIST = ['reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt'];
 const LIST_COLUMNS = LIAISON.select('t', LIST);
 
+/**
+ * The follow-up rules, derived at read time and never stored; "today" is the UTC date.
+ * A reply is OVERDUE when it is still awaited (AWAITING_REPLY_SQL) and the deadline has passed;
+ * DUE SOON when it is still awaited and the deadline is today or at most `days` days away.
+ * A reply that goes out ends both (it makes the liaison RESPONDED, so it is no longer awaited).
+ * In SQL on the liaisons alias `t`, never null (so `not (…)` is the negation): Liaison.replyOverdue,
+ * Liaison.replyDueSoon, the liaisons filters, the follow-up lists and counts all read these.
+ * Functions, not constants: AWAITING_REPLY_SQL comes from liaison.service.ts, which (through the
+ * imports of a write) can still be loading when this module is.
+ */
+export function replyOverdueSql(): string {
+  return `(${AWAITING_REPLY_SQL}) and coalesce(t.deadline < ${SQL_TODAY}, false)`;
+}
+export function replyDueSoonSql(days: number): string {
+  if (!Number.isInteger(days) || days < 0) throw new Error(`due-soon days must be a whole number ≥ 0, got ${days}`);
+  return `(${AWAITING_REPLY_SQL}) and coalesce(t.deadline >= ${SQL_TODAY} and t.deadline <= ${SQL_TODAY} + ${days}, false)`;
+}
+
+/**
+ * Addressee `a` of liaison `t` is asked for a reply: a TO addressee whose own purpose asks for
+ * one (a liaison FOR_ACTION to one group and FOR_INFORMATION to another awaits a reply from the
+ * first only). A TO addressee recorded without a purpose has the liaison's.
+ */
+export const OWES_REPLY_SQL = `a.role = 'TO' and coalesce(a.purpose, t.purpose) in (${REPLY_EXPECTED_PURPOSES.map((p) => `'${p}'`).join(', ')})`;
+
+/** liaison `t` awaits a reply from the group bound to `?` (the same rule as LiaisonAddressee.owesReply) */
+export function awaitingReplyFromSql(): string {
+  return `(${AWAITING_REPLY_SQL})
+  and exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.group_id = ? and ${OWES_REPLY_SQL})`;
+}
+
+/** what a list of liaisons carries (for lists built elsewhere, e.g. follow-up/) */
+export const LIAISON_LIST_COLUMNS = LIAISON.select('t', [
+  'reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt',
+]);
+
+/** A liaison's follow-up state (Liaison.replyOverdue, replyDueSoon), read by replyOverdueSql and replyDueSoonSql. */
+export interface LiaisonReplyState {
+  /** AWAITING_REPLY_SQL: the same as Liaison.awaitingReply */
+  awaiting: boolean;
+  overdue: boolean;
+  dueSoon: boolean;
+}
+
+/**
+ * The follow-up filters of `liaisons(filter:)`: overdue, due soon, a deadline range, awaiting a
+ * reply from a group. Kept apart from listLiaisons' own conditions so they read as one rule.
+ */
+async function followUpConditions(
+  where: SqlWhere,
+  groups: GroupQueries,
+  filter: LiaisonListFilter | null | undefined,
+  dueSoonDays: number,
+): Promise<void> {
+  if (filter?.replyOverdue === true) where.and(replyOverdueSql());
+  if (filter?.replyOverdue === false) where.and(`not (${replyOverdueSql()})`);
+  if (filter?.replyDueSoon === true) where.and(replyDueSoonSql(dueSoonDays));
+  if (filter?.replyDueSoon === false) where.and(`not (${replyDueSoonSql(dueSoonDays)})`);
+  if (filter?.deadlineFrom != null && filter?.deadlineTo != null && filter.deadlineFrom > filter.deadlineTo) {
+    throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `deadlineFrom (${filter.deadlineFrom}) is after deadlineTo (${filter.deadlineTo})`, 'filter.deadlineFrom');
+  }
+  if (filter?.deadlineFrom != null) where.and('t.deadline >= ?::date', filter.deadlineFrom);
+  if (filter?.deadlineTo != null) where.and('t.deadline <= ?::date', filter.deadlineTo);
+  if (filter?.awaitingReplyFrom != null) {
+    const group = await requireGroup(groups, filter.awaitingReplyFrom, 'filter.awaitingReplyFrom');
+    where.and(awaitingReplyFromSql(), group.id);
+  }
+}
+
 /** liaison `t` is addressed TO the group bound to `?` */
 const ADDRESSED_TO_SQL = `exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.role = 'TO' and a.group_id = ?)`;
 
@@ -84,6 +154,7 @@ export async function listLiaisons(
   filter: LiaisonListFilter | null | undefined,
   page: PageRequest,
   withTotal: boolean,
+  dueSoonDays: number = DEFAULT_DUE_SOON_DAYS,
 ): Promise<RowPage<LiaisonRow>> {
   const where = new SqlWhere();
   if (filter?.from != null) {
@@ -113,6 +184,7 @@ export async function listLiaisons(
   if (statuses) where.and('t.status = any(?)', statuses);
   if (filter?.awaitingReply === true) where.and(AWAITING_REPLY_SQL);
   if (filter?.awaitingReply === false) where.and(`not (${AWAITING_REPLY_SQL})`);
+  await followUpConditions(where, groups, filter, dueSoonDays);
   return pagedRows(em, LIAISON, { table: 'liaisons', where, orderBy: 't.created_at, t.id', only: LIST }, page, withTotal);
 }
 
@@ -139,8 +211,9 @@ function groupLiaisonsPageSql(direction: LiaisonDirection | null): string {
  * Per-request batched reads of liaisons and their addressees. Per request because each loader
  * caches what it read: shared, it would serve one request's reads to another and outlive writes.
  */
-export function createLiaisonQueries(em: EntityManager) {
+export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS) {
   const paged = new LoaderCache();
+  const dueSoonSql = replyDueSoonSql(dueSoonDays);
   const childrenBy = (column: string) =>
     childRowsLoader(em, LIAISON, `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} = any(?) order by t.created_at, t.id`);
   return {
@@ -174,6 +247,18 @@ export function createLiaisonQueries(em: EntityManager) {
       }
       return liaisonIds.map((id) => byLiaison.get(id) ?? []);
     }),
+    /** each liaison's follow-up state: one statement per request, whatever the number of liaisons */
+    replyStateOf: new DataLoader<number, LiaisonReplyState>(async (ids) => {
+      const rows = await selectValues<LiaisonReplyState & { id: number }>(em,
+        `select t.id, (${AWAITING_REPLY_SQL}) as awaiting, (${replyOverdueSql()}) as overdue, (${dueSoonSql}) as "dueSoon" from liaisons t where t.id = any(?)`,
+        [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? { awaiting: false, overdue: false, dueSoon: false });
+    }),
+    /** the liaisons each document was sent with (liaison_attachments), oldest first */
+    attachingDocument: childRowsLoader(em, LIAISON,
+      `select ${LIST_COLUMNS}, p.document_id as __parent from liaison_attachments p join liaisons t on t.id = p.liaison_id
+       where p.document_id = any(?) order by t.created_at, t.id`),
     /** the liaisons that answer each liaison (inReplyTo), oldest first */
     repliesTo: childrenBy('in_reply_to_id'),
     /** the liaisons each outcome decided to send */

@@ -13,6 +13,7 @@ import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import { LiaisonAddresseeType, LiaisonConnection, LiaisonDirection, LiaisonFilter, LiaisonType } from './liaison.type.js';
 import { createLiaison, isAwaitingReply, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
+import { REPLY_EXPECTED_PURPOSES } from './liaison.entity.js';
 import { listLiaisons, type LiaisonAddresseeRow, type LiaisonRow } from './liaison.queries.js';
 import { CreateLiaisonInput, LiaisonPayload, SetLiaisonStatusInput, UpdateLiaisonInput } from './liaison.inputs.js';
 
@@ -28,7 +29,10 @@ export class LiaisonResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return pageConnection(await listLiaisons(ctx.em, ctx.loaders.group, filter, page, selects(info, 'totalCount')), page);
+    return pageConnection(
+      await listLiaisons(ctx.em, ctx.loaders.group, filter, page, selects(info, 'totalCount'), ctx.loaders.settings.dueSoonDays),
+      page,
+    );
   }
 
   @FieldResolver(() => GroupType, { description: 'The group that sent it.' })
@@ -80,6 +84,22 @@ export class LiaisonResolver {
     return isAwaitingReply(liaison, replies.filter((r) => !UNSENT_STATUSES.includes(r.status)).length);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Derived, never stored: a reply is still awaited (awaitingReply) and the deadline has passed (UTC date). A reply that goes out ends it.',
+  })
+  async replyOverdue(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.liaison.replyStateOf.load(liaison.id)).overdue;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Derived, never stored: a reply is still awaited and the deadline is today or within the configured number of days (DUE_SOON_DAYS, 14 by default).',
+  })
+  async replyDueSoon(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.liaison.replyStateOf.load(liaison.id)).dueSoon;
+  }
+
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting that decided it, or where it was received.' })
   meeting(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.meeting ? ctx.loaders.meeting.byId.load(liaison.meeting.id) : null;
@@ -106,11 +126,29 @@ async function addresseeGroups(ctx: RequestContext, liaison: LiaisonRow, role: '
   return addressees.filter((a) => a.role === role).map((a) => a.group);
 }
 
+/** OWES_REPLY_SQL for one addressee (a TO addressee without a purpose has the liaison's, which `awaiting` already checks) */
+function owesReply(addressee: LiaisonAddresseeRow): boolean {
+  return addressee.role === 'TO' && (addressee.purpose == null || REPLY_EXPECTED_PURPOSES.includes(addressee.purpose));
+}
+
 @Resolver(() => LiaisonAddresseeType)
 export class LiaisonAddresseeResolver {
   @FieldResolver(() => GroupType, { description: 'The addressed group.' })
   group(@Root() addressee: LiaisonAddresseeRow) {
     return addressee.group;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'This group owes the reply: a TO addressee whose own purpose asks for one (FOR_ACTION, FOR_COMMENT) while the liaison awaits a reply.',
+  })
+  async owesReply(@Root() addressee: LiaisonAddresseeRow, @Ctx() ctx: RequestContext) {
+    return owesReply(addressee) && (await ctx.loaders.liaison.replyStateOf.load(addressee.liaison.id)).awaiting;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'This group owes the reply (owesReply) and the deadline has passed.' })
+  async replyOverdue(@Root() addressee: LiaisonAddresseeRow, @Ctx() ctx: RequestContext) {
+    return owesReply(addressee) && (await ctx.loaders.liaison.replyStateOf.load(addressee.liaison.id)).overdue;
   }
 }
 
@@ -119,6 +157,14 @@ export class OutcomeLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this outcome decided to send.' })
   liaisons(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.decidedBy.load(outcome.id);
+  }
+}
+
+@Resolver(() => DocumentType)
+export class DocumentLiaisonsResolver {
+  @FieldResolver(() => [LiaisonType], { description: 'The liaisons this document was sent with (as an attachment), oldest first.' })
+  liaisons(@Root() document: IdRef, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.liaison.attachingDocument.load(document.id);
   }
 }
 

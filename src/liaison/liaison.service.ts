@@ -66,6 +66,12 @@ export interface LiaisonListFilter {
   purpose?: LiaisonPurpose[] | null;
   status?: LiaisonStatus[] | null;
   awaitingReply?: boolean | null;
+  replyOverdue?: boolean | null;
+  replyDueSoon?: boolean | null;
+  /** YYYY-MM-DD, inclusive */
+  deadlineFrom?: string | null;
+  deadlineTo?: string | null;
+  awaitingReplyFrom?: string | null;
 }
 
 /** Statuses from which a reply moves the answered liaison to RESPONDED. */

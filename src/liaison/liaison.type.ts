@@ -90,4 +90,32 @@ export class LiaisonFilter {
     description: 'true: only liaisons awaiting a reply (see Liaison.awaitingReply); false: only those not awaiting one.',
   })
   awaitingReply?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only liaisons whose reply is overdue (see Liaison.replyOverdue); false: only those whose reply is not.',
+  })
+  replyOverdue?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only liaisons whose reply is due soon (see Liaison.replyDueSoon); false: only those whose reply is not.',
+  })
+  replyDueSoon?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Deadline on or after this date (liaisons without a deadline never match).' })
+  deadlineFrom?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Deadline on or before this date; before deadlineFrom is a BAD_USER_INPUT error.',
+  })
+  deadlineTo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Awaiting a reply from this group: it is a TO addressee whose own purpose asks for a reply (FOR_ACTION, FOR_COMMENT) and no reply has gone out. An unknown name is a NOT_FOUND error.',
+  })
+  awaitingReplyFrom?: string | null;
 }

@@ -113,17 +113,33 @@ query AgeVerification {
   {
     title: 'Overdue replies',
     query: `# Which liaisons await a reply past their deadline?
-# Every liaison still awaiting a reply, with its deadline: those dated before today are past it.
+# replyOverdue: a reply is still awaited and the deadline has passed (a reply that goes out ends it); owesReply: who owes it.
 query OverdueReplies {
-  liaisons(filter: { awaitingReply: true }, first: 50) {
+  liaisons(filter: { replyOverdue: true }, first: 50) {
+    totalCount
     edges {
       node {
         title
         deadline
-        purpose
         fromGroup { acronym }
-        toGroups { acronym }
+        addressees { group { acronym } owesReply replyOverdue }
       }
+    }
+  }
+}`,
+  },
+  {
+    title: 'What concerns a group',
+    query: `# What CWG-COP owes and is owed, late first; its open action items; what it received; what comes next
+query WhatConcernsCwgCop {
+  group(acronym: "CWG-COP") {
+    followUp(since: "2025-01-01") {
+      counts { repliesItOwes repliesItOwesOverdue repliesOwedToIt repliesOwedToItOverdue openActionItems overdueActionItems }
+      repliesItOwes(first: 10) { edges { node { title deadline replyOverdue fromGroup { acronym } } } }
+      repliesOwedToIt(first: 10) { edges { node { title deadline replyOverdue toGroups { acronym } } } }
+      openActionItems(first: 10) { edges { node { title dueOn isOverdue } } }
+      liaisonsReceived(first: 10) { totalCount edges { node { title sentOn fromGroup { acronym } } } }
+      nextMilestones(first: 10) { edges { node { kind plannedFor report { title } group { acronym } } } }
     }
   }
 }`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { entityByIdLoader } from '../platform/database/batch.js';
+import { entityByIdLoader, pivotLoader } from '../platform/database/batch.js';
 import { BestPractice } from './best-practice.entity.js';
 
 /**
@@ -9,6 +9,10 @@ import { BestPractice } from './best-practice.entity.js';
 export function createBestPracticeLoaders(em: EntityManager) {
   return {
     byId: entityByIdLoader(em, BestPractice),
+    /** the best practices each document belongs to, by title */
+    ofDocument: pivotLoader(em, BestPractice, {
+      pivot: 'best_practice_documents', ownerColumn: 'document_id', targetColumn: 'best_practice_id', target: 'best_practices', orderBy: 't.title, t.id',
+    }),
   };
 }
 export type BestPracticeLoaders = ReturnType<typeof createBestPracticeLoaders>;

@@ -8,6 +8,7 @@ import { MeetingType } from '../meeting/meeting.type.js';
 import { TopicType } from '../topic/topic.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { BestPractice } from './best-practice.entity.js';
 import { BestPracticeConnection, BestPracticeType } from './best-practice.type.js';
 import { createBestPractice, listBestPractices } from './best-practice.service.js';
@@ -62,5 +63,13 @@ export class BestPracticeMutationResolver {
   @Mutation(() => BestPracticePayload, { nullable: true, description: 'Records a practice a group shared (EDITOR: of its own groups).' })
   createBestPractice(@Arg('input', () => CreateBestPracticeInput) input: CreateBestPracticeInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('bestPractice', () => createBestPractice(ctx, input));
+  }
+}
+
+@Resolver(() => DocumentType)
+export class DocumentBestPracticesResolver {
+  @FieldResolver(() => [BestPracticeType], { description: 'The best practices this document belongs to, by title.' })
+  bestPractices(@Root() document: IdRef, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.bestPractice.ofDocument.load(document.id);
   }
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../bench/synthetic.js';
 import { DASHBOARD } from '../../bench/operations.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { NestedDashboardDocument } from '../graphql/generated.js';
+import { GroupFollowUpDocument, GroupsFollowUpCountsDocument, NestedDashboardDocument } from '../graphql/generated.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,5 +43,25 @@ describe('SQL statements per request', () => {
     expect(large.errors).toBeUndefined();
     expect(large.data.groups.edges.length).toBeGreaterThan(small.data.groups.edges.length);
     expect(large.extensions.sqlStatements).toBe(small.extensions.sqlStatements);
+  });
+
+  it('are the same for what concerns a group at first: 10 and first: 100, and for its figures over all groups', async () => {
+    const groups = await t.graphql(GroupsFollowUpCountsDocument, {});
+    expect(groups.errors).toBeUndefined();
+    const busiest = [...groups.data!.groups.edges].sort(
+      (a, b) => b.node.followUp.counts.repliesOwedToItOverdue - a.node.followUp.counts.repliesOwedToItOverdue,
+    )[0]!.node.acronym;
+    const small = await t.graphql(GroupFollowUpDocument, { acronym: busiest, first: 10 });
+    const large = await t.graphql(GroupFollowUpDocument, { acronym: busiest, first: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const rows = (answer: typeof small) => {
+      const f = answer.data!.group!.followUp;
+      return f.repliesItOwes.edges.length + f.repliesOwedToIt.edges.length + f.openActionItems.edges.length + f.liaisonsReceived.edges.length;
+    };
+    expect(rows(large)).toBeGreaterThan(rows(small));
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+    // the figures of every group: one statement for them all, besides the groups' own page
+    expect(groups.extensions?.sqlStatements).toBe(2);
   });
 });

@@ -8,7 +8,9 @@ describe('configuration', () => {
   });
 
   it('has the open-internet defaults: introspection on, 600 requests a minute in process, no proxy trusted', () => {
-    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0, requestTimeoutMs: 5_000, maxRowsPerRequest: 50_000 });
+    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0, requestTimeoutMs: 5_000, maxRowsPerRequest: 50_000, dueSoonDays: 14 });
+    expect(loadConfig({ DUE_SOON_DAYS: '7' }).dueSoonDays).toBe(7);
+    expect(() => loadConfig({ DUE_SOON_DAYS: '-1' })).toThrow(/DUE_SOON_DAYS/);
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '1500', MAX_ROWS_PER_REQUEST: '10' })).toMatchObject({ requestTimeoutMs: 1_500, maxRowsPerRequest: 10 });
     expect(
       loadConfig({ INTROSPECTION: 'false', RATE_LIMIT_PER_MINUTE: '0', REDIS_URL: 'redis://127.0.0.1:6379', TRUST_PROXY: '2' }),

@@ -13,6 +13,7 @@ import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { chromiumMissing, clickMapArrow, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
 import { takeDashboardScreenshots } from '../support/dashboard-shots.js';
+import { daysFromToday } from '../support/factories.js';
 
 const missing = chromiumMissing();
 if (missing) console.warn(`[tests/dashboard/browser] ${missing}`);
@@ -65,7 +66,7 @@ describe.skipIf(missing !== null)(`dashboard in Chromium${missing ? ` (${missing
     await expect(milestone.textContent()).resolves.toContain('CG-COP gap analysis report');
     // the totals across groups
     const totals = await page.locator('.stats .stat').allTextContents();
-    expect(totals).toEqual(['4open action items', '0overdue', '0liaisons awaiting a reply', '1travelling report']);
+    expect(totals).toEqual(['4open action items', '0overdue', '0liaisons awaiting a reply', '0replies overdue', '0replies due soon', '1travelling report']);
   });
 
   it('group page: CWG-COP’s 22nd meeting had 191 participants, its outcomes in order', async () => {
@@ -138,7 +139,7 @@ describe.skipIf(missing !== null)(`dashboard in Chromium${missing ? ` (${missing
     await page.selectOption('#filter-overdue', 'true');
     await settle();
     await expect(count()).resolves.toBe('0 action items');
-    await expect(page.locator('.results .empty').textContent()).resolves.toBe('No action items match these filters.');
+    await expect(page.locator('.results .empty').allTextContents()).resolves.toEqual(['No action items match these filters.', 'No liaison replies awaited match these filters.']);
     // a filtered list survives a reload: the filters live in the URL
     await page.reload();
     await settle();
@@ -159,6 +160,23 @@ describe.skipIf(missing !== null)(`dashboard in Chromium${missing ? ` (${missing
     const target = page.locator('li.highlight[id^="outcome-"]');
     await expect(target.locator('.outcome-text').textContent()).resolves.toMatch(/^The meeting agreed that the outcomes of this meeting/);
     await expect(target.isVisible()).resolves.toBe(true);
+  });
+
+  it('liaison page: an attachment opens the document’s own page, with its text and what quotes it', async () => {
+    await openDashboard(page, t.url, '/dashboard/map?from=CWG-COP&to=ITU-D+SG2+Q3%2F2');
+    await page.locator('.map-panel a.liaison-title').click();
+    await waitForDashboard(page);
+    await page.locator('ul.attachments a.document-link').click();
+    await waitForDashboard(page);
+    expect(new URL(page.url()).pathname).toMatch(/^\/dashboard\/documents\/[A-Za-z0-9_-]+$/);
+    await expect(page.locator('.page-header .lead').textContent()).resolves.toBe('CWG-COP/LS-SG2-Q3-2');
+    await expect(page.locator('.document-text').textContent()).resolves.toContain('CWG-COP is looking forward to hearing from ITU-D SG2 Q3/2');
+    await expect(page.locator('ul.attached-to a').allTextContents()).resolves.toEqual(['Outcomes of the 21st and 22nd CWG-COP meetings']);
+    await expect(page.locator('.excerpts figure').count()).resolves.toBeGreaterThan(0);
+    // an excerpt leads back to the liaison it supports
+    await page.locator('.excerpts figcaption a', { hasText: 'Outcomes of the 21st and 22nd CWG-COP meetings' }).first().click();
+    await waitForDashboard(page);
+    expect(new URL(page.url()).pathname).toMatch(/^\/dashboard\/liaisons\//);
   });
 
   it('report timeline: the gap-analysis report, SG17 (April 2025, next) then CWG-COP (October 2025)', async () => {
@@ -203,6 +221,8 @@ const pressing: Bundle = {
     { key: 'test-ask-sg17', title: 'Request for comments on the gap analysis', from: 'CWG-COP', to: [{ group: 'ITU-T SG17', purpose: 'FOR_COMMENT' }], cc: ['BDT'], status: 'SENT', sentOn: '2025-03-01', deadline: '2025-05-01' },
     { key: 'test-ask-cg', title: 'Request for a status update', from: 'CG-COP', to: [{ group: 'CWG-COP', purpose: 'FOR_ACTION' }], status: 'RESPONDED', sentOn: '2025-03-02', deadline: '2025-04-01' },
     { key: 'test-reply-cg', title: 'Status update on the gap analysis', from: 'CWG-COP', to: [{ group: 'CG-COP', purpose: 'IN_RESPONSE' }], status: 'SENT', sentOn: '2025-03-20', inReplyTo: 'test-ask-cg' },
+    // due in five days from whenever the test runs: "due soon" (DUE_SOON_DAYS is 14)
+    { key: 'test-ask-soon', title: 'Comments on the draft toolkit', from: 'ITU-T SG17', to: [{ group: 'CWG-COP', purpose: 'FOR_COMMENT' }], status: 'SENT', sentOn: daysFromToday(-20), deadline: daysFromToday(5) },
   ],
   reports: [],
   bestPractices: [],
@@ -228,16 +248,24 @@ describe.skipIf(missing !== null)('dashboard in Chromium: what needs attention s
 
   it('overview: overdue and awaiting figures turn red and amber, the overdue group comes first', async () => {
     await openDashboard(page, app.url, '/dashboard');
-    await expect(page.locator('.stats .stat-overdue .stat-value').textContent()).resolves.toBe('1');
-    await expect(page.locator('.stats .stat-awaiting .stat-value').textContent()).resolves.toBe('1');
-    const first = page.locator('.card-grid article.group-card').first();
-    await expect(first.getAttribute('data-group')).resolves.toBe('BDT');
+    // one overdue action item, one liaison reply overdue (SG17's), one due soon (CWG-COP's)
+    await expect(page.locator('.stats .stat-overdue .stat-value').allTextContents()).resolves.toEqual(['1', '1']);
+    await expect(page.locator('.stats .stat-awaiting .stat-value').allTextContents()).resolves.toEqual(['2', '1']);
+    await expect(page.locator('.stats .stat-overdue .stat-caption').allTextContents()).resolves.toEqual(['overdue', 'reply overdue']);
+    // the groups late with something come first: BDT (an action item) and SG17 (a reply)
+    const cards = page.locator('.card-grid article.group-card');
+    expect((await Promise.all([0, 1].map((i) => cards.nth(i).getAttribute('data-group')))).sort()).toEqual(['BDT', 'ITU-T SG17']);
+    const first = cardOf(page, 'BDT');
     await expect(first.getAttribute('class')).resolves.toContain('has-overdue');
+    await expect(cardOf(page, 'ITU-T SG17').getAttribute('class')).resolves.toContain('has-overdue');
     await expect(first.locator('.chip-overdue').first().textContent()).resolves.toBe('1 overdue');
     await expect(first.locator('li.overdue .item-title').textContent()).resolves.toBe('Circulate the helpline feedback summary');
-    // SG17 owes a reply; CWG-COP awaits it
-    await expect(cardOf(page, 'ITU-T SG17').locator('[data-figure="awaiting"] strong').textContent()).resolves.toBe('1');
-    await expect(cardOf(page, 'CWG-COP').locator('li.awaiting').textContent()).resolves.toContain('sent to ITU-T SG17, reply due 1 May 2025');
+    // SG17 owes a late reply to CWG-COP and awaits one from it, due soon
+    const sg17 = cardOf(page, 'ITU-T SG17');
+    await expect(sg17.locator('[data-figure="awaiting"] strong').textContent()).resolves.toBe('2');
+    await expect(sg17.locator('.card-header .chip-overdue').textContent()).resolves.toBe('1 reply late');
+    await expect(sg17.locator('[data-figure="replies-late"]').textContent()).resolves.toBe('1reply late');
+    await expect(cardOf(page, 'CWG-COP').locator('li.awaiting', { hasText: 'sent to ITU-T SG17' }).textContent()).resolves.toContain('sent to ITU-T SG17, reply due 1 May 2025Reply overdue');
   });
 
   it('liaison map: awaiting in amber, answered in green, the copy dashed', async () => {
@@ -257,6 +285,36 @@ describe.skipIf(missing !== null)('dashboard in Chromium: what needs attention s
     await expect(rows.first().getAttribute('class')).resolves.toBe('overdue');
     await expect(rows.first().locator('.status-cell').textContent()).resolves.toBe('OpenOverdue');
     await expect(rows.first().locator('.due-cell').textContent()).resolves.toBe('30 Jun 2025');
+    // beside the items, the one reply overdue: SG17 owes it to CWG-COP
+    const replies = page.locator('table.follow-up-replies tbody tr');
+    await expect(replies.count()).resolves.toBe(1);
+    await expect(replies.first().getAttribute('class')).resolves.toBe('overdue');
+    await expect(replies.first().locator('.owed-cell').textContent()).resolves.toBe('ITU-T SG17');
+    await expect(replies.first().locator('.status-cell').textContent()).resolves.toBe('Reply overdue');
+  });
+
+  it('follow-up list: all replies awaited, late first, narrowed to who owes them', async () => {
+    await openDashboard(page, app.url, '/dashboard/follow-up');
+    const replies = page.locator('table.follow-up-replies tbody tr');
+    await expect(replies.locator('.liaison-title').allTextContents()).resolves.toEqual(['Request for comments on the gap analysis', 'Comments on the draft toolkit']);
+    await expect(replies.locator('.status-cell').allTextContents()).resolves.toEqual(['Reply overdue', 'Reply due soon']);
+    await page.selectOption('#filter-assignee', 'CWG-COP');
+    await waitForDashboard(page);
+    await expect(replies.locator('.liaison-title').allTextContents()).resolves.toEqual(['Comments on the draft toolkit']);
+  });
+
+  it('what concerns ITU-T SG17: the late reply it owes, the one owed to it, from the card', async () => {
+    await openDashboard(page, app.url, '/dashboard');
+    await cardOf(page, 'ITU-T SG17').locator('[data-figure="replies-late"]').click();
+    await waitForDashboard(page);
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/dashboard/groups/ITU-T SG17/follow-up');
+    await expect(page.locator('h1').textContent()).resolves.toBe('What concerns ITU-T SG17');
+    await expect(page.locator('#owes .liaison-title').allTextContents()).resolves.toEqual(['Request for comments on the gap analysis']);
+    await expect(page.locator('#owes .chip-overdue').allTextContents()).resolves.toContain('Reply overdue');
+    await expect(page.locator('#owed .liaison-title').allTextContents()).resolves.toEqual(['Comments on the draft toolkit']);
+    await expect(page.locator('#owed .chip-warning').allTextContents()).resolves.toContain('Reply due soon');
+    // the report passing through SG17 comes next there
+    await expect(page.locator('#milestones li.milestone .item-title').allTextContents()).resolves.toEqual(['Discussion in ITU-T SG17, April 2025']);
   });
 });
 

@@ -109,4 +109,33 @@ describe('the operations the dashboard sends (src/dashboard/client/operations)',
     expect(group.errors).toBeUndefined();
     expect(group.data.group!.meetings.edges.map((e) => e.node.participantCount)).toEqual([129, 191]);
   });
+
+  it('overview and follow-up list: replies overdue and due soon are counted and listed (none on the seed: no deadlines)', async () => {
+    const { data, errors } = await run(dashboard.DashboardOverviewDocument);
+    expect(errors).toBeUndefined();
+    expect([data.repliesOverdue.totalCount, data.repliesDueSoon.totalCount]).toEqual([0, 0]);
+    expect(data.groups.edges.every((e) => e.node.followUp.counts.repliesItOwes === 0)).toBe(true);
+    const replies = await run(dashboard.FollowUpRepliesDocument, { first: 100, filter: { awaitingReply: true, awaitingReplyFrom: 'CWG-COP', replyOverdue: true } });
+    expect(replies.errors).toBeUndefined();
+    expect(replies.data.liaisons.totalCount).toBe(0);
+  });
+
+  it('what concerns CWG-COP: the two liaisons it received, its report’s next milestone', async () => {
+    const { data, errors } = await run(dashboard.GroupFollowUpPageDocument, { acronym: 'CWG-COP', since: '2024-01-01' });
+    expect(errors).toBeUndefined();
+    const f = data.group!.followUp;
+    expect(f.liaisonsReceived.totalCount).toBe(2);
+    expect(f.nextMilestones.edges.map((e) => [e.node.group.acronym, e.node.plannedFor])).toEqual([['ITU-T SG17', '2025-04-01']]);
+  });
+
+  it('document page: the liaison statement, its text, and the liaison it was sent with', async () => {
+    const map = await run(dashboard.LiaisonMapDocument);
+    const liaison = map.data.liaisons.edges.find((e) => e.node.fromGroup.acronym === 'CWG-COP')!.node.id;
+    const detail = await run(dashboard.LiaisonDetailDocument, { id: liaison });
+    const attachment = (detail.data.node as { attachments: { id: string; symbol: string }[] }).attachments[0]!;
+    const { data, errors } = await run(dashboard.DocumentDetailDocument, { id: attachment.id });
+    expect(errors).toBeUndefined();
+    expect(data.node).toMatchObject({ __typename: 'Document', symbol: 'CWG-COP/LS-SG2-Q3-2', liaisons: [{ id: liaison }] });
+    expect((data.node as { text: string }).text.length).toBeGreaterThan(100);
+  });
 });

@@ -448,12 +448,18 @@ export type CreateWebhookPayload = {
 /** A contribution, report, liaison statement or other document; its text is searchable. */
 export type Document = Node & {
   __typename?: 'Document';
+  /** The best practices this document belongs to, by title. */
+  bestPractices: Array<BestPractice>;
+  /** What the knowledge base quotes from this document, with the object each excerpt supports. */
+  excerpts: Array<DocumentExcerpt>;
   /** Its recorded changes, oldest first: who changed what, when, before and after. */
   history: ChangeConnection;
   /** Opaque global id; pass it to `node(id:)`. */
   id: Scalars['ID']['output'];
   /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
   kind: Scalars['String']['output'];
+  /** The liaisons this document was sent with (as an attachment), oldest first. */
+  liaisons: Array<Liaison>;
   /** The meeting it was submitted to. */
   meeting?: Maybe<Meeting>;
   /** Accessible without a password. */
@@ -461,8 +467,12 @@ export type Document = Node & {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** The group that wrote it. */
   sourceGroup?: Maybe<Group>;
+  /** Where the document itself is recorded, verbatim. */
+  sources: Array<Source>;
   /** The document symbol, unique. */
   symbol: Scalars['String']['output'];
+  /** The full text, as recorded (null when only the URL is known). Read one document at a time: lists are better without it. */
+  text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
@@ -495,6 +505,17 @@ export type DocumentEdge = {
   node: Document;
 };
 
+/** A passage of a document the knowledge base quotes, and the object it supports. */
+export type DocumentExcerpt = {
+  __typename?: 'DocumentExcerpt';
+  /** The sentence(s) quoted, verbatim. */
+  excerpt: Scalars['String']['output'];
+  /** E.g. where two sources disagree, or what was read into the text. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The object the excerpt supports (a meeting, outcome, liaison…). */
+  subject?: Maybe<Node>;
+};
+
 /** The result of a mutation on a Document: the Document after the write, or null and userErrors. */
 export type DocumentPayload = {
   __typename?: 'DocumentPayload';
@@ -521,6 +542,27 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
+/** How much is waiting on a group and for it: the figures of the dashboard’s group card. */
+export type FollowUpCounts = {
+  __typename?: 'FollowUpCounts';
+  /** Action items assigned to the group, OPEN or IN_PROGRESS. */
+  openActionItems: Scalars['Int']['output'];
+  /** Of those, the overdue ones (see ActionItem.isOverdue). */
+  overdueActionItems: Scalars['Int']['output'];
+  /** Liaisons that await a reply from the group (it is a TO addressee asked for action or comment). */
+  repliesItOwes: Scalars['Int']['output'];
+  /** Of those, the ones due soon (see Liaison.replyDueSoon). */
+  repliesItOwesDueSoon: Scalars['Int']['output'];
+  /** Of those, the ones past their deadline. */
+  repliesItOwesOverdue: Scalars['Int']['output'];
+  /** Liaisons the group sent that still await a reply. */
+  repliesOwedToIt: Scalars['Int']['output'];
+  /** Of those, the ones due soon. */
+  repliesOwedToItDueSoon: Scalars['Int']['output'];
+  /** Of those, the ones past their deadline. */
+  repliesOwedToItOverdue: Scalars['Int']['output'];
+};
+
 /** A council, working group, study group, question, correspondence group, bureau or secretariat. */
 export type Group = Node & {
   __typename?: 'Group';
@@ -530,6 +572,8 @@ export type Group = Node & {
   actionItems: ActionItemConnection;
   /** Other spellings people use: "SG2 Q3/2", "Q3/2", "SG17". */
   aliases: Array<Scalars['String']['output']>;
+  /** What concerns this group: replies it owes and is owed (late first), open action items, liaisons received since `since`, next milestones. */
+  followUp: GroupFollowUp;
   /** Its recorded changes, oldest first: who changed what, when, before and after. */
   history: ChangeConnection;
   /** Opaque global id; pass it to `node(id:)`. */
@@ -561,6 +605,12 @@ export type GroupActionItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<ActionStatus>>;
+};
+
+
+/** A council, working group, study group, question, correspondence group, bureau or secretariat. */
+export type GroupFollowUpArgs = {
+  since?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -607,6 +657,60 @@ export type GroupEdge = {
   /** Pass as `after` to get the items that follow this one. */
   cursor: Scalars['String']['output'];
   node: Group;
+};
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUp = {
+  __typename?: 'GroupFollowUp';
+  /** The figures: replies owed each way (overdue, due soon), open and overdue action items. */
+  counts: FollowUpCounts;
+  /** Liaisons this group received (TO or CC) sent on or after `since` (or recorded then, when the sending date is unknown), newest first. */
+  liaisonsReceived: LiaisonConnection;
+  /** The next milestone (see Report.nextMilestone) of each report passing through this group (it owns the report or a milestone is at it), soonest first. */
+  nextMilestones: MilestoneConnection;
+  /** Action items assigned to this group that are OPEN or IN_PROGRESS: overdue first, then by due date. */
+  openActionItems: ActionItemConnection;
+  /** Liaisons that await a reply from this group (a TO addressee asked for action or comment), late first: by deadline, the earliest first. */
+  repliesItOwes: LiaisonConnection;
+  /** Liaisons this group sent that still await a reply, late first. */
+  repliesOwedToIt: LiaisonConnection;
+  /** The date `liaisonsReceived` counts from, as asked (null: ever). */
+  since?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUpLiaisonsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUpNextMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUpOpenActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUpRepliesItOwesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What concerns a group: the replies it owes and is owed (late first), its open action items, the liaisons it received since a date, and the next milestones of the reports passing through it. */
+export type GroupFollowUpRepliesOwedToItArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What kind of body a group is. */
@@ -658,6 +762,10 @@ export type Liaison = Node & {
   reference?: Maybe<Scalars['String']['output']>;
   /** The liaisons that answer this one, oldest first. */
   replies: Array<Liaison>;
+  /** Derived, never stored: a reply is still awaited and the deadline is today or within the configured number of days (DUE_SOON_DAYS, 14 by default). */
+  replyDueSoon: Scalars['Boolean']['output'];
+  /** Derived, never stored: a reply is still awaited (awaitingReply) and the deadline has passed (UTC date). A reply that goes out ends it. */
+  replyOverdue: Scalars['Boolean']['output'];
   /** The date it was sent, when known. */
   sentOn?: Maybe<Scalars['Date']['output']>;
   /** Where the liaison is recorded, verbatim. */
@@ -686,8 +794,12 @@ export type LiaisonAddressee = {
   __typename?: 'LiaisonAddressee';
   /** The addressed group. */
   group: Group;
+  /** This group owes the reply: a TO addressee whose own purpose asks for one (FOR_ACTION, FOR_COMMENT) while the liaison awaits a reply. */
+  owesReply: Scalars['Boolean']['output'];
   /** What the liaison asks of this addressee; null for CC. */
   purpose?: Maybe<LiaisonPurpose>;
+  /** This group owes the reply (owesReply) and the deadline has passed. */
+  replyOverdue: Scalars['Boolean']['output'];
   /** TO or CC. */
   role: AddresseeRole;
 };
@@ -726,12 +838,22 @@ export type LiaisonEdge = {
 export type LiaisonFilter = {
   /** true: only liaisons awaiting a reply (see Liaison.awaitingReply); false: only those not awaiting one. */
   awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Awaiting a reply from this group: it is a TO addressee whose own purpose asks for a reply (FOR_ACTION, FOR_COMMENT) and no reply has gone out. An unknown name is a NOT_FOUND error. */
+  awaitingReplyFrom?: InputMaybe<Scalars['String']['input']>;
   /** Exactly two different groups: liaisons from either one TO the other, in both directions. */
   between?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Deadline on or after this date (liaisons without a deadline never match). */
+  deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline on or before this date; before deadlineFrom is a BAD_USER_INPUT error. */
+  deadlineTo?: InputMaybe<Scalars['Date']['input']>;
   /** Sent by this group; an unknown name is a NOT_FOUND error. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Any of these (strongest) purposes; null or empty means any. */
   purpose?: InputMaybe<Array<LiaisonPurpose>>;
+  /** true: only liaisons whose reply is due soon (see Liaison.replyDueSoon); false: only those whose reply is not. */
+  replyDueSoon?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only liaisons whose reply is overdue (see Liaison.replyOverdue); false: only those whose reply is not. */
+  replyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these statuses; null or empty means any. */
   status?: InputMaybe<Array<LiaisonStatus>>;
   /** Addressed TO this group (CC addressees do not count); an unknown name is a NOT_FOUND error. */
@@ -878,6 +1000,23 @@ export type Milestone = Node & {
 export type MilestoneHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Milestone items (Relay connection). */
+export type MilestoneConnection = {
+  __typename?: 'MilestoneConnection';
+  edges: Array<MilestoneEdge>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Milestone in a page, with its cursor (Relay edge). */
+export type MilestoneEdge = {
+  __typename?: 'MilestoneEdge';
+  /** Pass as `after` to get the items that follow this one. */
+  cursor: Scalars['String']['output'];
+  node: Milestone;
 };
 
 /** What happens to a report at a milestone. */
@@ -1790,6 +1929,42 @@ export type CreateDocumentMutationVariables = Exact<{
 
 export type CreateDocumentMutation = { __typename?: 'Mutation', createDocument?: { __typename?: 'DocumentPayload', document?: { __typename?: 'Document', id: string, symbol: string, title: string, kind: string, url?: string | null, public: boolean, publishedOn?: string | null, version: number, sourceGroup?: { __typename?: 'Group', acronym: string } | null, meeting?: { __typename?: 'Meeting', number?: number | null } | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: ErrorCode, currentVersion?: number | null }> } | null };
 
+export type FollowUpLiaisonsQueryVariables = Exact<{
+  filter?: InputMaybe<LiaisonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FollowUpLiaisonsQuery = { __typename?: 'Query', liaisons: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, deadline?: string | null, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, owesReply: boolean, replyOverdue: boolean, group: { __typename?: 'Group', acronym: string } }> } }> } };
+
+export type GroupFollowUpQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type GroupFollowUpQuery = { __typename?: 'Query', group?: { __typename?: 'Group', acronym: string, followUp: { __typename?: 'GroupFollowUp', since?: string | null, counts: { __typename?: 'FollowUpCounts', repliesItOwes: number, repliesItOwesOverdue: number, repliesItOwesDueSoon: number, repliesOwedToIt: number, repliesOwedToItOverdue: number, repliesOwedToItDueSoon: number, openActionItems: number, overdueActionItems: number }, repliesItOwes: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', title: string, deadline?: string | null, replyOverdue: boolean } }> }, repliesOwedToIt: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', title: string, replyOverdue: boolean } }> }, openActionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', title: string, isOverdue: boolean } }> }, liaisonsReceived: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', title: string } }> }, nextMilestones: { __typename?: 'MilestoneConnection', totalCount: number, edges: Array<{ __typename?: 'MilestoneEdge', node: { __typename?: 'Milestone', plannedFor?: string | null, status: MilestoneStatus, report: { __typename?: 'Report', title: string }, group: { __typename?: 'Group', acronym: string } } }> } } } | null };
+
+export type GroupsFollowUpCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupsFollowUpCountsQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', acronym: string, followUp: { __typename?: 'GroupFollowUp', counts: { __typename?: 'FollowUpCounts', repliesItOwesOverdue: number, repliesOwedToItOverdue: number } } } }> } };
+
+export type DocumentPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentPageQuery = { __typename?: 'Query', node?: { __typename?: 'ActionItem' } | { __typename?: 'BestPractice' } | { __typename?: 'Change' } | { __typename?: 'Document', symbol: string, title: string, url?: string | null, text?: string | null, meeting?: { __typename?: 'Meeting', number?: number | null } | null, sources: Array<{ __typename?: 'Source', excerpt: string }>, excerpts: Array<{ __typename?: 'DocumentExcerpt', excerpt: string, subject?: { __typename: 'ActionItem', id: string } | { __typename: 'BestPractice', id: string } | { __typename: 'Change', id: string } | { __typename: 'Document', id: string } | { __typename: 'Group', id: string } | { __typename: 'Liaison', id: string } | { __typename: 'Meeting', id: string } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', id: string } | { __typename: 'Report', id: string } | { __typename: 'Topic', id: string } | null }>, liaisons: Array<{ __typename?: 'Liaison', title: string }>, bestPractices: Array<{ __typename?: 'BestPractice', title: string }> } | { __typename?: 'Group' } | { __typename?: 'Liaison' } | { __typename?: 'Meeting' } | { __typename?: 'Milestone' } | { __typename?: 'Outcome' } | { __typename?: 'Report' } | { __typename?: 'Topic' } | null };
+
+export type LiaisonAttachmentIdsQueryVariables = Exact<{
+  filter?: InputMaybe<LiaisonFilter>;
+}>;
+
+
+export type LiaisonAttachmentIdsQuery = { __typename?: 'Query', liaisons: { __typename?: 'LiaisonConnection', edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', title: string, attachments: Array<{ __typename?: 'Document', id: string, symbol: string }> } }> } };
+
 export type UserErrorFieldsFragment = { __typename?: 'UserError', field?: string | null, message: string, code: ErrorCode, currentVersion?: number | null };
 
 export type ChangeFieldsFragment = { __typename?: 'Change', id: string, at: string, action: ChangeAction, objectType: string, objectVersion?: number | null, fields: Array<string>, before?: Record<string, unknown> | null, after?: Record<string, unknown> | null, note?: string | null, by: { __typename?: 'ChangeActor', label: string, role: Role } };
@@ -2110,6 +2285,11 @@ export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
 export const NestedDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"liaisons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"actionItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedDashboardQuery, NestedDashboardQueryVariables>;
 export const CreateDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sourceGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}}]}}]} as unknown as DocumentNode<CreateDocumentMutation, CreateDocumentMutationVariables>;
+export const FollowUpLiaisonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FollowUpLiaisons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiaisonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liaisons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReply"}},{"kind":"Field","name":{"kind":"Name","value":"replyOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"addressees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"owesReply"}},{"kind":"Field","name":{"kind":"Name","value":"replyOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FollowUpLiaisonsQuery, FollowUpLiaisonsQueryVariables>;
+export const GroupFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acronym"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"acronym"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acronym"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repliesItOwes"}},{"kind":"Field","name":{"kind":"Name","value":"repliesItOwesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"repliesItOwesDueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"repliesOwedToIt"}},{"kind":"Field","name":{"kind":"Name","value":"repliesOwedToItOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"repliesOwedToItDueSoon"}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActionItems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repliesItOwes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"replyOverdue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"repliesOwedToIt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"replyOverdue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openActionItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isOverdue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisonsReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextMilestones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plannedFor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupFollowUpQuery, GroupFollowUpQueryVariables>;
+export const GroupsFollowUpCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupsFollowUpCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"repliesItOwesOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"repliesOwedToItOverdue"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupsFollowUpCountsQuery, GroupsFollowUpCountsQueryVariables>;
+export const DocumentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excerpts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentPageQuery, DocumentPageQueryVariables>;
+export const LiaisonAttachmentIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiaisonAttachmentIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LiaisonFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liaisons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiaisonAttachmentIdsQuery, LiaisonAttachmentIdsQueryVariables>;
 export const GroupByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acronym"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"acronym"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acronym"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"mandates"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subgroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupByNameQuery, GroupByNameQueryVariables>;
 export const GroupsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GroupsPageQuery, GroupsPageQueryVariables>;
 export const HistoryOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HistoryOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Liaison"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Outcome"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BestPractice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Group"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Change"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"objectVersion"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeFields"}}]}}]}}]}}]} as unknown as DocumentNode<HistoryOfQuery, HistoryOfQueryVariables>;

@@ -1,7 +1,7 @@
 /** Pieces several pages share: chips, a liaison row, a source excerpt, an empty state. */
 import { h, type Child } from './dom.js';
 import type { LiaisonSummaryFragment, SourceTextFragment } from './generated.js';
-import { formatDate, groupPath, label, liaisonClass, LIAISON_CLASS_LABEL, liaisonPath } from './format.js';
+import { documentPath, formatDate, groupPath, label, liaisonClass, LIAISON_CLASS_LABEL, liaisonPath } from './format.js';
 
 /** a small coloured label; `tone` picks the colour */
 export function chip(text: string, tone = 'neutral', title?: string): HTMLElement {
@@ -46,6 +46,18 @@ export function liaisonClassChip(l: LiaisonSummaryFragment): HTMLElement {
   return chip(LIAISON_CLASS_LABEL[cls], `liaison-${cls}`);
 }
 
+/** "Reply overdue" in red, "Reply due soon" in amber, as the API derives them; nothing otherwise */
+export function replyChip(l: Pick<LiaisonSummaryFragment, 'replyOverdue' | 'replyDueSoon'>): HTMLElement | null {
+  if (l.replyOverdue) return chip('Reply overdue', 'overdue', 'The deadline has passed and no reply has gone out');
+  if (l.replyDueSoon) return chip('Reply due soon', 'warning', 'No reply yet, and the deadline is close');
+  return null;
+}
+
+/** a document's symbol, linking to its page; its title after */
+export function documentLink(d: { id: string; symbol: string; title: string }): HTMLElement {
+  return h('span', { class: 'document-ref' }, h('a', { href: documentPath(d.id), class: 'document-link' }, d.symbol), ` — ${d.title}`);
+}
+
 /** one liaison in a list: title (links to its page), route, class, purpose, dates */
 export function liaisonRow(l: LiaisonSummaryFragment): HTMLElement {
   return h(
@@ -61,6 +73,7 @@ export function liaisonRow(l: LiaisonSummaryFragment): HTMLElement {
       label(l.purpose) !== LIAISON_CLASS_LABEL[liaisonClass(l)] ? chip(label(l.purpose), 'neutral') : null,
       l.sentOn ? h('span', null, `sent ${formatDate(l.sentOn)}`) : null,
       l.deadline ? h('span', { class: l.awaitingReply ? 'due' : undefined }, `reply by ${formatDate(l.deadline)}`) : null,
+      replyChip(l),
       l.reference ? h('span', { class: 'muted' }, l.reference) : null,
     ),
   );
@@ -81,8 +94,8 @@ export function sourceDetails(sources: SourceTextFragment[], summary = 'Source t
         h(
           'figcaption',
           null,
-          src.document.url ? h('a', { href: src.document.url, rel: 'noopener' }, src.document.symbol) : h('strong', null, src.document.symbol),
-          ` — ${src.document.title}`,
+          documentLink(src.document),
+          src.document.url ? [' (', h('a', { href: src.document.url, rel: 'noopener' }, 'original'), ')'] : null,
           src.note ? h('p', { class: 'note' }, src.note) : null,
         ),
       ),

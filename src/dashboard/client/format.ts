@@ -94,6 +94,15 @@ export function groupPath(acronym: string): string {
   return `/dashboard/groups/${encodeURIComponent(acronym)}`;
 }
 
+export function documentPath(id: string): string {
+  return `/dashboard/documents/${encodeURIComponent(id)}`;
+}
+
+/** what concerns one group: its follow-up page */
+export function groupFollowUpPath(acronym: string): string {
+  return `${groupPath(acronym)}/follow-up`;
+}
+
 export function liaisonPath(id: string): string {
   return `/dashboard/liaisons/${encodeURIComponent(id)}`;
 }

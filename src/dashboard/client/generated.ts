@@ -268,12 +268,22 @@ export type LiaisonDirection =
 export type LiaisonFilter = {
   /** true: only liaisons awaiting a reply (see Liaison.awaitingReply); false: only those not awaiting one. */
   awaitingReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Awaiting a reply from this group: it is a TO addressee whose own purpose asks for a reply (FOR_ACTION, FOR_COMMENT) and no reply has gone out. An unknown name is a NOT_FOUND error. */
+  awaitingReplyFrom?: InputMaybe<Scalars['String']['input']>;
   /** Exactly two different groups: liaisons from either one TO the other, in both directions. */
   between?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Deadline on or after this date (liaisons without a deadline never match). */
+  deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline on or before this date; before deadlineFrom is a BAD_USER_INPUT error. */
+  deadlineTo?: InputMaybe<Scalars['Date']['input']>;
   /** Sent by this group; an unknown name is a NOT_FOUND error. */
   from?: InputMaybe<Scalars['String']['input']>;
   /** Any of these (strongest) purposes; null or empty means any. */
   purpose?: InputMaybe<Array<LiaisonPurpose>>;
+  /** true: only liaisons whose reply is due soon (see Liaison.replyDueSoon); false: only those whose reply is not. */
+  replyDueSoon?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only liaisons whose reply is overdue (see Liaison.replyOverdue); false: only those whose reply is not. */
+  replyOverdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these statuses; null or empty means any. */
   status?: InputMaybe<Array<LiaisonStatus>>;
   /** Addressed TO this group (CC addressees do not count); an unknown name is a NOT_FOUND error. */
@@ -546,6 +556,13 @@ export type WebhookEvent =
   | 'REMINDER'
   | 'REPLY_RECORDED';
 
+export type DocumentDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DocumentDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document', id: string, symbol: string, title: string, kind: string, url?: string | null, public: boolean, publishedOn?: string | null, text?: string | null, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, fromGroup: { __typename?: 'Group', acronym: string } }>, bestPractices: Array<{ __typename?: 'BestPractice', id: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, excerpts: Array<{ __typename?: 'DocumentExcerpt', excerpt: string, note?: string | null, subject?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Document', id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Topic', id: string } | null }> } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
 export type FollowUpQueryVariables = Exact<{
   filter?: InputMaybe<ActionItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -553,47 +570,64 @@ export type FollowUpQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpQuery = { __typename?: 'Query', actionItems: { __typename?: 'ActionItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, assignee: { __typename?: 'Group', acronym: string, name: string }, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, resolvedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }> } }> } };
+export type FollowUpQuery = { __typename?: 'Query', actionItems: { __typename?: 'ActionItemConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, assignee: { __typename?: 'Group', acronym: string, name: string }, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, resolvedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }> } }> } };
 
 export type FollowUpAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FollowUpAssigneesQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', acronym: string, name: string } }> } };
 
-export type LiaisonSummaryFragment = { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> };
+export type FollowUpRepliesQueryVariables = Exact<{
+  filter?: InputMaybe<LiaisonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpRepliesQuery = { __typename?: 'Query', liaisons: { __typename?: 'LiaisonConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
+
+export type LiaisonSummaryFragment = { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> };
 
 export type MeetingRefFragment = { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } };
 
-export type SourceTextFragment = { __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } };
+export type SourceTextFragment = { __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } };
+
+export type GroupFollowUpPageQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type GroupFollowUpPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, followUp: { __typename?: 'GroupFollowUp', since?: string | null, counts: { __typename?: 'FollowUpCounts', repliesItOwes: number, repliesItOwesOverdue: number, repliesItOwesDueSoon: number, repliesOwedToIt: number, repliesOwedToItOverdue: number, repliesOwedToItDueSoon: number, openActionItems: number, overdueActionItems: number }, repliesItOwes: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, repliesOwedToIt: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, openActionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null } }> }, liaisonsReceived: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, nextMilestones: { __typename?: 'MilestoneConnection', totalCount: number, edges: Array<{ __typename?: 'MilestoneEdge', node: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, report: { __typename?: 'Report', id: string, title: string }, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } } | null };
 
 export type GroupPageQueryVariables = Exact<{
   acronym: Scalars['String']['input'];
 }>;
 
 
-export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
+export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
 
 export type LiaisonMapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LiaisonMapQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, parent?: { __typename?: 'Group', acronym: string } | null } }> }, liaisons: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
+export type LiaisonMapQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, parent?: { __typename?: 'Group', acronym: string } | null } }> }, liaisons: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
 
 export type LiaisonDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
 
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardOverviewQuery = { __typename?: 'Query', openTotal: { __typename?: 'ActionItemConnection', totalCount: number }, overdue: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, assignee: { __typename?: 'Group', acronym: string } } }> }, awaitingReply: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number }, groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, openItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', title: string } } | null } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null } | null } }> } } }> } };
+export type DashboardOverviewQuery = { __typename?: 'Query', openTotal: { __typename?: 'ActionItemConnection', totalCount: number }, overdue: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, assignee: { __typename?: 'Group', acronym: string } } }> }, awaitingReply: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, repliesOverdue: { __typename?: 'LiaisonConnection', totalCount: number }, repliesDueSoon: { __typename?: 'LiaisonConnection', totalCount: number }, reports: { __typename?: 'ReportConnection', totalCount: number }, groups: { __typename?: 'GroupConnection', totalCount: number, edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', id: string, acronym: string, name: string, followUp: { __typename?: 'GroupFollowUp', counts: { __typename?: 'FollowUpCounts', repliesItOwes: number, repliesItOwesOverdue: number, repliesItOwesDueSoon: number, repliesOwedToIt: number, repliesOwedToItOverdue: number, repliesOwedToItDueSoon: number } }, openItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', title: string } } | null } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, title: string, startsOn: string } | null } | null } }> } } }> } };
 
 export type ReportTimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportTimelineQuery = { __typename?: 'Query', reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, kind: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string, name: string }, nextMilestone?: { __typename?: 'Milestone', id: string } | null, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string, name: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', symbol: string, title: string, url?: string | null } }> }> } }> } };
+export type ReportTimelineQuery = { __typename?: 'Query', reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, kind: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string, name: string }, nextMilestone?: { __typename?: 'Milestone', id: string } | null, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string, name: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }> }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -621,6 +655,8 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   purpose
   status
   awaitingReply
+  replyOverdue
+  replyDueSoon
   sentOn
   deadline
   fromGroup {
@@ -629,6 +665,7 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   addressees {
     role
     purpose
+    owesReply
     group {
       acronym
     }
@@ -654,12 +691,105 @@ export const SourceTextFragmentDoc = new TypedDocumentString(`
   excerpt
   note
   document {
+    id
     symbol
     title
     url
   }
 }
     `, {"fragmentName":"SourceText"}) as unknown as TypedDocumentString<SourceTextFragment, unknown>;
+export const DocumentDetailDocument = new TypedDocumentString(`
+    query DocumentDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Document {
+      id
+      symbol
+      title
+      kind
+      url
+      public
+      publishedOn
+      text
+      sourceGroup {
+        acronym
+        name
+      }
+      meeting {
+        ...MeetingRef
+      }
+      liaisons {
+        id
+        title
+        fromGroup {
+          acronym
+        }
+        sentOn
+      }
+      bestPractices {
+        id
+        title
+      }
+      sources {
+        ...SourceText
+      }
+      excerpts {
+        excerpt
+        note
+        subject {
+          __typename
+          id
+          ... on Meeting {
+            ...MeetingRef
+          }
+          ... on Outcome {
+            position
+            meeting {
+              ...MeetingRef
+            }
+          }
+          ... on Liaison {
+            title
+          }
+          ... on BestPractice {
+            title
+          }
+          ... on ActionItem {
+            title
+            assignee {
+              acronym
+            }
+          }
+          ... on Group {
+            acronym
+          }
+          ... on Report {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    id
+    symbol
+    title
+    url
+  }
+}`) as unknown as TypedDocumentString<DocumentDetailQuery, DocumentDetailQueryVariables>;
 export const FollowUpDocument = new TypedDocumentString(`
     query FollowUp($filter: ActionItemFilter, $first: Int, $after: String) {
   actionItems(filter: $filter, first: $first, after: $after) {
@@ -718,6 +848,7 @@ fragment SourceText on Source {
   excerpt
   note
   document {
+    id
     symbol
     title
     url
@@ -735,6 +866,171 @@ export const FollowUpAssigneesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowUpAssigneesQuery, FollowUpAssigneesQueryVariables>;
+export const FollowUpRepliesDocument = new TypedDocumentString(`
+    query FollowUpReplies($filter: LiaisonFilter, $first: Int, $after: String) {
+  liaisons(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...LiaisonSummary
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  replyOverdue
+  replyDueSoon
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    owesReply
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<FollowUpRepliesQuery, FollowUpRepliesQueryVariables>;
+export const GroupFollowUpPageDocument = new TypedDocumentString(`
+    query GroupFollowUpPage($acronym: String!, $since: Date) {
+  group(acronym: $acronym) {
+    id
+    acronym
+    name
+    followUp(since: $since) {
+      since
+      counts {
+        repliesItOwes
+        repliesItOwesOverdue
+        repliesItOwesDueSoon
+        repliesOwedToIt
+        repliesOwedToItOverdue
+        repliesOwedToItDueSoon
+        openActionItems
+        overdueActionItems
+      }
+      repliesItOwes(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...LiaisonSummary
+          }
+        }
+      }
+      repliesOwedToIt(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...LiaisonSummary
+          }
+        }
+      }
+      openActionItems(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            status
+            isOverdue
+            dueOn
+            dueMeeting {
+              ...MeetingRef
+            }
+            raisedBy {
+              id
+              position
+              kind
+              meeting {
+                ...MeetingRef
+              }
+            }
+          }
+        }
+      }
+      liaisonsReceived(first: 100) {
+        totalCount
+        edges {
+          node {
+            ...LiaisonSummary
+          }
+        }
+      }
+      nextMilestones(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            status
+            plannedFor
+            report {
+              id
+              title
+            }
+            group {
+              acronym
+            }
+            meeting {
+              ...MeetingRef
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  replyOverdue
+  replyDueSoon
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    owesReply
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}
+fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`) as unknown as TypedDocumentString<GroupFollowUpPageQuery, GroupFollowUpPageQueryVariables>;
 export const GroupPageDocument = new TypedDocumentString(`
     query GroupPage($acronym: String!) {
   group(acronym: $acronym) {
@@ -862,6 +1158,8 @@ export const GroupPageDocument = new TypedDocumentString(`
   purpose
   status
   awaitingReply
+  replyOverdue
+  replyDueSoon
   sentOn
   deadline
   fromGroup {
@@ -870,6 +1168,7 @@ export const GroupPageDocument = new TypedDocumentString(`
   addressees {
     role
     purpose
+    owesReply
     group {
       acronym
     }
@@ -920,6 +1219,8 @@ export const LiaisonMapDocument = new TypedDocumentString(`
   purpose
   status
   awaitingReply
+  replyOverdue
+  replyDueSoon
   sentOn
   deadline
   fromGroup {
@@ -928,6 +1229,7 @@ export const LiaisonMapDocument = new TypedDocumentString(`
   addressees {
     role
     purpose
+    owesReply
     group {
       acronym
     }
@@ -972,6 +1274,7 @@ export const LiaisonDetailDocument = new TypedDocumentString(`
         }
       }
       attachments {
+        id
         symbol
         title
         url
@@ -989,6 +1292,8 @@ export const LiaisonDetailDocument = new TypedDocumentString(`
   purpose
   status
   awaitingReply
+  replyOverdue
+  replyDueSoon
   sentOn
   deadline
   fromGroup {
@@ -997,6 +1302,7 @@ export const LiaisonDetailDocument = new TypedDocumentString(`
   addressees {
     role
     purpose
+    owesReply
     group {
       acronym
     }
@@ -1018,6 +1324,7 @@ fragment SourceText on Source {
   excerpt
   note
   document {
+    id
     symbol
     title
     url
@@ -1047,6 +1354,12 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
       }
     }
   }
+  repliesOverdue: liaisons(filter: {replyOverdue: true}, first: 1) {
+    totalCount
+  }
+  repliesDueSoon: liaisons(filter: {replyDueSoon: true}, first: 1) {
+    totalCount
+  }
   reports(first: 1) {
     totalCount
   }
@@ -1057,6 +1370,16 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
         id
         acronym
         name
+        followUp {
+          counts {
+            repliesItOwes
+            repliesItOwesOverdue
+            repliesItOwesDueSoon
+            repliesOwedToIt
+            repliesOwedToItOverdue
+            repliesOwedToItDueSoon
+          }
+        }
         openItems: actionItems(status: [OPEN, IN_PROGRESS], first: 20) {
           totalCount
           edges {
@@ -1115,6 +1438,8 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
   purpose
   status
   awaitingReply
+  replyOverdue
+  replyDueSoon
   sentOn
   deadline
   fromGroup {
@@ -1123,6 +1448,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
   addressees {
     role
     purpose
+    owesReply
     group {
       acronym
     }
@@ -1181,6 +1507,7 @@ fragment SourceText on Source {
   excerpt
   note
   document {
+    id
     symbol
     title
     url

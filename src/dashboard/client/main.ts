@@ -10,6 +10,8 @@ import { followUpPage } from './pages/follow-up.js';
 import { timelinePage } from './pages/timeline.js';
 import { groupPage } from './pages/group.js';
 import { liaisonPage } from './pages/liaison.js';
+import { groupFollowUpPage } from './pages/group-follow-up.js';
+import { documentPage } from './pages/document.js';
 import type { PageView } from './page.js';
 
 interface Route {
@@ -26,6 +28,8 @@ const ROUTES: Route[] = [
   { pattern: /^\/dashboard\/timeline\/?$/, nav: 'timeline', page: () => timelinePage() },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/?$/, nav: 'groups', page: ([acronym]) => groupPage(decodeURIComponent(acronym!)) },
   { pattern: /^\/dashboard\/liaisons\/([^/]+)\/?$/, nav: 'map', page: ([id]) => liaisonPage(decodeURIComponent(id!)) },
+  { pattern: /^\/dashboard\/groups\/([^/]+)\/follow-up\/?$/, nav: 'follow-up', page: ([acronym], url) => groupFollowUpPage(decodeURIComponent(acronym!), url) },
+  { pattern: /^\/dashboard\/documents\/([^/]+)\/?$/, nav: 'overview', page: ([id]) => documentPage(decodeURIComponent(id!)) },
 ];
 
 const main = document.getElementById('app')!;

@@ -135,11 +135,27 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Change.by': free,
   'Change.object': read(),
 
+  'Document.bestPractices': rows(2),
+  'Document.excerpts': rows(10),
   'Document.history': page,
+  'Document.liaisons': rows(2),
   'Document.meeting': read(),
   'Document.sourceGroup': read(),
+  'Document.sources': SOURCES,
+  // one text column, read by id
+  'Document.text': read(),
+
+  'DocumentExcerpt.subject': read(),
 
   'Group.actionItems': page,
+  // built from the group: its lists are pages, its figures one statement
+  'Group.followUp': free,
+  'GroupFollowUp.counts': read(),
+  'GroupFollowUp.liaisonsReceived': page,
+  'GroupFollowUp.nextMilestones': page,
+  'GroupFollowUp.openActionItems': page,
+  'GroupFollowUp.repliesItOwes': page,
+  'GroupFollowUp.repliesOwedToIt': page,
   'Group.history': page,
   'Group.liaisons': page,
   'Group.meetings': page,
@@ -153,6 +169,9 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Liaison.attachments': rows(3),
   // derived from the replies, which it loads
   'Liaison.awaitingReply': read(),
+  // derived in SQL (replyOverdueSql, replyDueSoonSql), one statement for all liaisons
+  'Liaison.replyDueSoon': read(),
+  'Liaison.replyOverdue': read(),
   'Liaison.ccGroups': rows(3),
   'Liaison.decidedBy': read(),
   'Liaison.fromGroup': read(),
@@ -164,6 +183,9 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Liaison.toGroups': rows(5),
 
   'LiaisonAddressee.group': read(),
+  // the liaison's follow-up state, one statement for all
+  'LiaisonAddressee.owesReply': read(),
+  'LiaisonAddressee.replyOverdue': read(),
 
   'Meeting.documents': page,
   'Meeting.group': read(),

@@ -5,9 +5,18 @@
  */
 import { h, type Child } from '../dom.js';
 import { query } from '../api.js';
-import { FollowUpAssigneesDocument, FollowUpDocument, type ActionItemFilter, type ActionStatus, type FollowUpQuery } from '../generated.js';
-import { actionStatusChip, chip, empty, groupLink, pageHeader, sourceDetails } from '../components.js';
-import { formatDate, label, meetingName, meetingPath, outcomePath, plural } from '../format.js';
+import {
+  FollowUpAssigneesDocument,
+  FollowUpDocument,
+  FollowUpRepliesDocument,
+  type ActionItemFilter,
+  type ActionStatus,
+  type FollowUpQuery,
+  type LiaisonFilter,
+  type LiaisonSummaryFragment,
+} from '../generated.js';
+import { actionStatusChip, chip, empty, groupLink, liaisonRoute, pageHeader, replyChip, sourceDetails } from '../components.js';
+import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath, plural } from '../format.js';
 import type { PageView } from '../page.js';
 
 type Item = FollowUpQuery['actionItems']['edges'][number]['node'];
@@ -92,6 +101,79 @@ function row(item: Item): HTMLElement {
   );
 }
 
+/** the replies still awaited, narrowed as the items are: who owes them, overdue or not */
+function replyFilter(f: Filters): LiaisonFilter {
+  return {
+    awaitingReply: true,
+    awaitingReplyFrom: f.assignee || undefined,
+    replyOverdue: f.overdue === '' ? undefined : f.overdue === 'true',
+  };
+}
+
+async function fetchReplies(filter: LiaisonFilter): Promise<{ replies: LiaisonSummaryFragment[]; total: number }> {
+  const replies: LiaisonSummaryFragment[] = [];
+  let after: string | null | undefined;
+  let total = 0;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data = await query(FollowUpRepliesDocument, { filter, first: PAGE_SIZE, after });
+    total = data.liaisons.totalCount;
+    replies.push(...data.liaisons.edges.map((e) => e.node));
+    if (!data.liaisons.pageInfo.hasNextPage) break;
+    after = data.liaisons.pageInfo.endCursor;
+  }
+  return { replies, total };
+}
+
+/** one awaited reply: due date, liaison, who owes it (the TO addressees asked), state */
+function replyRow(l: LiaisonSummaryFragment): HTMLElement {
+  const owing = l.addressees.filter((a) => a.owesReply);
+  return h(
+    'tr',
+    { class: l.replyOverdue ? 'overdue' : undefined, 'data-liaison-id': l.id },
+    h('td', { class: 'due-cell' }, l.deadline ? h('span', { class: 'date' }, formatDate(l.deadline)) : h('span', { class: 'muted' }, 'No deadline')),
+    h('td', { class: 'title-cell' }, h('a', { href: liaisonPath(l.id), class: 'liaison-title' }, l.title), h('div', { class: 'meta' }, liaisonRoute(l))),
+    h('td', { class: 'owed-cell' }, owing.map((a, i) => [i ? ', ' : '', groupLink(a.group.acronym)])),
+    h('td', null, groupLink(l.fromGroup.acronym)),
+    h('td', { class: 'status-cell' }, replyChip(l) ?? chip('Awaited', 'neutral')),
+  );
+}
+
+/** late first: the earliest deadline is the latest reply; the API's order breaks ties */
+function byDeadline(list: LiaisonSummaryFragment[]): LiaisonSummaryFragment[] {
+  return list.map((l, i) => ({ l, i })).sort((a, b) => (a.l.deadline ?? '9999-12-31').localeCompare(b.l.deadline ?? '9999-12-31') || a.i - b.i).map((x) => x.l);
+}
+
+function repliesSection(replies: LiaisonSummaryFragment[], total: number): HTMLElement {
+  const late = replies.filter((l) => l.replyOverdue).length;
+  return h(
+    'section',
+    { class: 'replies', id: 'replies', 'aria-label': 'Liaison replies awaited' },
+    h(
+      'h2',
+      { class: 'section-title' },
+      'Liaison replies awaited',
+      h('span', { class: 'muted count', 'data-figure': 'replies-count' }, ` · ${plural(total, 'reply', 'replies')}`),
+      late ? [' ', chip(`${late} overdue`, 'overdue')] : null,
+    ),
+    replies.length
+      ? h(
+          'div',
+          { class: 'table-wrap card' },
+          h(
+            'table',
+            { class: 'follow-up-replies' },
+            h(
+              'thead',
+              null,
+              h('tr', null, h('th', { scope: 'col' }, 'Reply due'), h('th', { scope: 'col' }, 'Liaison'), h('th', { scope: 'col' }, 'Owed by'), h('th', { scope: 'col' }, 'Owed to'), h('th', { scope: 'col' }, 'State')),
+            ),
+            h('tbody', null, byDeadline(replies).map(replyRow)),
+          ),
+        )
+      : empty('No liaison replies awaited match these filters.'),
+  );
+}
+
 async function fetchAll(filter: ActionItemFilter): Promise<{ items: Item[]; total: number }> {
   const items: Item[] = [];
   let after: string | null | undefined;
@@ -118,7 +200,7 @@ export async function followUpPage(url: URL): Promise<PageView> {
     results.setAttribute('aria-busy', 'true');
     let content: Node;
     try {
-      const { items, total } = await fetchAll(apiFilter(f));
+      const [{ items, total }, awaited] = await Promise.all([fetchAll(apiFilter(f)), fetchReplies(replyFilter(f))]);
       // sorted by due date; the API's order (oldest first) breaks ties
       const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => dueKey(a.item).localeCompare(dueKey(b.item)) || a.i - b.i).map((x) => x.item);
       const overdue = items.filter((i) => i.isOverdue).length;
@@ -148,6 +230,7 @@ export async function followUpPage(url: URL): Promise<PageView> {
               ),
             )
           : empty('No action items match these filters.'),
+        repliesSection(awaited.replies, awaited.total),
       );
     } catch (error) {
       content = h('p', { class: 'notice error', role: 'alert' }, error instanceof Error ? error.message : String(error));
@@ -206,7 +289,10 @@ export async function followUpPage(url: URL): Promise<PageView> {
     view: h(
       'div',
       { class: 'page follow-up-page' },
-      pageHeader('Follow-up list', 'Every action item the meetings raised, across groups, by due date. Open a row’s source text to see the sentence it comes from.'),
+      pageHeader(
+        'Follow-up list',
+        'Every action item the meetings raised, across groups, by due date, and the liaison replies still awaited, late first. Open a row’s source text to see the sentence it comes from.',
+      ),
       h(
         'form',
         { class: 'filters card', role: 'search', 'aria-label': 'Filter action items', onsubmit: (e) => e.preventDefault() },

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { GroupPageDocument, type GroupPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
-import { formatDate, formatMeetingDates, formatPlanned, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
+import { formatDate, formatMeetingDates, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
 
 type Group = NonNullable<GroupPageQuery['group']>;
@@ -130,6 +130,7 @@ export async function groupPage(acronym: string): Promise<PageView> {
         stat(group.sent.totalCount, 'liaisons sent', undefined, '#liaisons'),
         stat(group.received.totalCount, 'liaisons received', undefined, '#liaisons'),
       ),
+      h('p', { class: 'follow-up-link' }, h('a', { href: groupFollowUpPath(group.acronym) }, `What concerns ${group.acronym}: replies owed, open items, what came in, what comes next →`)),
       h(
         'div',
         { class: 'two-columns' },

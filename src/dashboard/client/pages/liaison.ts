@@ -2,7 +2,7 @@
 import { h } from '../dom.js';
 import { query } from '../api.js';
 import { LiaisonDetailDocument } from '../generated.js';
-import { chip, groupLink, liaisonClassChip, pageHeader, sourceDetails } from '../components.js';
+import { chip, documentLink, groupLink, liaisonClassChip, pageHeader, replyChip, sourceDetails } from '../components.js';
 import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
 import type { PageView } from '../page.js';
 
@@ -36,12 +36,20 @@ export async function liaisonPage(id: string): Promise<PageView> {
             h(
               'ul',
               { class: 'plain addressees' },
-              l.addressees.map((a) => h('li', null, groupLink(a.group.acronym), ` — ${a.role === 'CC' ? 'in copy' : label(a.purpose ?? 'FOR_INFORMATION').toLowerCase()}`)),
+              l.addressees.map((a) =>
+                h(
+                  'li',
+                  null,
+                  groupLink(a.group.acronym),
+                  ` — ${a.role === 'CC' ? 'in copy' : label(a.purpose ?? 'FOR_INFORMATION').toLowerCase()}`,
+                  a.owesReply ? h('span', { class: l.replyOverdue ? 'due overdue' : 'due' }, l.replyOverdue ? ' — owes the reply, overdue' : ' — owes the reply') : null,
+                ),
+              ),
             ),
           ),
           fact('Sent', l.sentOn ? formatDate(l.sentOn) : 'date not recorded'),
           l.deadline ? fact('Reply due by', h('span', { class: l.awaitingReply ? 'due' : undefined }, formatDate(l.deadline))) : [],
-          fact('Awaiting a reply', l.awaitingReply ? h('strong', { class: 'due' }, 'Yes') : 'No'),
+          fact('Awaiting a reply', l.awaitingReply ? h('strong', { class: 'due' }, 'Yes') : 'No', replyChip(l) ? ' ' : null, replyChip(l)),
           l.meeting ? fact('Meeting', h('a', { href: meetingPath(l.meeting) }, meetingName(l.meeting))) : [],
           l.decidedBy
             ? fact('Decided by', h('a', { href: outcomePath(l.decidedBy) }, `Outcome ${l.decidedBy.position} of the ${meetingName(l.decidedBy.meeting)}`), h('blockquote', { class: 'quote' }, l.decidedBy.text))
@@ -58,7 +66,10 @@ export async function liaisonPage(id: string): Promise<PageView> {
               : 'none recorded',
           ),
           l.attachments.length
-            ? fact('Attachments', h('ul', { class: 'plain' }, l.attachments.map((d) => h('li', null, d.url ? h('a', { href: d.url, rel: 'noopener' }, d.symbol) : h('strong', null, d.symbol), ` — ${d.title}`))))
+            ? fact(
+                'Attachments',
+                h('ul', { class: 'plain attachments' }, l.attachments.map((d) => h('li', null, documentLink(d), d.url ? [' (', h('a', { href: d.url, rel: 'noopener' }, 'original'), ')'] : null))),
+              )
             : [],
         ),
       ),

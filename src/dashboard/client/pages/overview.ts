@@ -5,8 +5,8 @@
 import { h } from '../dom.js';
 import { query } from '../api.js';
 import { DashboardOverviewDocument, type DashboardOverviewQuery } from '../generated.js';
-import { actionStatusChip, chip, empty, milestoneStatusChip, pageHeader, stat } from '../components.js';
-import { formatDate, formatPlanned, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
+import { actionStatusChip, chip, empty, milestoneStatusChip, pageHeader, replyChip, stat } from '../components.js';
+import { formatDate, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
 
 type GroupNode = DashboardOverviewQuery['groups']['edges'][number]['node'];
@@ -32,12 +32,17 @@ function followUpHref(params: Record<string, string>): string {
 
 /** what a group's card counts: replies it awaits (sent) and owes (asked of it, TO for action or comment) */
 function awaitingOf(group: GroupNode, awaiting: AwaitingLiaison[]) {
+  // late first: the earliest deadline is the latest reply
+  const byDeadline = (a: AwaitingLiaison, b: AwaitingLiaison) => (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31');
   return {
-    sent: awaiting.filter((l) => l.fromGroup.acronym === group.acronym),
-    owed: awaiting.filter((l) =>
-      l.addressees.some((a) => a.group.acronym === group.acronym && a.role === 'TO' && (a.purpose === 'FOR_ACTION' || a.purpose === 'FOR_COMMENT')),
-    ),
+    sent: awaiting.filter((l) => l.fromGroup.acronym === group.acronym).sort(byDeadline),
+    owed: awaiting.filter((l) => l.addressees.some((a) => a.group.acronym === group.acronym && a.owesReply)).sort(byDeadline),
   };
+}
+
+/** replies the group is late with (it owes them, the deadline has passed): counted by the API */
+function lateReplies(group: GroupNode): number {
+  return group.followUp.counts.repliesItOwesOverdue;
 }
 
 /** how much is on a group's plate: 0 puts it among the quiet groups */
@@ -57,12 +62,13 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
 
   return h(
     'article',
-    { class: `card group-card${quiet ? ' quiet' : ''}${overdueCount ? ' has-overdue' : ''}`, 'data-group': group.acronym },
+    { class: `card group-card${quiet ? ' quiet' : ''}${overdueCount || lateReplies(group) ? ' has-overdue' : ''}`, 'data-group': group.acronym },
     h(
       'header',
       { class: 'card-header' },
       h('h2', null, h('a', { href: groupPath(group.acronym) }, group.acronym)),
       overdueCount ? chip(`${overdueCount} overdue`, 'overdue') : null,
+      lateReplies(group) ? chip(`${plural(lateReplies(group), 'reply', 'replies')} late`, 'overdue', 'Replies this group owes, past their deadline') : null,
       h('p', { class: 'card-subtitle' }, group.name),
     ),
     quiet
@@ -83,6 +89,7 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
               h('strong', null, String(sent.length + owed.length)),
               h('span', null, 'awaiting a reply'),
             ),
+            replyFigure(group),
             h(
               'a',
               { class: 'mini-stat', href: '/dashboard/timeline', 'data-figure': 'reports' },
@@ -127,7 +134,12 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
                   'ul',
                   { class: 'item-list' },
                   owed.map((l) =>
-                    h('li', { class: 'awaiting' }, h('a', { href: liaisonPath(l.id) }, l.title), h('span', { class: 'meta' }, `reply owed to ${l.fromGroup.acronym}`, l.deadline ? ` by ${formatDate(l.deadline)}` : '')),
+                    h(
+                      'li',
+                      { class: `awaiting${l.replyOverdue ? ' overdue' : ''}` },
+                      h('a', { href: liaisonPath(l.id) }, l.title),
+                      h('span', { class: 'meta' }, `reply owed to ${l.fromGroup.acronym}`, l.deadline ? ` by ${formatDate(l.deadline)}` : '', replyChip(l)),
+                    ),
                   ),
                   sent.map((l) =>
                     h(
@@ -139,10 +151,12 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
                         { class: 'meta' },
                         `sent to ${l.addressees.filter((a) => a.role === 'TO').map((a) => a.group.acronym).join(', ')}`,
                         l.deadline ? `, reply due ${formatDate(l.deadline)}` : '',
+                        replyChip(l),
                       ),
                     ),
                   ),
                 ),
+                h('a', { class: 'more', href: groupFollowUpPath(group.acronym) }, `What concerns ${group.acronym} →`),
               )
             : null,
           reports.length
@@ -183,6 +197,20 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
   );
 }
 
+/** late and due-soon replies, both ways, as the API counts them; nothing when none */
+function replyFigure(group: GroupNode): HTMLElement | null {
+  const c = group.followUp.counts;
+  const late = c.repliesItOwesOverdue + c.repliesOwedToItOverdue;
+  const soon = c.repliesItOwesDueSoon + c.repliesOwedToItDueSoon;
+  if (!late && !soon) return null;
+  return h(
+    'a',
+    { class: `mini-stat${late ? ' overdue' : ' awaiting'}`, href: groupFollowUpPath(group.acronym), 'data-figure': 'replies-late' },
+    h('strong', null, String(late || soon)),
+    h('span', null, late ? (late === 1 ? 'reply late' : 'replies late') : 'due soon'),
+  );
+}
+
 export async function overviewPage(): Promise<PageView> {
   const data = await query(DashboardOverviewDocument);
   const today = todayIso();
@@ -192,9 +220,10 @@ export async function overviewPage(): Promise<PageView> {
 
   const groups = data.groups.edges.map((e) => e.node);
   // groups with something overdue first, then the busiest; the API's acronym order breaks ties
+  const late = (g: GroupNode) => (overdueByGroup.get(g.acronym) ?? 0) + lateReplies(g);
   const busy = groups
     .filter((g) => weight(g, awaiting) > 0)
-    .sort((a, b) => (overdueByGroup.get(b.acronym) ?? 0) - (overdueByGroup.get(a.acronym) ?? 0) || weight(b, awaiting) - weight(a, awaiting));
+    .sort((a, b) => late(b) - late(a) || weight(b, awaiting) - weight(a, awaiting));
   const quiet = groups.filter((g) => weight(g, awaiting) === 0);
 
   const overdueTotal = data.overdue.totalCount;
@@ -210,6 +239,8 @@ export async function overviewPage(): Promise<PageView> {
         stat(data.openTotal.totalCount, 'open action items', undefined, followUpHref({ status: 'OPEN,IN_PROGRESS' })),
         stat(overdueTotal, 'overdue', overdueTotal ? 'overdue' : 'calm', followUpHref({ overdue: 'true' })),
         stat(data.awaitingReply.totalCount, 'liaisons awaiting a reply', data.awaitingReply.totalCount ? 'awaiting' : 'calm', '/dashboard/map'),
+        stat(data.repliesOverdue.totalCount, data.repliesOverdue.totalCount === 1 ? 'reply overdue' : 'replies overdue', data.repliesOverdue.totalCount ? 'overdue' : 'calm', `${followUpHref({ overdue: 'true' })}#replies`),
+        stat(data.repliesDueSoon.totalCount, data.repliesDueSoon.totalCount === 1 ? 'reply due soon' : 'replies due soon', data.repliesDueSoon.totalCount ? 'awaiting' : 'calm', '/dashboard/follow-up#replies'),
         stat(data.reports.totalCount, data.reports.totalCount === 1 ? 'travelling report' : 'travelling reports', undefined, '/dashboard/timeline'),
       ),
       busy.length ? h('div', { class: 'card-grid' }, busy.map((g) => groupCard(g, awaiting, overdueByGroup.get(g.acronym) ?? 0, today))) : null,
