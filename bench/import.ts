@@ -10,9 +10,15 @@
  * file's text parsed, checked, imported in one transaction), and prints records per second; then
  * checks the round trip (the copy exports to the same objects, byte for byte) and times a
  * re-import into the copy (everything matched, nothing written). `--scale-runs N` repeats it.
+ *
+ * On a shared machine wall-clock time mostly measures the other users, so the scale import also
+ * prints CPU time: Node's own, and (when the PostgreSQL server runs on this machine and its
+ * processes are readable under /proc) the server processes serving the scratch database, in all
+ * and per table written.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -44,18 +50,46 @@ async function admin(sql: string) {
   }
 }
 
+/**
+ * CPU milliseconds used so far by the local PostgreSQL processes serving `database` (their
+ * command line names it), or null when none is readable (a remote server, another OS).
+ */
+function serverCpu(database: string): number | null {
+  let ticks: number | null = null;
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  for (const pid of pids) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks = (ticks ?? 0) + Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  // USER_HZ is 100 on Linux
+  return ticks == null ? null : ticks * 10;
+}
+
+/** the table a statement writes ("reading" for the importer's reads) */
+const tableOf = (sql: string) => /^\s*(?:insert into|update|delete from)\s+(\w+)/i.exec(sql)?.[1] ?? (/nextval/.test(sql) ? 'row ids' : 'reading');
+
 /** a fresh, migrated database for one run */
 async function scratchDatabase() {
   if (!config.databaseUrl) {
     const database = await openDatabase({ ...config, dataDir: 'memory://' }, logger);
-    return { ...database, drop: async () => {} };
+    return { ...database, name: '', drop: async () => {} };
   }
   const name = `liaison_graph_bench_${randomBytes(4).toString('hex')}`;
   await admin(`create database ${name}`);
   const url = new URL(config.databaseUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ ...config, databaseUrl: url.toString() }, logger);
-  return { ...database, drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return { ...database, name, drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -100,6 +134,23 @@ if (config.databaseUrl && scaleRuns > 0) {
   for (let run = 0; run < scaleRuns; run++) {
     const database = await scratchDatabase();
     try {
+      // per table: wall time and the server's CPU time of the statements that write it
+      const perTable = new Map<string, { ms: number; cpu: number }>();
+      const pending = new Map<string, { at: number; cpu: number | null }>();
+      const client = (database.orm.em.fork() as EntityManager).getKnex().client as { on(event: string, listener: (...args: never[]) => void): void };
+      client.on('query', (q: { __knexQueryUid: string }) => pending.set(q.__knexQueryUid, { at: performance.now(), cpu: serverCpu(database.name) }));
+      client.on('query-response', (_r: unknown, q: { __knexQueryUid: string; sql: string }) => {
+        const start = pending.get(q.__knexQueryUid);
+        if (!start) return;
+        pending.delete(q.__knexQueryUid);
+        const entry = perTable.get(tableOf(q.sql)) ?? { ms: 0, cpu: 0 };
+        entry.ms += performance.now() - start.at;
+        entry.cpu += (serverCpu(database.name) ?? 0) - (start.cpu ?? 0);
+        perTable.set(tableOf(q.sql), entry);
+      });
+      await database.orm.em.fork().getConnection().execute('select 1');
+      const serverBefore = serverCpu(database.name);
+      const nodeBefore = process.cpuUsage();
       const started = performance.now();
       const bundle = JSON.parse(text) as Bundle;
       const parsed = performance.now();
@@ -107,6 +158,11 @@ if (config.databaseUrl && scaleRuns > 0) {
       const checked = performance.now();
       const summary = await importBundle(database.orm.em.fork(), bundle, { checked: true, actor: 'import (bench)' });
       const done = performance.now();
+      const nodeCpu = process.cpuUsage(nodeBefore);
+      const serverAfter = serverCpu(database.name);
+      const tables = [...perTable].filter(([table]) => table !== 'reading').sort((a, b) => b[1].ms - a[1].ms);
+      perTable.clear();
+      pending.clear();
       const copy = await exportBundle(database.orm.em.fork());
       const roundTrip = objects(copy.bundle) === objects(exported.bundle) ? 'the same objects, byte for byte' : 'OBJECTS DIFFER';
       const em = database.orm.em.fork() as EntityManager;
@@ -131,6 +187,15 @@ if (config.databaseUrl && scaleRuns > 0) {
           `re-import ${seconds(reimported)} (${reimport.created} created, ${reimport.updated} changed, ${reimport.unchanged} unchanged, ` +
           `history rows ${historyBefore} → ${await history()}); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
       );
+      const nodeMs = (nodeCpu.user + nodeCpu.system) / 1000;
+      const serverMs = serverBefore != null && serverAfter != null ? serverAfter - serverBefore : null;
+      console.log(
+        `  CPU time, file to commit: Node ${seconds(nodeMs)}` +
+          (serverMs != null
+            ? `, PostgreSQL ${seconds(serverMs)}: ${Math.round(records / ((nodeMs + serverMs) / 1000))} records per CPU-second (they take turns: about the records/s of an idle machine)`
+            : ' (PostgreSQL: its processes are not readable here)'),
+      );
+      console.log(`  per table (wall, PostgreSQL CPU): ${tables.map(([table, t]) => `${table} ${seconds(t.ms)}${serverMs != null ? ` ${seconds(t.cpu)}` : ''}`).join(', ')}`);
     } finally {
       await database.close();
       await database.drop();

@@ -771,10 +771,15 @@ class BundleImport {
     };
     const changedOrNew = <R extends { id: number }>(kind: Kind<R>) => [...kind.inserts, ...kind.updates];
 
-    // a group's parent, a liaison's answered liaison: set once every row of the table exists
+    // a group's parent, a liaison's answered liaison: new rows go in parents first (a reference to
+    // a row of the same statement or an earlier one holds), so the reference is written with the
+    // row; only a cycle among new rows is written without it and set once both rows exist.
+    // (Setting it afterwards would rewrite every such row: a new row version, its search vector
+    // computed again.)
     const groupRow = (g: GroupRow) => ({ ...g, lookup_keys: groupLookupKeys(g.acronym, g.aliases) });
-    await put({ ...this.groups, inserts: this.groups.inserts.map((g) => ({ ...g, parent_id: null })) } as Kind<GroupRow>, groupRow as never);
-    await setColumn(k, 'groups', 'parent_id', this.groups.inserts.filter((g) => g.parent_id != null).map((g) => ({ id: g.id, value: g.parent_id })));
+    const groups = parentsFirst(this.groups.inserts, 'parent_id');
+    await put({ ...this.groups, inserts: groups.rows } as Kind<GroupRow>, groupRow as never);
+    await setColumn(k, 'groups', 'parent_id', groups.deferred);
     await put(this.topics);
     await put(this.meetings);
     await replaceLinks(k, 'meeting_topics', ['meeting_id', 'topic_id'], this.meetings.updates.map((m) => m.id),
@@ -784,8 +789,9 @@ class BundleImport {
     await replaceLinks(k, 'outcome_topics', ['outcome_id', 'topic_id'], this.outcomes.updates.map((o) => o.id),
       changedOrNew(this.outcomes).flatMap((o) => o.topics.map((t) => ({ outcome_id: o.id, topic_id: t }))));
     await put(this.actionItems);
-    await put({ ...this.liaisons, inserts: this.liaisons.inserts.map((l) => ({ ...l, in_reply_to_id: null })) } as Kind<LiaisonRow>);
-    await setColumn(k, 'liaisons', 'in_reply_to_id', this.liaisons.inserts.filter((l) => l.in_reply_to_id != null).map((l) => ({ id: l.id, value: l.in_reply_to_id })));
+    const liaisons = parentsFirst(this.liaisons.inserts, 'in_reply_to_id');
+    await put({ ...this.liaisons, inserts: liaisons.rows } as Kind<LiaisonRow>);
+    await setColumn(k, 'liaisons', 'in_reply_to_id', liaisons.deferred);
     await replaceLinks(k, 'liaison_addressees', ['liaison_id', 'group_id', 'role', 'purpose'], this.liaisons.updates.map((l) => l.id),
       changedOrNew(this.liaisons).flatMap((l) => l.addressees.map((a) => ({ liaison_id: l.id, ...a }))));
     await replaceLinks(k, 'liaison_attachments', ['liaison_id', 'document_id'], this.liaisons.updates.map((l) => l.id),
@@ -803,6 +809,48 @@ class BundleImport {
     await deleteRows(this.knex, 'sources', plan.remove);
     await insertRows(this.knex, 'sources', ['subject_type', 'subject_id', 'document_id', 'excerpt', 'note', 'position'], plan.add);
   }
+}
+
+/**
+ * New rows ordered so that a row comes after the new row it references (`column`, a reference to
+ * the same table); rows in a reference cycle come last with the reference left out (`deferred`
+ * holds it, to be set once all exist). References to rows already in the database need no order.
+ */
+export function parentsFirst<R extends { id: number }>(rows: readonly R[], column: keyof R & string): { rows: R[]; deferred: { id: number; value: number }[] } {
+  const parentOf = (row: R) => row[column] as number | null;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const placed = new Set<number>();
+  const visiting = new Set<number>();
+  const ordered: R[] = [];
+  const cyclic = new Set<number>();
+  const visit = (start: R) => {
+    // iterative: a reply chain can be thousands long
+    const path: R[] = [];
+    let row: R | undefined = start;
+    while (row && !placed.has(row.id) && !visiting.has(row.id)) {
+      visiting.add(row.id);
+      path.push(row);
+      const parent = parentOf(row);
+      row = parent != null ? byId.get(parent) : undefined;
+    }
+    if (row && visiting.has(row.id) && !placed.has(row.id)) {
+      // the path closed a cycle at `row`: its members from there on are written without the reference
+      for (let i = path.indexOf(row); i < path.length; i++) cyclic.add(path[i].id);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      visiting.delete(path[i].id);
+      placed.add(path[i].id);
+      ordered.push(path[i]);
+    }
+  };
+  for (const row of rows) visit(row);
+  const deferred: { id: number; value: number }[] = [];
+  const out = ordered.map((row) => {
+    if (!cyclic.has(row.id)) return row;
+    deferred.push({ id: row.id, value: parentOf(row)! });
+    return { ...row, [column]: null };
+  });
+  return { rows: out, deferred };
 }
 
 const OWN_CHANGE_COLUMNS = ['actor_label', 'actor_role', 'object_type', 'object_id', 'object_version', 'action', 'fields', 'before', 'after', 'group_ids'];
