@@ -11,6 +11,7 @@ import { BundleValidator, recordAndField } from './bundle.validate.js';
 import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
 import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
+import { excerptOccursIn, excerptProblem } from '../source/excerpt.js';
 import {
   actionItemRows,
   bestPracticeRows,
@@ -652,8 +653,8 @@ class BundleImport {
     for (const { type, id, sources, record } of this.pendingSources) {
       const wanted = sources.map((s, j) => {
         const doc = this.ref(this.documents, s.document, `${record}.sources[${j}]`, 'document', true);
-        if (doc.text && !doc.text.includes(s.excerpt)) {
-          throw new BundleError(`${record}.sources[${j}]`, 'excerpt', `is not verbatim in ${doc.symbol}: "${s.excerpt.slice(0, 80)}…"`);
+        if (!excerptOccursIn(doc.text, s.excerpt)) {
+          throw new BundleError(`${record}.sources[${j}]`, 'excerpt', excerptProblem(doc.symbol, s.excerpt));
         }
         return { subject_type: type, subject_id: id, document_id: doc.id, excerpt: s.excerpt, note: s.note ?? null, position: j + 1 };
       });
