@@ -4,6 +4,7 @@ import { Migration20261125001000_writes } from './Migration20261125001000_writes
 import { Migration20261125002000_search } from './Migration20261125002000_search.js';
 import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 import { Migration20261202000000_group_liaisons } from './Migration20261202000000_group_liaisons.js';
+import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
   { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
   { name: 'Migration20261202000000_group_liaisons', class: Migration20261202000000_group_liaisons },
+  { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
 ];

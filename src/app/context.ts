@@ -14,7 +14,7 @@ import { createDocumentQueries } from '../document/document.queries.js';
 import { createMeetingQueries } from '../meeting/meeting.queries.js';
 import { createOutcomeQueries } from '../outcome/outcome.queries.js';
 import { createActionItemQueries } from '../action-item/action-item.queries.js';
-import { createLiaisonQueries } from '../liaison/liaison.queries.js';
+import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
 import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 import { createChangeLoaders } from '../history/change.loaders.js';
@@ -58,6 +58,7 @@ export function createLoaders(em: EntityManager) {
     outcome: createOutcomeQueries(em),
     actionItem: createActionItemQueries(em),
     liaison: createLiaisonQueries(em),
+    liaisonTemplate: createLiaisonTemplateQueries(em),
     report: createReportLoaders(em),
     bestPractice: createBestPracticeLoaders(em),
     change: createChangeLoaders(em),
