@@ -696,6 +696,7 @@ class BundleImport {
    */
   private async resolveSources() {
     const plan = { remove: [] as number[], add: [] as Record<string, unknown>[] };
+    await this.checkRetextedDocuments();
     if (this.pendingSources.length === 0) return plan;
     const current = new Map<string, { id: number; document_id: number; excerpt: string; note: string | null }[]>();
     const existing = this.pendingSources.filter((p) => !p.isNew);
@@ -724,6 +725,26 @@ class BundleImport {
       plan.add.push(...wanted);
     }
     return plan;
+  }
+
+  /**
+   * A document whose text the bundle changes must still hold every excerpt the database cites
+   * from it, unless the bundle brings that object's sources anew (checked in resolveSources):
+   * else the next export would carry sources the next import refuses.
+   */
+  private async checkRetextedDocuments() {
+    const retexted = this.documents.updates.filter((d) => d.text && d.text !== this.documents.before.get(d.id)?.text);
+    if (retexted.length === 0) return;
+    const replaced = new Set(this.pendingSources.map((p) => `${p.type}:${p.id}`));
+    const cited = await select<{ subject_type: string; subject_id: number; document_id: number; excerpt: string }>(this.knex,
+      `select subject_type, subject_id, document_id, excerpt from sources where document_id = any(?::int[]) order by id`, [retexted.map((d) => d.id)]);
+    for (const s of cited) {
+      if (replaced.has(`${s.subject_type}:${s.subject_id}`)) continue;
+      const doc = this.documents.after.get(s.document_id)!;
+      if (excerptOccursIn(doc.text, s.excerpt)) continue;
+      const i = this.bundle.documents.findIndex((d) => d.symbol.toLowerCase() === doc.symbol.toLowerCase());
+      throw new BundleError(`documents[${i}]`, 'text', `no longer holds what a ${s.subject_type} of the database cites from it: "${s.excerpt.slice(0, 80)}…"`);
+    }
   }
 
   /** the bundle's history, each change's objects found by natural key */

@@ -182,8 +182,13 @@ export async function checkTemplate(w: Write, check: InputCheck, input: Template
   return out;
 }
 
-/** Writes the checked fields to the liaison (flushed: it has its id). Call after w.changing(liaison) for an update. */
-export async function applyTemplate(w: Write, liaison: Liaison, checked: CheckedTemplate): Promise<void> {
+/**
+ * Writes the checked fields to the liaison (flushed: it has its id). Call after w.changing(liaison)
+ * for an update, with `update` set: a change of contacts, relations or items alone then still
+ * gives the liaison a new version, so a concurrent edit holding the old one is refused.
+ */
+export async function applyTemplate(w: Write, liaison: Liaison, checked: CheckedTemplate, update = false): Promise<void> {
+  if (update && (checked.contacts !== undefined || checked.related !== undefined || checked.fulfils !== undefined)) liaison.updatedAt = new Date();
   if (checked.approval !== undefined) {
     liaison.approvedBy = checked.approval?.by ?? null;
     liaison.approvalLevel = checked.approval?.level ?? null;

@@ -457,7 +457,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
     if (meeting !== undefined) liaison.meeting = meeting ? ref(meeting) : null;
     if (attachments !== undefined) liaison.attachments.set(attachments);
     if (addressees) setAddressees(w, liaison, addressees);
-    await applyTemplate(w, liaison, template);
+    await applyTemplate(w, liaison, template, true);
     return liaison;
   });
 }

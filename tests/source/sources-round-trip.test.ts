@@ -129,4 +129,19 @@ describe('sources through every mutation that takes them', () => {
     const cited = JSON.stringify(first).split(JSON.stringify(VERBATIM)).length - 1;
     expect(cited).toBe(writes.length);
   });
+
+  it('refuses an import that changes a document’s text under the excerpts the database cites from it, and writes nothing', async () => {
+    const bundle = (await exportBundle(em(written))).bundle;
+    const doc = bundle.documents.find((d) => d.symbol === CITED)!;
+    doc.text = 'The group agreed to publish the toolkit.';
+    // records without sources leave their sources as they are: those quoting the old text stay
+    const records = [...bundle.documents, ...bundle.meetings, ...bundle.outcomes, ...bundle.actionItems, ...bundle.liaisons, ...bundle.reports,
+      ...bundle.reports.flatMap((r) => r.milestones), ...bundle.bestPractices] as { sources?: unknown }[];
+    for (const r of records) delete r.sources;
+    const before = [await count('documents'), await count('sources'), await count('changes')];
+    const error = await importBundle(em(written), bundle).then(() => null, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(/^documents\[\d+\]\.text: no longer holds what a \w+ of the database cites from it: "asked {2}members/);
+    expect([await count('documents'), await count('sources'), await count('changes')]).toEqual(before);
+    expect((await sql<{ text: string }>(written, 'select text from documents where symbol = ?', [CITED]))[0].text).toBe(CITED_TEXT);
+  });
 });
