@@ -94,7 +94,9 @@ export default tseslint.config(
             // a log entry; a delivery is identified by deliveryId, the id its receiver de-duplicates on
             'WebhookAttempt', 'WebhookDelivery',
             // views of a group or a document, reached through their owner, never fetched alone
-            'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp'],
+            'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp',
+            // parts of one liaison, read through it
+            'LiaisonApproval', 'LiaisonContact', 'LiaisonRelation'],
         },
       }],
       // type-graphql gives the root types no description; their fields have one each

@@ -5,8 +5,9 @@ import { Migration20261125002000_search } from './Migration20261125002000_search
 import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 import { Migration20261202000000_group_liaisons } from './Migration20261202000000_group_liaisons.js';
 import { Migration20261203000300_group_liaison_counts } from './Migration20261203000300_group_liaison_counts.js';
-import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
 import { Migration20261203000400_statement_triggers } from './Migration20261203000400_statement_triggers.js';
+import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
+import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -19,6 +20,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
   { name: 'Migration20261202000000_group_liaisons', class: Migration20261202000000_group_liaisons },
   { name: 'Migration20261203000300_group_liaison_counts', class: Migration20261203000300_group_liaison_counts },
-  { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
   { name: 'Migration20261203000400_statement_triggers', class: Migration20261203000400_statement_triggers },
+  { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
+  { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
 ];

@@ -3,6 +3,7 @@ import { EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
+import { Liaison } from '../liaison/liaison.entity.js';
 
 export const ActionStatus = {
   OPEN: 'OPEN',
@@ -42,4 +43,8 @@ export class ActionItem extends EditableEntity {
 
   @Property({ type: 'string' })
   status: ActionStatus = 'OPEN';
+
+  /** the liaison this item asks for ("send a liaison to SG17"): recorded SENT, it gets the item DONE */
+  @ManyToOne({ entity: () => Liaison, ref: true, nullable: true })
+  liaison?: Ref<Liaison> | null;
 }

@@ -14,7 +14,7 @@ import { createDocumentQueries } from '../document/document.queries.js';
 import { createMeetingQueries } from '../meeting/meeting.queries.js';
 import { createOutcomeQueries } from '../outcome/outcome.queries.js';
 import { createActionItemQueries } from '../action-item/action-item.queries.js';
-import { createLiaisonQueries } from '../liaison/liaison.queries.js';
+import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
 import { createReportLoaders } from '../report/report.loaders.js';
 import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
 import { createChangeLoaders } from '../history/change.loaders.js';
@@ -69,6 +69,8 @@ export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAUL
     outcome: createOutcomeQueries(em),
     actionItem: createActionItemQueries(em),
     liaison: createLiaisonQueries(em, settings.dueSoonDays),
+    /** contacts, approval, related liaisons, the action items a liaison fulfils (the ITU template) */
+    liaisonTemplate: createLiaisonTemplateQueries(em),
     /** replies due, action items open, milestones ahead: what concerns a group (follow-up/) */
     followUp: createFollowUpQueries(em, settings.dueSoonDays),
     /** the settings the rules were built with (the liaisons list reads dueSoonDays) */

@@ -22,7 +22,7 @@ import {
   GroupActionItemsResolver,
   OutcomeActionItemsResolver,
 } from '../action-item/action-item.resolver.js';
-import { Liaison, LiaisonAddressee } from '../liaison/liaison.entity.js';
+import { Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation } from '../liaison/liaison.entity.js';
 import {
   DocumentLiaisonsResolver,
   GroupLiaisonsResolver,
@@ -32,6 +32,12 @@ import {
   MeetingLiaisonsResolver,
   OutcomeLiaisonsResolver,
 } from '../liaison/liaison.resolver.js';
+import {
+  ActionItemLiaisonResolver,
+  LiaisonContactResolver,
+  LiaisonRelationResolver,
+  LiaisonTemplateResolver,
+} from '../liaison/liaison-template.resolver.js';
 import { Milestone, Report } from '../report/report.entity.js';
 import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from '../report/report.resolver.js';
 import { BestPractice } from '../practice/best-practice.entity.js';
@@ -47,7 +53,7 @@ import { NodeResolver } from './node.resolver.js';
 import { GroupFollowUpEntryResolver, GroupFollowUpResolver } from '../follow-up/follow-up.resolver.js';
 
 export const entities = [
-  Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, Report, Milestone, BestPractice,
+  Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation, Report, Milestone, BestPractice,
   ApiToken, Change, Webhook,
 ];
 
@@ -76,6 +82,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OutcomeLiaisonsResolver,
   MeetingLiaisonsResolver,
   GroupLiaisonsResolver,
+  LiaisonTemplateResolver,
+  LiaisonContactResolver,
+  LiaisonRelationResolver,
+  ActionItemLiaisonResolver,
   ReportResolver,
   MilestoneResolver,
   GroupReportsResolver,

@@ -76,6 +76,9 @@ export function assertMayWrite(viewer: Viewer, ...scopes: WriteScope[]): void {
 //     public: a citation changes nothing on the document. A non-public document is cited only
 //     by its own groups, as the excerpt quoted would publish it.
 // Topics are a shared vocabulary: any EDITOR tags with them or creates one.
+// A liaison's `related` (liaison-template.service.ts): SUPERSEDES is judged by assertMayLink (the
+// superseded liaison's sender), REFERS_TO is a citation, like a public document; its `fulfils`
+// (action items it carries out) by assertMayLink too: sending the liaison gets them DONE.
 
 /** An object a write links to, as the link rules see it. */
 export interface LinkTarget {

@@ -167,6 +167,11 @@ function liaison(l: BundleLiaison): BundleLiaison {
     meeting: value(l.meeting),
     decidedBy: value(l.decidedBy),
     attachments: sorted(l.attachments),
+    contacts: l.contacts?.length ? l.contacts.map((c) => clean({ group: c.group, name: c.name, email: c.email, role: value(c.role) })) : undefined,
+    approval: l.approval ? clean({ by: l.approval.by, level: l.approval.level, on: value(l.approval.on) }) : undefined,
+    actionTaken: value(l.actionTaken),
+    related: l.related?.length ? sortBy(l.related.map((r) => ({ kind: r.kind, liaison: r.liaison })), (r) => [r.kind, r.liaison]) : undefined,
+    fulfils: sorted(l.fulfils),
     sources: sources(l.sources),
   });
 }

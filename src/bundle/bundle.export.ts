@@ -4,6 +4,8 @@ import type {
   Bundle,
   BundleActionItem,
   BundleBestPractice,
+  BundleContact,
+  BundleRelation,
   BundleDocument,
   BundleGroup,
   BundleLiaison,
@@ -109,8 +111,19 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   );
   const liaisons = await keyed(
     'liaisons',
-    `select id, key, reference, title, from_group_id, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id, created_at from liaisons`,
+    `select id, key, reference, title, from_group_id, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id, created_at,
+            approved_by, approval_level, ${date('approved_on')}, action_taken from liaisons`,
   );
+  // the ITU template's fields: contacts in order, relations and the items a liaison carries out by key
+  const contactsOf = new Map<number, BundleContact[]>();
+  for (const c of await rows('liaison contacts', `select liaison_id, group_id, name, email, role from liaison_contacts order by liaison_id, position, id`)) {
+    push(contactsOf, c.liaison_id, { group: acronym.get(c.group_id)!, name: c.name, email: c.email, role: c.role ?? undefined });
+  }
+  const relationsOf = new Map<number, BundleRelation[]>();
+  for (const r of await rows('liaison relations', `select liaison_id, related_id, kind from liaison_relations`)) {
+    push(relationsOf, r.liaison_id, { kind: r.kind, liaison: liaisons.keyOf.get(r.related_id)! });
+  }
+  const fulfilsOf = byOwner(await pairs(`select liaison_id as owner, id as target from action_items where liaison_id is not null`), (a) => actionItems.keyOf.get(a)!);
   const addressees = (await knex.raw(`select liaison_id, group_id, role, purpose from liaison_addressees`)).rows as Row[];
   const attachments = byOwner(await pairs(`select liaison_id as owner, document_id as target from liaison_attachments`), (d) => symbol.get(d)!);
   const reports = await keyed('reports', `select id, key, title, kind, owner_group_id, status, created_at from reports`);
@@ -217,6 +230,11 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
         meeting: ref(meetingKeys, l.meeting_id),
         decidedBy: ref(outcomeKeys, l.decided_by_id),
         attachments: attachments.get(l.id),
+        contacts: contactsOf.get(l.id),
+        approval: l.approved_by != null ? { by: l.approved_by, level: l.approval_level, on: l.approved_on ?? undefined } : undefined,
+        actionTaken: l.action_taken ?? undefined,
+        related: relationsOf.get(l.id),
+        fulfils: fulfilsOf.get(l.id),
         sources: sources('Liaison', l.id),
       };
     }),

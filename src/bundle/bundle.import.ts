@@ -6,11 +6,13 @@ import { ALL_TYPES, announceWrite, localWriteCommitted } from '../platform/datab
 import type { Snapshot } from '../history/change.entity.js';
 import { groupLookupKeys } from '../group/group.entity.js';
 import { strongestPurpose } from '../liaison/liaison.entity.js';
-import type { Bundle, BundleChange, BundleSource, ChangeSubjectType, LiaisonPurpose } from './bundle.types.js';
+import type { Bundle, BundleChange, BundleLiaison, BundleSource, ChangeSubjectType, LiaisonPurpose } from './bundle.types.js';
+import { approvalDateProblem, emailProblem } from '../liaison/liaison-template.rules.js';
 import { BundleValidator, recordAndField } from './bundle.validate.js';
 import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
 import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
+import { excerptOccursIn, excerptProblem } from '../source/excerpt.js';
 import {
   actionItemRows,
   bestPracticeRows,
@@ -25,6 +27,7 @@ import {
   topicRows,
   type ActionItemRow,
   type AddresseeRow,
+  type ContactRow,
   type BestPracticeRow,
   type DocumentRow,
   type GroupRow,
@@ -295,10 +298,23 @@ class BundleImport {
     }
     const attachments = await pairs(`select liaison_id as owner, document_id as target from liaison_attachments`);
     const liaisons = versions(this.liaisons, await select<LiaisonRow & { version: number }>(k,
-      `select id, key, reference, title, from_group_id, purpose, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id, version from liaisons ${inOrder}`));
+      `select id, key, reference, title, from_group_id, purpose, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id,
+              approved_by, approval_level, ${date('approved_on')}, action_taken, version from liaisons ${inOrder}`));
+    const contacts = new Map<number, ContactRow[]>();
+    for (const c of await select<ContactRow & { liaison_id: number }>(k, `select liaison_id, group_id, name, email, role from liaison_contacts order by liaison_id, position, id`)) {
+      contacts.set(c.liaison_id, [...(contacts.get(c.liaison_id) ?? []), { group_id: c.group_id, name: c.name, email: c.email, role: c.role }]);
+    }
+    const related = new Map<number, { related_id: number; kind: string }[]>();
+    for (const r of await select<{ liaison_id: number; related_id: number; kind: string }>(k, `select liaison_id, related_id, kind from liaison_relations order by liaison_id, related_id`)) {
+      related.set(r.liaison_id, [...(related.get(r.liaison_id) ?? []), { related_id: r.related_id, kind: r.kind }]);
+    }
+    const fulfils = await pairs(`select liaison_id as owner, id as target from action_items where liaison_id is not null`);
     for (const l of liaisons) {
       l.addressees = addressees.get(l.id) ?? [];
       l.attachments = attachments.get(l.id) ?? [];
+      l.contacts = contacts.get(l.id) ?? [];
+      l.related = related.get(l.id) ?? [];
+      l.fulfils = fulfils.get(l.id) ?? [];
     }
     keyed(this.liaisons, liaisons);
     keyed(this.reports, versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`)));
@@ -572,10 +588,54 @@ class BundleImport {
         in_reply_to_id: answered,
         meeting_id: this.meeting(l.meeting, record, 'meeting'),
         decided_by_id: this.outcome(l.decidedBy, record, 'decidedBy'),
-        addressees: addressees.sort((a, b) => a.group_id - b.group_id),
-        attachments: this.documentIds(l.attachments, record, 'attachments'),
+        ...this.template(l, record, id, from, addressees),
       };
     }, 'key', { storesKey: true, sources: (l) => l.sources });
+  }
+
+  /** which liaison (by record) carries out each action item: an item asks for one liaison */
+  private readonly fulfilledBy = new Map<number, string>();
+
+  /**
+   * The ITU template's fields of a liaison record, under the API's rules (liaison-template.rules.ts):
+   * contacts of the sender or an addressee with an e-mail address, an approval not after sending,
+   * relations to other liaisons (not itself), action items that exist.
+   */
+  private template(l: BundleLiaison, record: string, id: number, from: number, addressees: AddresseeRow[]) {
+    const parties = new Set([from, ...addressees.map((a) => a.group_id)]);
+    const contacts = (l.contacts ?? []).map((c, j): ContactRow => {
+      const group = this.group(c.group, record, `contacts[${j}].group`);
+      if (!parties.has(group)) throw new BundleError(record, `contacts[${j}].group`, `${c.group} is neither the sender nor an addressee of the liaison`);
+      const problem = emailProblem(c.email);
+      if (problem) throw new BundleError(record, `contacts[${j}].email`, problem);
+      return { group_id: group, name: c.name, email: c.email, role: c.role ?? null };
+    });
+    const approvalProblem = approvalDateProblem(l.approval?.on, l.sentOn);
+    if (approvalProblem) throw new BundleError(record, 'approval.on', approvalProblem);
+    const related = (l.related ?? []).map((r, j) => {
+      const other = this.ref(this.liaisons, r.liaison, record, `related[${j}].liaison`).id;
+      if (other === id) throw new BundleError(record, `related[${j}].liaison`, 'a liaison cannot relate to itself');
+      return { related_id: other, kind: r.kind as string };
+    });
+    const twice = related.find((r, j) => related.findIndex((x) => x.related_id === r.related_id) !== j);
+    if (twice) throw new BundleError(record, 'related', `"${l.related!.find((r) => this.liaisons.byKey.get(r.liaison)?.id === twice.related_id)!.liaison}" is named twice`);
+    const fulfils = [...new Set((l.fulfils ?? []).map((key) => this.ref(this.actionItems, key, record, 'fulfils').id))].sort(byNumber);
+    for (const item of fulfils) {
+      const other = this.fulfilledBy.get(item);
+      if (other && other !== record) throw new BundleError(record, 'fulfils', `an action item asks for one liaison; ${other} names it too`);
+      this.fulfilledBy.set(item, record);
+    }
+    return {
+      approved_by: l.approval?.by ?? null,
+      approval_level: l.approval?.level ?? null,
+      approved_on: l.approval?.on ?? null,
+      action_taken: l.actionTaken ?? null,
+      addressees: addressees.sort((a, b) => a.group_id - b.group_id),
+      attachments: this.documentIds(l.attachments, record, 'attachments'),
+      contacts,
+      related: related.sort((a, b) => a.related_id - b.related_id),
+      fulfils,
+    };
   }
 
   private async resolveReports() {
@@ -636,6 +696,7 @@ class BundleImport {
    */
   private async resolveSources() {
     const plan = { remove: [] as number[], add: [] as Record<string, unknown>[] };
+    await this.checkRetextedDocuments();
     if (this.pendingSources.length === 0) return plan;
     const current = new Map<string, { id: number; document_id: number; excerpt: string; note: string | null }[]>();
     const existing = this.pendingSources.filter((p) => !p.isNew);
@@ -652,8 +713,8 @@ class BundleImport {
     for (const { type, id, sources, record } of this.pendingSources) {
       const wanted = sources.map((s, j) => {
         const doc = this.ref(this.documents, s.document, `${record}.sources[${j}]`, 'document', true);
-        if (doc.text && !doc.text.includes(s.excerpt)) {
-          throw new BundleError(`${record}.sources[${j}]`, 'excerpt', `is not verbatim in ${doc.symbol}: "${s.excerpt.slice(0, 80)}…"`);
+        if (!excerptOccursIn(doc.text, s.excerpt)) {
+          throw new BundleError(`${record}.sources[${j}]`, 'excerpt', excerptProblem(doc.symbol, s.excerpt));
         }
         return { subject_type: type, subject_id: id, document_id: doc.id, excerpt: s.excerpt, note: s.note ?? null, position: j + 1 };
       });
@@ -664,6 +725,26 @@ class BundleImport {
       plan.add.push(...wanted);
     }
     return plan;
+  }
+
+  /**
+   * A document whose text the bundle changes must still hold every excerpt the database cites
+   * from it, unless the bundle brings that object's sources anew (checked in resolveSources):
+   * else the next export would carry sources the next import refuses.
+   */
+  private async checkRetextedDocuments() {
+    const retexted = this.documents.updates.filter((d) => d.text && d.text !== this.documents.before.get(d.id)?.text);
+    if (retexted.length === 0) return;
+    const replaced = new Set(this.pendingSources.map((p) => `${p.type}:${p.id}`));
+    const cited = await select<{ subject_type: string; subject_id: number; document_id: number; excerpt: string }>(this.knex,
+      `select subject_type, subject_id, document_id, excerpt from sources where document_id = any(?::int[]) order by id`, [retexted.map((d) => d.id)]);
+    for (const s of cited) {
+      if (replaced.has(`${s.subject_type}:${s.subject_id}`)) continue;
+      const doc = this.documents.after.get(s.document_id)!;
+      if (excerptOccursIn(doc.text, s.excerpt)) continue;
+      const i = this.bundle.documents.findIndex((d) => d.symbol.toLowerCase() === doc.symbol.toLowerCase());
+      throw new BundleError(`documents[${i}]`, 'text', `no longer holds what a ${s.subject_type} of the database cites from it: "${s.excerpt.slice(0, 80)}…"`);
+    }
   }
 
   /** the bundle's history, each change's objects found by natural key */
@@ -796,6 +877,16 @@ class BundleImport {
       changedOrNew(this.liaisons).flatMap((l) => l.addressees.map((a) => ({ liaison_id: l.id, ...a }))));
     await replaceLinks(k, 'liaison_attachments', ['liaison_id', 'document_id'], this.liaisons.updates.map((l) => l.id),
       changedOrNew(this.liaisons).flatMap((l) => l.attachments.map((d) => ({ liaison_id: l.id, document_id: d }))));
+    await replaceLinks(k, 'liaison_contacts', ['liaison_id', 'group_id', 'name', 'email', 'role', 'position'], this.liaisons.updates.map((l) => l.id),
+      changedOrNew(this.liaisons).flatMap((l) => l.contacts.map((c, i) => ({ liaison_id: l.id, ...c, position: i + 1 }))));
+    await replaceLinks(k, 'liaison_relations', ['liaison_id', 'related_id', 'kind'], this.liaisons.updates.map((l) => l.id),
+      changedOrNew(this.liaisons).flatMap((l) => l.related.map((r) => ({ liaison_id: l.id, ...r }))));
+    // the items a liaison carries out: the link is the item's column, bookkeeping the item's own history does not show
+    const fulfilling = changedOrNew(this.liaisons);
+    if (fulfilling.length) {
+      await k.raw(`update action_items set liaison_id = null where liaison_id = any(?::int[])`, [fulfilling.map((l) => l.id)]);
+      await setColumn(k, 'action_items', 'liaison_id', fulfilling.flatMap((l) => l.fulfils.map((item) => ({ id: item, value: l.id }))));
+    }
     await put(this.reports);
     await put(this.milestones);
     await put(this.bestPractices);

@@ -90,8 +90,24 @@ export interface LiaisonRow {
   in_reply_to_id: number | null;
   meeting_id: number | null;
   decided_by_id: number | null;
+  approved_by: string | null;
+  approval_level: string | null;
+  approved_on: string | null;
+  action_taken: string | null;
   addressees: AddresseeRow[];
   attachments: number[];
+  /** in order */
+  contacts: ContactRow[];
+  /** by related_id */
+  related: { related_id: number; kind: string }[];
+  /** ids of the action items it carries out, sorted */
+  fulfils: number[];
+}
+export interface ContactRow {
+  group_id: number;
+  name: string;
+  email: string;
+  role: string | null;
 }
 export interface ReportRow {
   id: number;
@@ -130,7 +146,8 @@ export const COLUMNS = {
   documents: ['symbol', 'title', 'kind', 'url', 'public', 'published_on', 'text', 'source_group_id', 'meeting_id'],
   outcomes: ['meeting_id', 'position', 'kind', 'text'],
   action_items: ['key', 'title', 'assignee_id', 'raised_by_id', 'resolved_by_id', 'due_on', 'due_meeting_id', 'status'],
-  liaisons: ['key', 'reference', 'title', 'from_group_id', 'purpose', 'status', 'body', 'sent_on', 'deadline', 'in_reply_to_id', 'meeting_id', 'decided_by_id'],
+  liaisons: ['key', 'reference', 'title', 'from_group_id', 'purpose', 'status', 'body', 'sent_on', 'deadline', 'in_reply_to_id', 'meeting_id', 'decided_by_id',
+    'approved_by', 'approval_level', 'approved_on', 'action_taken'],
   reports: ['key', 'title', 'kind', 'owner_group_id', 'status'],
   milestones: ['key', 'report_id', 'group_id', 'kind', 'planned_for', 'meeting_id', 'status'],
   best_practices: ['key', 'title', 'summary', 'source_group_id', 'meeting_id'],
@@ -252,6 +269,21 @@ export const actionItemRows: RowHistory<ActionItemRow> = {
   groupIds: (names, a) => present([a.assignee_id, a.raised_by_id != null ? meetingGroup(names, names.outcome(a.raised_by_id).meeting_id) : null]),
 };
 
+/** the ITU template's fields, each only when set: as templateSnapshot in liaison-template.service.ts shows them */
+function templateSnapshot(names: Names, l: LiaisonRow): Snapshot {
+  const out: Snapshot = {};
+  if (l.contacts.length) out.contacts = l.contacts.map((c) => ({ group: names.acronym(c.group_id), name: c.name, email: c.email, role: c.role }));
+  if (l.approved_by) out.approval = { by: l.approved_by, level: l.approval_level, on: l.approved_on };
+  if (l.action_taken) out.actionTaken = l.action_taken;
+  if (l.related.length) {
+    out.related = [...l.related]
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.related_id - b.related_id)
+      .map((r) => ({ kind: r.kind, liaison: encodeGlobalId('Liaison', r.related_id) }));
+  }
+  if (l.fulfils.length) out.fulfils = [...l.fulfils].sort((a, b) => a - b).map((id) => encodeGlobalId('ActionItem', id));
+  return out;
+}
+
 export const liaisonRows: RowHistory<LiaisonRow> = {
   type: 'Liaison',
   snapshot: (names, l) => {
@@ -271,6 +303,7 @@ export const liaisonRows: RowHistory<LiaisonRow> = {
       meeting: meetingLabel(names, l.meeting_id),
       decidedBy: outcomeLabel(names, l.decided_by_id),
       attachments: sortedNames(l.attachments, names.symbol),
+      ...templateSnapshot(names, l),
     };
   },
   groupIds: (_names, l) => present([l.from_group_id, ...l.addressees.map((a) => a.group_id)]),

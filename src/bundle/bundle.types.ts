@@ -21,11 +21,11 @@ import type { HalfDay, MeetingFormat } from '../meeting/meeting.entity.js';
 import type { DocumentKind } from '../document/document.entity.js';
 import type { OutcomeKind } from '../outcome/outcome.entity.js';
 import type { ActionStatus } from '../action-item/action-item.entity.js';
-import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
+import type { ApprovalLevel, LiaisonPurpose, LiaisonRelationKind, LiaisonStatus } from '../liaison/liaison.entity.js';
 import type { MilestoneKind, MilestoneStatus, ReportStatus } from '../report/report.entity.js';
 import type { Role } from '../auth/api-token.entity.js';
 
-export type { ActionStatus, DocumentKind, GroupKind, HalfDay, LiaisonPurpose, LiaisonStatus, MeetingFormat, MilestoneKind, MilestoneStatus, OutcomeKind, ReportStatus, Role, Sector };
+export type { ActionStatus, ApprovalLevel, LiaisonRelationKind, DocumentKind, GroupKind, HalfDay, LiaisonPurpose, LiaisonStatus, MeetingFormat, MilestoneKind, MilestoneStatus, OutcomeKind, ReportStatus, Role, Sector };
 
 /**
  * ISO calendar date, YYYY-MM-DD.
@@ -228,6 +228,43 @@ export interface BundleAddressee {
   purpose: LiaisonPurpose;
 }
 
+/** A contact person named on a liaison (the ITU template's "Contact"). */
+export interface BundleContact {
+  /**
+   * acronym of the sender or of an addressee: whose contact this is
+   * @limit short
+   */
+  group: Text;
+  /** @limit short */
+  name: Text;
+  /**
+   * an e-mail address, as the API takes one
+   * @limit short
+   */
+  email: Text;
+  /** @limit short */
+  role?: string;
+}
+
+/** Who approved a liaison, at which level, and when (the ITU template's "Approval"). */
+export interface BundleApproval {
+  /** @limit short */
+  by: Text;
+  level: ApprovalLevel;
+  /** not after the liaison's sentOn */
+  on?: IsoDate;
+}
+
+/** Another liaison this one supersedes or refers to. */
+export interface BundleRelation {
+  kind: LiaisonRelationKind;
+  /**
+   * key of the other liaison (not this one)
+   * @limit short
+   */
+  liaison: RecordKey;
+}
+
 export interface BundleLiaison {
   /** @limit short */
   key: RecordKey;
@@ -273,6 +310,21 @@ export interface BundleLiaison {
    * @limit short
    */
   attachments?: string[];
+  /** contact people of the sender and of addressees, in order */
+  contacts?: BundleContact[];
+  approval?: BundleApproval;
+  /**
+   * what the receiving side did with it
+   * @limit long
+   */
+  actionTaken?: string;
+  /** liaisons this one supersedes or refers to */
+  related?: BundleRelation[];
+  /**
+   * keys of the action items that ask for this liaison (DONE once it is sent)
+   * @limit short
+   */
+  fulfils?: string[];
   sources?: BundleSource[];
 }
 

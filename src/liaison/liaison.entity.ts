@@ -1,5 +1,5 @@
 import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, PrimaryKeyProp, Property, type Ref } from '@mikro-orm/core';
-import { EditableEntity } from '../platform/database/base.entity.js';
+import { BaseEntity, EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
@@ -96,7 +96,40 @@ export class Liaison extends EditableEntity {
 
   @ManyToMany({ entity: () => Document, pivotTable: 'liaison_attachments', joinColumn: 'liaison_id', inverseJoinColumn: 'document_id' })
   attachments = new Collection<Document>(this);
+
+  /** who approved it (the ITU template's "Approval"): a body or person, as the template writes it */
+  @Property({ type: 'text', nullable: true })
+  approvedBy?: string | null;
+
+  @Property({ type: 'string', nullable: true })
+  approvalLevel?: ApprovalLevel | null;
+
+  @Property({ type: 'date', nullable: true })
+  approvedOn?: string | null;
+
+  /** what the receiving side did with it (the template's "Action taken") */
+  @Property({ type: 'text', nullable: true })
+  actionTaken?: string | null;
+
+  @OneToMany({ entity: () => LiaisonContact, mappedBy: 'liaison', orphanRemoval: true, orderBy: { position: 'asc' } })
+  contacts = new Collection<LiaisonContact>(this);
+
+  @OneToMany({ entity: () => LiaisonRelation, mappedBy: 'liaison', orphanRemoval: true })
+  relations = new Collection<LiaisonRelation>(this);
 }
+
+/** The level at which a liaison statement was approved, as the ITU template names them. */
+export const ApprovalLevel = {
+  STUDY_GROUP: 'STUDY_GROUP',
+  WORKING_PARTY: 'WORKING_PARTY',
+  RAPPORTEUR_MEETING: 'RAPPORTEUR_MEETING',
+  CHAIR: 'CHAIR',
+} as const;
+export type ApprovalLevel = (typeof ApprovalLevel)[keyof typeof ApprovalLevel];
+
+/** How a liaison relates to an earlier one besides answering it (inReplyTo). */
+export const LiaisonRelationKind = { SUPERSEDES: 'SUPERSEDES', REFERS_TO: 'REFERS_TO' } as const;
+export type LiaisonRelationKind = (typeof LiaisonRelationKind)[keyof typeof LiaisonRelationKind];
 
 /** One addressee of a liaison: TO with its own purpose (ITU templates allow one per group), or CC. */
 @Entity({ tableName: 'liaison_addressees' })
@@ -115,4 +148,43 @@ export class LiaisonAddressee {
   /** this addressee's purpose; null for CC */
   @Property({ type: 'string', nullable: true })
   purpose?: LiaisonPurpose | null;
+}
+
+/** A contact person of a liaison (the template's "Contact"), for its sender or one of its addressees. */
+@Entity({ tableName: 'liaison_contacts' })
+export class LiaisonContact extends BaseEntity {
+  @ManyToOne({ entity: () => Liaison, ref: true })
+  liaison!: Ref<Liaison>;
+
+  /** the sender or one of the addressees: whose contact this is */
+  @ManyToOne({ entity: () => Group, ref: true })
+  group!: Ref<Group>;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Property({ type: 'text', nullable: true })
+  role?: string | null;
+
+  /** order among the liaison's contacts */
+  @Property({ type: 'integer' })
+  position!: number;
+}
+
+/** "This liaison SUPERSEDES / REFERS_TO that one." */
+@Entity({ tableName: 'liaison_relations' })
+export class LiaisonRelation {
+  [PrimaryKeyProp]?: ['liaison', 'related'];
+
+  @ManyToOne({ entity: () => Liaison, primary: true, ref: true })
+  liaison!: Ref<Liaison>;
+
+  @ManyToOne({ entity: () => Liaison, primary: true, ref: true })
+  related!: Ref<Liaison>;
+
+  @Property({ type: 'string' })
+  kind!: LiaisonRelationKind;
 }

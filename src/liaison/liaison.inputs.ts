@@ -2,6 +2,7 @@ import { VersionedInput } from '../platform/graphql/versioned-input.js';
 import { Field, InputType } from 'type-graphql';
 import { PayloadType } from '../platform/graphql/user-errors.js';
 import { SourceInput } from '../source/source.inputs.js';
+import { LiaisonApprovalInput, LiaisonContactInput, LiaisonRelationInput } from './liaison-template.inputs.js';
 import { LiaisonPurpose, LiaisonStatus } from './liaison.entity.js';
 import { LiaisonType } from './liaison.type.js';
 
@@ -68,6 +69,23 @@ export class CreateLiaisonInput {
 
   @Field(() => [SourceInput], { nullable: true })
   sources?: SourceInput[] | null;
+  @Field(() => [LiaisonContactInput], { nullable: true, description: 'Contact people of the sender and of addressees, in order.' })
+  contacts?: LiaisonContactInput[] | null;
+
+  @Field(() => LiaisonApprovalInput, { nullable: true, description: 'Who approved it, at which level, and when.' })
+  approval?: LiaisonApprovalInput | null;
+
+  @Field(() => String, { nullable: true, description: 'What the receiving side did with it (at most 50,000 characters).' })
+  actionTaken?: string | null;
+
+  @Field(() => [LiaisonRelationInput], { nullable: true, description: 'Liaisons this one supersedes or refers to.' })
+  related?: LiaisonRelationInput[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only.',
+  })
+  fulfils?: string[] | null;
 }
 
 @InputType('UpdateLiaisonInput', {
@@ -103,6 +121,23 @@ export class UpdateLiaisonInput extends VersionedInput {
 
   @Field(() => [String], { nullable: true, description: 'Replace the attachments (documents by symbol or id).' })
   attachments?: string[] | null;
+  @Field(() => [LiaisonContactInput], { nullable: true, description: 'Contact people of the sender and of addressees, in order (replaced; null or [] clears).' })
+  contacts?: LiaisonContactInput[] | null;
+
+  @Field(() => LiaisonApprovalInput, { nullable: true, description: 'Who approved it, at which level, and when (null clears).' })
+  approval?: LiaisonApprovalInput | null;
+
+  @Field(() => String, { nullable: true, description: 'What the receiving side did with it (at most 50,000 characters; null clears).' })
+  actionTaken?: string | null;
+
+  @Field(() => [LiaisonRelationInput], { nullable: true, description: 'Liaisons this one supersedes or refers to (replaced; null or [] clears).' })
+  related?: LiaisonRelationInput[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only (replaced; null or [] clears).',
+  })
+  fulfils?: string[] | null;
 }
 
 @InputType('SetLiaisonStatusInput', {

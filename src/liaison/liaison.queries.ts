@@ -23,7 +23,8 @@ import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { requireGroup } from '../group/group.service.js';
 import { GROUP, type GroupQueries, type GroupRow } from '../group/group.queries.js';
-import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type LiaisonPurpose, type LiaisonStatus } from './liaison.entity.js';
+import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type ApprovalLevel, type LiaisonPurpose, type LiaisonRelationKind, type LiaisonStatus } from './liaison.entity.js';
+import { ACTION_ITEM } from '../action-item/action-item.queries.js';
 import type { LiaisonDirection } from './liaison.type.js';
 import { AWAITING_REPLY_SQL, LiaisonError, type LiaisonListFilter } from './liaison.service.js';
 
@@ -283,3 +284,89 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
   };
 }
 export type LiaisonQueries = ReturnType<typeof createLiaisonQueries>;
+
+// ---------------------------------------------------------------------------------------------
+// The ITU template's fields (liaison-template.resolver.ts): each one statement per tick for all
+// the liaisons a request reads, apart from the list reads above so those stay as they are.
+
+/** approval and action taken of a liaison: columns lists leave out, read only when asked */
+export interface LiaisonTemplateRow {
+  approvedBy: string | null;
+  approvalLevel: ApprovalLevel | null;
+  approvedOn: string | null;
+  actionTaken: string | null;
+}
+
+export interface LiaisonContactRow {
+  group: IdRef;
+  name: string;
+  email: string;
+  role: string | null;
+}
+
+/** another liaison related to this one: `liaison` is the other one, `kind` as the naming liaison says */
+export interface LiaisonRelationRow {
+  kind: LiaisonRelationKind;
+  liaison: LiaisonRow;
+}
+
+/** related liaisons of many, one statement: `from` is the column of the liaisons asked about, `to` the other */
+function relationsLoader(em: EntityManager, from: 'liaison_id' | 'related_id', to: 'liaison_id' | 'related_id') {
+  return new DataLoader<number, LiaisonRelationRow[]>(async (ids) => {
+    const rows = await selectRows(em, LIAISON,
+      `select r.${from} as "__parent", r.kind as "__kind", ${LIST_COLUMNS}
+       from liaison_relations r join liaisons t on t.id = r.${to}
+       where r.${from} = any(?) order by r.kind desc, t.created_at, t.id`, // SUPERSEDES before REFERS_TO
+      [[...ids]]);
+    const byParent = new Map<number, LiaisonRelationRow[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      const raw = row as unknown as { __parent: number; __kind: LiaisonRelationKind };
+      const relation = { kind: raw.__kind, liaison: row };
+      byParent.get(raw.__parent)?.push(relation);
+      delete (row as Partial<typeof raw>).__parent;
+      delete (row as Partial<typeof raw>).__kind;
+    }
+    return ids.map((id) => byParent.get(id) ?? []);
+  });
+}
+
+export function createLiaisonTemplateQueries(em: EntityManager) {
+  return {
+    templateOf: new DataLoader<number, LiaisonTemplateRow | null>(async (ids) => {
+      const rows = await selectValues<LiaisonTemplateRow & { id: number }>(em,
+        `select id, approved_by as "approvedBy", approval_level as "approvalLevel", to_char(approved_on, 'YYYY-MM-DD') as "approvedOn",
+                action_taken as "actionTaken"
+         from liaisons where id = any(?)`, [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** each liaison's contact people, in the order given */
+    contactsOf: new DataLoader<number, LiaisonContactRow[]>(async (ids) => {
+      const rows = await selectValues<LiaisonContactRow & { liaison_id: number; group_id: number }>(em,
+        `select liaison_id, group_id, name, email, role from liaison_contacts where liaison_id = any(?) order by liaison_id, position, id`, [[...ids]]);
+      const byLiaison = new Map<number, LiaisonContactRow[]>(ids.map((id) => [id, []]));
+      for (const r of rows) byLiaison.get(r.liaison_id)?.push({ group: { id: r.group_id }, name: r.name, email: r.email, role: r.role });
+      return ids.map((id) => byLiaison.get(id) ?? []);
+    }),
+    /** the liaisons each liaison supersedes or refers to */
+    relatedOf: relationsLoader(em, 'liaison_id', 'related_id'),
+    /** the liaisons that supersede or refer to each liaison */
+    relatedBy: relationsLoader(em, 'related_id', 'liaison_id'),
+    /** the action items each liaison carries out, oldest first */
+    fulfils: childRowsLoader(em, ACTION_ITEM,
+      `select ${ACTION_ITEM.select('t')}, t.liaison_id as __parent from action_items t where t.liaison_id = any(?) order by t.created_at, t.id`),
+    /** the liaison each action item asks for */
+    liaisonOfItem: new DataLoader<number, LiaisonRow | null>(async (itemIds) => {
+      const rows = await selectRows(em, LIAISON,
+        `select a.id as "__item", ${LIST_COLUMNS} from action_items a join liaisons t on t.id = a.liaison_id where a.id = any(?)`, [[...itemIds]]);
+      const byItem = new Map<number, LiaisonRow>();
+      for (const row of rows) {
+        const raw = row as unknown as { __item: number };
+        byItem.set(raw.__item, row);
+        delete (row as Partial<typeof raw>).__item;
+      }
+      return itemIds.map((id) => byItem.get(id) ?? null);
+    }),
+  };
+}
+export type LiaisonTemplateQueries = ReturnType<typeof createLiaisonTemplateQueries>;

@@ -15,6 +15,8 @@ import { requireDocument } from '../document/document.service.js';
 import { citedDocument } from '../document/document.lookup.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { requireGroup } from '../group/group.service.js';
+import { applyTemplate, checkTemplate, completeFulfilledItems, templateSnapshot, type TemplateInputValue } from './liaison-template.service.js';
+import { approvalDateProblem } from './liaison-template.rules.js';
 import {
   AWAITING_STATUSES,
   Liaison,
@@ -166,6 +168,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
       attachments: attachments.map((d) => d.symbol).sort(),
+      ...(await templateSnapshot(w, l)),
     };
   },
   /** the sender and every addressee: each sees the liaison in its changes feed */
@@ -294,7 +297,7 @@ async function answer(w: Write, reply: Liaison): Promise<void> {
   await recordReply(w.em, reply);
 }
 
-export interface CreateLiaisonInputValue {
+export interface CreateLiaisonInputValue extends TemplateInputValue {
   title: string;
   from: string;
   to?: AddresseeInputValue[] | null;
@@ -352,6 +355,9 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     meeting ??= decidedBy ? await w.em.findOne(Meeting, { id: decidedBy.meeting.id }) : null;
     const attachments = await checkAttachments(w, check, input.attachments);
     const sources = await checkSources(w, check, input.sources);
+    const template = await checkTemplate(w, check, input, {
+      sender: from, addressees: addressees.map((a) => a.group), addresseesChange: true, sentOn, deadline, datesGiven: true,
+    });
     check.done();
 
     const liaison = w.em.create(Liaison, {
@@ -372,13 +378,14 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     w.em.persist(liaison);
     await w.em.flush();
     await addSources(w, liaison, sources);
+    await applyTemplate(w, liaison, template);
     w.created(liaison, liaisonHistory);
     if (status === 'SENT') await answer(w, liaison);
     return liaison;
   });
 }
 
-export interface UpdateLiaisonInputValue {
+export interface UpdateLiaisonInputValue extends TemplateInputValue {
   id: string;
   version: number;
   title?: string | null;
@@ -436,6 +443,15 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
     }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
     if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
+    const template = await checkTemplate(w, check, input, {
+      liaison,
+      sender: from,
+      addressees: addressees ? addressees.map((a) => a.group) : await w.groups(current.map((a) => a.group.id)),
+      addresseesChange: addressees !== undefined,
+      sentOn: sentOn !== undefined ? sentOn : liaison.sentOn,
+      deadline: deadline !== undefined ? deadline : liaison.deadline,
+      datesGiven: sentOn !== undefined || deadline !== undefined,
+    });
     check.done();
 
     await w.changing(liaison, liaisonHistory, 'UPDATE');
@@ -447,6 +463,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
     if (meeting !== undefined) liaison.meeting = meeting ? ref(meeting) : null;
     if (attachments !== undefined) liaison.attachments.set(attachments);
     if (addressees) setAddressees(w, liaison, addressees);
+    await applyTemplate(w, liaison, template, true);
     return liaison;
   });
 }
@@ -480,6 +497,8 @@ export function setLiaisonStatus(req: WriteRequest, input: SetLiaisonStatusInput
     const check = new InputCheck();
     const sentOn = check.date('sentOn', input.sentOn);
     if (sentOn && to !== 'SENT') check.add('sentOn', 'sentOn goes with status SENT');
+    const approvalProblem = to === 'SENT' ? approvalDateProblem(liaison.approvedOn, sentOn ?? liaison.sentOn ?? todayIso()) : null;
+    if (approvalProblem) check.add('sentOn', approvalProblem);
     check.done();
     // a reply is judged again when it goes out: it may have been recorded by the SECRETARIAT, or before the rule
     if (to === 'SENT' && liaison.inReplyTo) {
@@ -492,6 +511,7 @@ export function setLiaisonStatus(req: WriteRequest, input: SetLiaisonStatusInput
     if (to === 'SENT') {
       liaison.sentOn = sentOn ?? liaison.sentOn ?? todayIso();
       await answer(w, liaison);
+      await completeFulfilledItems(w, liaison);
     }
     return liaison;
   });

@@ -4,7 +4,9 @@ import type { Write } from '../history/write.js';
 import type { Document } from '../document/document.entity.js';
 import { citedDocument, requireDocument } from '../document/document.lookup.js';
 import { assertMayCite } from '../auth/authorization.js';
+import { rawQuery } from '../platform/database/raw.js';
 import { Source } from './source.entity.js';
+import { excerptOccursIn, excerptProblem } from './excerpt.js';
 
 export interface SourceInputValue {
   document: string;
@@ -18,7 +20,7 @@ export interface CheckedSource {
   note: string | null;
 }
 
-/** Checks the `sources` of a create: each document must exist and be citable by the viewer (assertMayCite), each excerpt must be given. */
+/** Checks the `sources` of a create: each document must exist and be citable by the viewer (assertMayCite), each excerpt must be given and occur verbatim in the document's text (excerptOccursIn). */
 export async function checkSources(
   w: Write,
   check: InputCheck,
@@ -30,10 +32,20 @@ export async function checkSources(
     const document = await check.resolve(() => requireDocument(w, source.document, `${field}[${i}].document`));
     if (document) assertMayCite(w.viewer, await citedDocument(w, document, `${field}[${i}].document`));
     const excerpt = check.text(`${field}[${i}].excerpt`, source.excerpt, LIMITS.long);
+    // what an import would refuse is refused here, so an export of what the API wrote imports again
+    if (document && excerpt !== '' && !excerptOccursIn(await documentText(w, document), excerpt)) {
+      check.add(`${field}[${i}].excerpt`, `${field}[${i}].excerpt ${excerptProblem(document.symbol, excerpt)}`);
+    }
     const note = check.optionalText(`${field}[${i}].note`, source.note, LIMITS.short) ?? null;
     if (document) checked.push({ document, excerpt, note });
   }
   return checked;
+}
+
+/** a document's text: a lazy property, so read on its own rather than through the (cached) entity */
+async function documentText(w: Write, document: Document): Promise<string | null> {
+  const rows = (await rawQuery(w.em, 'select text from documents where id = ?', [document.id])).rows as { text: string | null }[];
+  return rows[0]?.text ?? null;
 }
 
 /** Adds the checked sources to an object that has its row id (flush it first), after its existing ones. */

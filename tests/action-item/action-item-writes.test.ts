@@ -37,7 +37,7 @@ describe('createActionItem and updateActionItem', () => {
   it('raises an OPEN item owed by a group, raised by an outcome, due at a meeting, with its sources', async () => {
     const { actionItem, userErrors } = await createItem({
       dueMeeting: 'CWG-COP#22',
-      sources: [{ document: 'CWG-COP/COUNCIL-REPORT-21-22', excerpt: 'at its next meeting' }],
+      sources: [{ document: 'CWG-COP/COUNCIL-REPORT-21-22', excerpt: 'the next meeting' }],
     });
     expect(userErrors).toEqual([]);
     expect(actionItem).toMatchObject({
@@ -47,7 +47,7 @@ describe('createActionItem and updateActionItem', () => {
       raisedBy: { position: 1 },
       dueMeeting: { number: 22 },
       isOverdue: true, // the 22nd meeting has been held
-      sources: [{ excerpt: 'at its next meeting' }],
+      sources: [{ excerpt: 'the next meeting' }],
     });
   });
 

@@ -302,10 +302,10 @@ describe('documents cited (sources, attachments, documents): public ones freely,
   it('lets any EDITOR cite a public document of another group, and a group cite its own non-public one', async () => {
     const liaison = written<{ attachments: { symbol: string }[]; sources: { excerpt: string }[] }>(
       await t.graphql(CreateLiaisonDocument, {
-        input: { title: 'Q3/2 quotes CWG-COP', from: 'SG2 Q3/2', to: [{ group: 'BDT' }], purpose: 'FOR_INFORMATION', attachments: ['CWG-COP/LS-SG2-Q3-2'], sources: [{ document: 'CWG-COP/COUNCIL-REPORT-21-22', excerpt: 'quoted' }] },
+        input: { title: 'Q3/2 quotes CWG-COP', from: 'SG2 Q3/2', to: [{ group: 'BDT' }], purpose: 'FOR_INFORMATION', attachments: ['CWG-COP/LS-SG2-Q3-2'], sources: [{ document: 'CWG-COP/COUNCIL-REPORT-21-22', excerpt: 'The Chair welcomed youth input' }] },
       }, as(tokens.q32)),
     );
-    expect(liaison).toMatchObject({ attachments: [{ symbol: 'CWG-COP/LS-SG2-Q3-2' }], sources: [{ excerpt: 'quoted' }] });
+    expect(liaison).toMatchObject({ attachments: [{ symbol: 'CWG-COP/LS-SG2-Q3-2' }], sources: [{ excerpt: 'The Chair welcomed youth input' }] });
     written(await t.graphql(RecordOutcomeDocument, { input: { meeting: 'CWG-COP#22', kind: 'NOTED', text: 'Noted the draft.', sources: cite() } }, as(tokens.cwgCop)));
   });
 });

@@ -74,7 +74,7 @@ describe('createLiaison', () => {
       purpose: null,
       meeting: 'CWG-COP#22',
       attachments: ['CWG-COP/COUNCIL-REPORT-21-22'],
-      sources: [{ document: 'CWG-COP/LS-SG2-Q3-2', excerpt: 'recorded for the test' }],
+      sources: [{ document: 'CWG-COP/LS-SG2-Q3-2', excerpt: 'looking forward to hearing from ITU-D SG2 Q3/2' }],
     });
     expect(liaison).toMatchObject({
       status: 'DRAFT',
@@ -84,7 +84,7 @@ describe('createLiaison', () => {
       ccGroups: [{ acronym: 'BDT' }],
       meeting: { number: 22 },
       attachments: [{ symbol: 'CWG-COP/COUNCIL-REPORT-21-22' }],
-      sources: [{ excerpt: 'recorded for the test' }],
+      sources: [{ excerpt: 'looking forward to hearing from ITU-D SG2 Q3/2' }],
       awaitingReply: false,
     });
     expect(liaison.addressees).toEqual([

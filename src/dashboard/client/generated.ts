@@ -61,6 +61,13 @@ export type AddresseeRole =
   | 'CC'
   | 'TO';
 
+/** The level at which a liaison statement was approved, as the ITU template names them. */
+export type ApprovalLevel =
+  | 'CHAIR'
+  | 'RAPPORTEUR_MEETING'
+  | 'STUDY_GROUP'
+  | 'WORKING_PARTY';
+
 /** What a write did to an object: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic), REVOKE (a token). */
 export type ChangeAction =
   | 'CREATE'
@@ -143,18 +150,26 @@ export type CreateDocumentInput = {
 
 /** A liaison statement, sent or received. A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED. */
 export type CreateLiaisonInput = {
+  /** What the receiving side did with it (at most 50,000 characters). */
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  /** Who approved it, at which level, and when. */
+  approval?: InputMaybe<LiaisonApprovalInput>;
   /** Documents sent with it, by symbol or id: any public one; a non-public one only of its own groups. */
   attachments?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The text of the statement (at most 50,000 characters). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Groups in copy, by acronym or alias. */
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Contact people of the sender and of addressees, in order. */
+  contacts?: InputMaybe<Array<LiaisonContactInput>>;
   /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
   deadline?: InputMaybe<Scalars['String']['input']>;
   /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". An EDITOR names its own groups' outcomes only. */
   decidedBy?: InputMaybe<Scalars['String']['input']>;
   /** The sending group, by acronym or alias. */
   from: Scalars['String']['input'];
+  /** Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only. */
+  fulfils?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The liaison this one answers: its id or reference. An EDITOR replies only from a group it was addressed to (TO or CC) or from its sender. */
   inReplyTo?: InputMaybe<Scalars['String']['input']>;
   /** The meeting that decided it, or where it was received: its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee. */
@@ -163,6 +178,8 @@ export type CreateLiaisonInput = {
   purpose?: InputMaybe<LiaisonPurpose>;
   /** The document symbol or reference the groups use. */
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Liaisons this one supersedes or refers to. */
+  related?: InputMaybe<Array<LiaisonRelationInput>>;
   /** When it was sent, YYYY-MM-DD; recording it SENT without one means today. */
   sentOn?: InputMaybe<Scalars['String']['input']>;
   sources?: InputMaybe<Array<SourceInput>>;
@@ -259,6 +276,25 @@ export type LiaisonAddresseeInput = {
   purpose?: InputMaybe<LiaisonPurpose>;
 };
 
+/** Who approved the liaison, at which level, and when (not after it was sent). */
+export type LiaisonApprovalInput = {
+  by: Scalars['String']['input'];
+  level: ApprovalLevel;
+  /** YYYY-MM-DD; not after sentOn. */
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A contact person of the sender or of an addressee. */
+export type LiaisonContactInput = {
+  /** Required: a contact without a valid e-mail address is refused. */
+  email: Scalars['String']['input'];
+  /** Whose contact: the sender or an addressee, by acronym or alias; default the sender. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** E.g. "Rapporteur for Question 3/2". */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Which of a group's liaisons: SENT by it, or RECEIVED by it (as a TO or CC addressee). */
 export type LiaisonDirection =
   | 'RECEIVED'
@@ -297,6 +333,18 @@ export type LiaisonPurpose =
   | 'FOR_CONSIDERATION'
   | 'FOR_INFORMATION'
   | 'IN_RESPONSE';
+
+/** Another liaison this one supersedes or refers to. */
+export type LiaisonRelationInput = {
+  kind: LiaisonRelationKind;
+  /** The liaison, by id or reference; not this one. An EDITOR supersedes only its own groups’ liaisons; any liaison may be referred to. */
+  liaison: Scalars['String']['input'];
+};
+
+/** How a liaison relates to another besides answering it: SUPERSEDES (replaces it) or REFERS_TO (cites it). */
+export type LiaisonRelationKind =
+  | 'REFERS_TO'
+  | 'SUPERSEDES';
 
 /** Where a liaison stands: DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED, or WITHDRAWN. */
 export type LiaisonStatus =
@@ -485,18 +533,28 @@ export type UpdateActionItemInput = {
 
 /** Changes to a liaison: the fields given change, null clears an optional one; `to`/`cc` replace the addressees. */
 export type UpdateLiaisonInput = {
+  /** What the receiving side did with it (at most 50,000 characters; null clears). */
+  actionTaken?: InputMaybe<Scalars['String']['input']>;
+  /** Who approved it, at which level, and when (null clears). */
+  approval?: InputMaybe<LiaisonApprovalInput>;
   /** Replace the attachments (documents by symbol or id). */
   attachments?: InputMaybe<Array<Scalars['String']['input']>>;
   body?: InputMaybe<Scalars['String']['input']>;
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Contact people of the sender and of addressees, in order (replaced; null or [] clears). */
+  contacts?: InputMaybe<Array<LiaisonContactInput>>;
   /** YYYY-MM-DD. */
   deadline?: InputMaybe<Scalars['String']['input']>;
+  /** Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only (replaced; null or [] clears). */
+  fulfils?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
   /** Its id or "ACRONYM#number". An EDITOR names a meeting of its own groups or of an addressee. */
   meeting?: InputMaybe<Scalars['String']['input']>;
   /** The purpose for TO addressees without their own. */
   purpose?: InputMaybe<LiaisonPurpose>;
   reference?: InputMaybe<Scalars['String']['input']>;
+  /** Liaisons this one supersedes or refers to (replaced; null or [] clears). */
+  related?: InputMaybe<Array<LiaisonRelationInput>>;
   /** YYYY-MM-DD. */
   sentOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;

@@ -187,6 +187,18 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'LiaisonAddressee.owesReply': read(),
   'LiaisonAddressee.replyOverdue': read(),
 
+  // the ITU template's fields (liaison-template.resolver.ts): contacts are a sender's and an
+  // addressee's or two; relations and the items a liaison carries out are rare, counted generously
+  'ActionItem.liaison': read(),
+  'Liaison.approval': read(),
+  'Liaison.contacts': rows(4),
+  'Liaison.fulfils': rows(2),
+  'Liaison.related': rows(2),
+  'Liaison.relatedBy': rows(2),
+  'LiaisonContact.group': read(),
+  // the other liaison comes with the relation's row
+  'LiaisonRelation.liaison': free,
+
   'Meeting.documents': page,
   'Meeting.group': read(),
   'Meeting.history': page,
