@@ -29,9 +29,12 @@ export class DocumentResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The full text, as recorded (null when only the URL is known). Read one document at a time: lists are better without it.',
+    description:
+      'The full text, as recorded (null when only the URL is known, and for a document that is not public unless the request carries a valid token). Read one document at a time: lists are better without it.',
   })
   text(@Root() doc: DocumentRow, @Ctx() ctx: RequestContext) {
+    // a document behind a password at its origin (TIES) is not republished to anonymous readers
+    if (!doc.public && !ctx.viewer) return null;
     return ctx.loaders.document.textOf.load(doc.id);
   }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { DocumentPageDocument, LiaisonAttachmentIdsDocument } from '../graphql/generated.js';
+import { CreateDocumentDocument, DocumentPageDocument, LiaisonAttachmentIdsDocument } from '../graphql/generated.js';
+import { createTestToken } from '../support/tokens.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,5 +28,18 @@ describe('a document, readable', () => {
       expect(e.subject).toMatchObject({ id: expect.any(String), __typename: expect.any(String) });
     }
     expect(new Set(doc.excerpts.map((e) => e.subject?.__typename))).toContain('Liaison');
+  });
+
+  it('keeps the text of a document that is not public from anonymous readers', async () => {
+    const secretariat = await createTestToken(t, { role: 'SECRETARIAT', label: 'ITU secretariat officer' });
+    const created = await t.graphql(CreateDocumentDocument, { input: {
+      symbol: 'TIES/2026/1', title: 'A contribution behind TIES', kind: 'CONTRIBUTION', public: false, text: 'Restricted text of the contribution.',
+    } }, { headers: secretariat.headers });
+    expect(created.data?.createDocument?.userErrors).toEqual([]);
+    const id = created.data!.createDocument!.document!.id;
+    const anonymous = (await t.graphql(DocumentPageDocument, { id })).data!.node as { title: string; text: string | null };
+    expect(anonymous).toMatchObject({ title: 'A contribution behind TIES', text: null });
+    const signedIn = (await t.graphql(DocumentPageDocument, { id }, { headers: secretariat.headers })).data!.node as { text: string | null };
+    expect(signedIn.text).toBe('Restricted text of the contribution.');
   });
 });

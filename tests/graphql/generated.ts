@@ -490,7 +490,7 @@ export type Document = Node & {
   sources: Array<Source>;
   /** The document symbol, unique. */
   symbol: Scalars['String']['output'];
-  /** The full text, as recorded (null when only the URL is known). Read one document at a time: lists are better without it. */
+  /** The full text, as recorded (null when only the URL is known, and for a document that is not public unless the request carries a valid token). Read one document at a time: lists are better without it. */
   text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** When it last changed. */
