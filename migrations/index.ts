@@ -6,6 +6,7 @@ import { Migration20261125003000_list_order_indexes } from './Migration202611250
 import { Migration20261202000000_group_liaisons } from './Migration20261202000000_group_liaisons.js';
 import { Migration20261203000300_group_liaison_counts } from './Migration20261203000300_group_liaison_counts.js';
 import { Migration20261203000400_statement_triggers } from './Migration20261203000400_statement_triggers.js';
+import { Migration20261203000500_group_liaison_counts_per_statement } from './Migration20261203000500_group_liaison_counts_per_statement.js';
 import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
 import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
 
@@ -21,6 +22,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000000_group_liaisons', class: Migration20261202000000_group_liaisons },
   { name: 'Migration20261203000300_group_liaison_counts', class: Migration20261203000300_group_liaison_counts },
   { name: 'Migration20261203000400_statement_triggers', class: Migration20261203000400_statement_triggers },
+  { name: 'Migration20261203000500_group_liaison_counts_per_statement', class: Migration20261203000500_group_liaison_counts_per_statement },
   { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
   { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
 ];
