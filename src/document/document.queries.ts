@@ -63,6 +63,16 @@ const COLUMNS = DOCUMENT.select();
  * Per-request batched reads of documents. Per request because each loader caches what it read:
  * shared, it would serve one request's reads to another and outlive writes.
  */
+/**
+ * The documents sent with the liaisons whose ids `liaisonIds` yields (`any(?)`, or a subquery), by
+ * symbol, each with its liaison as `__parent`: attachmentsOf's statement, which the thread's
+ * read-ahead (liaison.queries.ts) also sends for the replies it reads.
+ */
+export function attachmentsSql(liaisonIds: string): string {
+  return `select ${COLUMNS}, p.liaison_id as __parent from liaison_attachments p join documents t on t.id = p.document_id
+       where p.liaison_id ${liaisonIds} order by t.symbol, t.id`;
+}
+
 export function createDocumentQueries(em: EntityManager) {
   const paged = new LoaderCache();
   const ofPivot = (pivot: string, ownerColumn: string) =>
@@ -96,7 +106,7 @@ export function createDocumentQueries(em: EntityManager) {
       return ids.map((id) => byDocument.get(id) ?? []);
     }),
     /** the documents sent with each liaison, by symbol */
-    attachmentsOf: ofPivot('liaison_attachments', 'liaison_id'),
+    attachmentsOf: childRowsLoader(em, DOCUMENT, attachmentsSql('= any(?)')),
     /** the documents of each best practice, by symbol */
     ofBestPractice: ofPivot('best_practice_documents', 'best_practice_id'),
   };

@@ -10,6 +10,7 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  rowsByParent,
   selectRows,
   selectValues,
   type IdRef,
@@ -25,6 +26,7 @@ import { requireGroup } from '../group/group.service.js';
 import { GROUP, type GroupQueries, type GroupRow } from '../group/group.queries.js';
 import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type ApprovalLevel, type LiaisonPurpose, type LiaisonRelationKind, type LiaisonStatus } from './liaison.entity.js';
 import { ACTION_ITEM } from '../action-item/action-item.queries.js';
+import { attachmentsSql, DOCUMENT, type DocumentRow } from '../document/document.queries.js';
 import type { LiaisonDirection } from './liaison.type.js';
 import { AWAITING_REPLY_SQL, LiaisonError, type LiaisonListFilter } from './liaison.service.js';
 
@@ -208,6 +210,13 @@ function groupLiaisonsPageSql(direction: LiaisonDirection | null): string {
     cross join lateral (select * from liaisons t where t.id = gl.liaison_id offset 0) t`;
 }
 
+/** what a `replies` selection asks of each reply: read in the replies' own round trip (repliesAhead) */
+export interface RepliesAhead {
+  fromGroup: boolean;
+  attachments: boolean;
+  replies: boolean;
+}
+
 /**
  * Per-request batched reads of liaisons and their addressees. Per request because each loader
  * caches what it read: shared, it would serve one request's reads to another and outlive writes.
@@ -215,9 +224,51 @@ function groupLiaisonsPageSql(direction: LiaisonDirection | null): string {
 export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS) {
   const paged = new LoaderCache();
   const dueSoonSql = replyDueSoonSql(dueSoonDays);
-  const childrenBy = (column: string) =>
-    childRowsLoader(em, LIAISON, `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} = any(?) order by t.created_at, t.id`);
+  const childrenSql = (column: string, keys: string) =>
+    `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} ${keys} order by t.created_at, t.id`;
+  const childrenBy = (column: string) => childRowsLoader(em, LIAISON, childrenSql(column, '= any(?)'));
+  const repliesTo = childrenBy('in_reply_to_id');
+  /** what the read-ahead read for each reply it returned, by reply id */
+  const readAhead = { senders: new Map<number, GroupRow>(), attachments: new Map<number, DocumentRow[]>(), replies: new Map<number, LiaisonRow[]>() };
+  /** the replies of the liaisons bound to `?`, as SQL */
+  const REPLY_IDS = 'in (select r.id from liaisons r where r.in_reply_to_id = any(?))';
   return {
+    /**
+     * The replies of each liaison, and in the same round trip what the query asks of each reply
+     * (`ahead`: its sender, its attachments, its own replies), read by the statements that the next
+     * level would send (the same SQL, keyed by a subquery on the replies): a thread costs one
+     * round trip less. Sent whenever the query's shape asks for them, so the statements a request
+     * sends still depend on its shape only; the next level finds them in `readAhead`.
+     */
+    repliesAhead: (ahead: RepliesAhead) =>
+      paged.get(`repliesAhead:${ahead.fromGroup}:${ahead.attachments}:${ahead.replies}`, () =>
+        new DataLoader<number, LiaisonRow[]>(async (liaisonIds) => {
+          const keys = [[...liaisonIds]];
+          const [lists, senders, attachments, replies] = await Promise.all([
+            repliesTo.loadMany(liaisonIds),
+            ahead.fromGroup
+              ? selectRows(em, GROUP, `select ${GROUP.select('t')}, r.id as __reply from liaisons r join groups t on t.id = r.from_group_id where r.in_reply_to_id = any(?)`, keys)
+              : undefined,
+            ahead.attachments ? selectRows(em, DOCUMENT, attachmentsSql(REPLY_IDS), keys) : undefined,
+            ahead.replies ? selectRows(em, LIAISON, childrenSql('in_reply_to_id', REPLY_IDS), keys) : undefined,
+          ]);
+          const replyIds = lists.flatMap((list) => (list instanceof Error ? [] : list.map((reply) => reply.id)));
+          for (const row of senders ?? []) {
+            const raw = row as GroupRow & { __reply?: number };
+            const reply = Number(raw.__reply);
+            delete raw.__reply;
+            readAhead.senders.set(reply, row);
+          }
+          if (attachments) rowsByParent(replyIds, attachments).forEach((list, i) => readAhead.attachments.set(replyIds[i]!, list));
+          if (replies) rowsByParent(replyIds, replies).forEach((list, i) => readAhead.replies.set(replyIds[i]!, list));
+          return lists;
+        }),
+      ),
+    readAhead: {
+      senderOf: (replyId: number) => readAhead.senders.get(replyId),
+      attachmentsOf: (replyId: number) => readAhead.attachments.get(replyId),
+      repliesOf: (replyId: number) => readAhead.replies.get(replyId),
+    },
     byId: rowByIdLoader(em, LIAISON),
     /** the body of liaisons read in a list (lists leave it out) */
     bodyOf: new DataLoader<number, string | null>(async (ids) => {
@@ -261,7 +312,7 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
       `select ${LIST_COLUMNS}, p.document_id as __parent from liaison_attachments p join liaisons t on t.id = p.liaison_id
        where p.document_id = any(?) order by t.created_at, t.id`),
     /** the liaisons that answer each liaison (inReplyTo), oldest first */
-    repliesTo: childrenBy('in_reply_to_id'),
+    repliesTo,
     /** the liaisons each outcome decided to send */
     decidedBy: childrenBy('decided_by_id'),
     /** the liaisons each meeting decided or received */

@@ -37,7 +37,7 @@ export class LiaisonResolver {
 
   @FieldResolver(() => GroupType, { description: 'The group that sent it.' })
   fromGroup(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.group.byId.load(liaison.fromGroup.id);
+    return ctx.loaders.liaison.readAhead.senderOf(liaison.id) ?? ctx.loaders.group.byId.load(liaison.fromGroup.id);
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups it is addressed to (TO), by acronym.' })
@@ -69,8 +69,12 @@ export class LiaisonResolver {
   }
 
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons that answer this one, oldest first.' })
-  replies(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.liaison.repliesTo.load(liaison.id);
+  replies(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const read = ctx.loaders.liaison.readAhead.repliesOf(liaison.id);
+    if (read) return read;
+    const ahead = { fromGroup: selects(info, 'fromGroup'), attachments: selects(info, 'attachments'), replies: selects(info, 'replies') };
+    if (!ahead.fromGroup && !ahead.attachments && !ahead.replies) return ctx.loaders.liaison.repliesTo.load(liaison.id);
+    return ctx.loaders.liaison.repliesAhead(ahead).load(liaison.id);
   }
 
   @FieldResolver(() => Boolean, {
@@ -112,7 +116,7 @@ export class LiaisonResolver {
 
   @FieldResolver(() => [DocumentType], { description: 'The documents sent with it, by symbol.' })
   attachments(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.document.attachmentsOf.load(liaison.id);
+    return ctx.loaders.liaison.readAhead.attachmentsOf(liaison.id) ?? ctx.loaders.document.attachmentsOf.load(liaison.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the liaison is recorded, verbatim.' })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
@@ -135,6 +136,18 @@ export function searchSql(kinds: readonly SearchKind[], args: { query: string; f
     order by top.rank desc, top.kind, top.id`;
 }
 
+const statementNames = new Map<string, string>();
+
+/** one name per statement text (a kinds filter makes another text): pg refuses a name reused for a different text */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `search_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 /** every kind, in the order the statement lists them */
 export const ALL_SEARCH_KINDS = Object.keys(KINDS) as SearchKind[];
 
@@ -158,11 +171,14 @@ export async function search(em: EntityManager, request: SearchRequest): Promise
   }
   const text = request.query.trim();
   if (text === '') return [];
-  const kinds = request.kinds?.length ? [...new Set(request.kinds)] : ALL_SEARCH_KINDS;
+  // in one order whatever the request's (the hits are sorted anyway): one statement text per set of kinds
+  const kinds = request.kinds?.length ? ALL_SEARCH_KINDS.filter((kind) => request.kinds!.includes(kind)) : ALL_SEARCH_KINDS;
 
   const sql = searchSql(kinds, { query: '?', first: '?' });
   const knex = (em as SqlEntityManager).getKnex();
-  const result = await knex.raw(sql, [text, first]);
+  // a named (prepared) statement: each connection parses and analyses the long union once, not on
+  // every search (planning was 6–14 ms of a 60 ms search on scale-1 data)
+  const result = await knex.raw(sql, [text, first]).options({ name: statementName(sql) });
   return (result.rows as { kind: SearchKind; id: number; rank: number; snippet: string }[]).map((row) => ({
     kind: row.kind,
     id: Number(row.id),

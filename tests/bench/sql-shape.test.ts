@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '../../bench/synthetic.js';
-import { DASHBOARD } from '../../bench/operations.js';
+import { DASHBOARD, THREAD } from '../../bench/operations.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { GroupFollowUpDocument, GroupsFollowUpCountsDocument, NestedDashboardDocument } from '../graphql/generated.js';
 
@@ -63,5 +63,42 @@ describe('SQL statements per request', () => {
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
     // the figures of every group: one statement for them all, besides the groups' own page
     expect(groups.extensions?.sqlStatements).toBe(2);
+  });
+});
+
+describe('a thread read ahead', () => {
+  // the thread as the benchmark asks it: replies two levels deep, each with its sender and attachments
+  const REPLY = /* GraphQL */ `
+    query ReplyAlone($id: ID!) {
+      node(id: $id) { id ... on Liaison { title status sentOn fromGroup { id acronym } attachments { id symbol title } replies { id title status sentOn } } }
+    }
+  `;
+  const LIST = /* GraphQL */ `
+    query ThreadRoots { liaisons(first: 100) { edges { node { id replies { id attachments { id } replies { id } } } } } }
+  `;
+
+  it("answers each reply's sender, attachments and replies as reading that reply alone does, at the same statement count for any thread", async () => {
+    const list = (await t.post({ query: LIST })).json;
+    expect(list.errors).toBeUndefined();
+    type Root = { id: string; replies: { id: string; attachments: unknown[]; replies: unknown[] }[] };
+    const roots = (list.data.liaisons.edges as { node: Root }[]).map((e) => e.node);
+    const rich = roots.find((r) => r.replies.some((reply) => reply.attachments.length > 0 && reply.replies.length > 0));
+    const bare = roots.find((r) => r.replies.length === 0);
+    expect(rich, 'the synthetic data holds a thread whose replies have attachments and replies').toBeDefined();
+    expect(bare).toBeDefined();
+
+    const thread = async (id: string) => (await t.post({ query: THREAD, variables: { id } })).json;
+    const answer = await thread(rich!.id);
+    expect(answer.errors).toBeUndefined();
+    const replies = answer.data.node.replies as { id: string }[];
+    expect(replies.length).toBeGreaterThan(0);
+    for (const reply of replies) {
+      const alone = (await t.post({ query: REPLY, variables: { id: reply.id } })).json;
+      expect(alone.errors).toBeUndefined();
+      expect(reply).toEqual(alone.data.node);
+    }
+    const empty = await thread(bare!.id);
+    expect(empty.errors).toBeUndefined();
+    expect(empty.extensions.sqlStatements).toBe(answer.extensions.sqlStatements);
   });
 });

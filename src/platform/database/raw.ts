@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
+import { batchedRead } from './statement-batch.js';
 
 /**
  * A raw SQL query (knex `?` bindings) on the EntityManager's connection, and inside its
@@ -8,9 +9,12 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
  * Outside a transaction it is a read like em.find's: a replica when DATABASE_REPLICA_URLS names
  * some, unless the request has written (read-routing.ts).
  */
-export function rawQuery(em: EntityManager, sql: string, bindings: readonly unknown[] = []) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg result, as knex's raw gives it
+export function rawQuery(em: EntityManager, sql: string, bindings: readonly unknown[] = []): Promise<any> {
   const sqlEm = em as SqlEntityManager;
   const transaction = sqlEm.getTransactionContext();
+  // a read outside a transaction shares its round trip with the request's other reads of this tick
+  if (!transaction) return batchedRead(em, sql, bindings);
   const query = sqlEm.getKnex(transaction ? 'write' : 'read').raw(sql, bindings as never);
   return transaction ? query.transacting(transaction) : query;
 }

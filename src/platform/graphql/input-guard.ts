@@ -14,7 +14,7 @@ export function inputGuardPlugin<T extends BaseContext>(): ApolloServerPlugin<T>
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const where = nulInDocument(document) ?? nulInValue(request.variables, 'variables');
+          const where = (cleanDocuments.has(document) ? undefined : nulInDocument(document)) ?? nulInValue(request.variables, 'variables');
           if (where) {
             throw refusal(new AppError(ErrorCode.BAD_USER_INPUT, NUL_PROBLEM, where));
           }
@@ -23,6 +23,12 @@ export function inputGuardPlugin<T extends BaseContext>(): ApolloServerPlugin<T>
     },
   };
 }
+
+/**
+ * Documents already found free of NUL: Apollo hands back the same parsed document for the same
+ * query text, so a document is walked once, not on every request.
+ */
+const cleanDocuments = new WeakSet<DocumentNode>();
 
 function nulInDocument(document: DocumentNode): string | undefined {
   let found: string | undefined;
@@ -35,6 +41,7 @@ function nulInDocument(document: DocumentNode): string | undefined {
       return undefined;
     },
   });
+  if (!found) cleanDocuments.add(document);
   return found;
 }
 

@@ -1,10 +1,10 @@
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, type DocumentNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { AppError, ErrorCode } from '../errors/app-error.js';
-import { MAX_EVALUATED_SELECTIONS, queryCost } from './query-cost.js';
+import { MAX_EVALUATED_SELECTIONS, queryCost, type QueryCost, type QueryCostRequest } from './query-cost.js';
 import { queryTooComplex } from './errors.js';
 
 /**
@@ -86,6 +86,31 @@ export function queryLimitRules(): ValidationRule[] {
   ];
 }
 
+/** variable sets remembered per document (the first ones asked: a page size, an id per view) */
+const COSTS_PER_DOCUMENT = 32;
+const costs = new WeakMap<DocumentNode, Map<string, QueryCost>>();
+
+/**
+ * The cost of an operation with these variables, computed once: Apollo keeps each parsed and
+ * validated document (its document store hands back the same object for the same text), and
+ * walking it with graphql-query-complexity again for every request was several percent of a
+ * small query's server time. The cost depends on the document, the operation and the variables
+ * only, so the cache cannot answer differently from the count.
+ */
+function cachedQueryCost(request: QueryCostRequest): QueryCost {
+  let byVariables = costs.get(request.document);
+  if (!byVariables) {
+    byVariables = new Map();
+    costs.set(request.document, byVariables);
+  }
+  const key = `${request.operation.name?.value ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+  const known = byVariables.get(key);
+  if (known) return known;
+  const counted = queryCost(request);
+  if (byVariables.size < COSTS_PER_DOCUMENT) byVariables.set(key, counted);
+  return counted;
+}
+
 /**
  * The cost limit, once the operation and its variables are known (page sizes and ids are often
  * variables, and Apollo caches validated documents without them): refused before execution, and
@@ -98,7 +123,7 @@ export function queryCostPlugin<T extends BaseContext>(): ApolloServerPlugin<T> 
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return; // Apollo reports the unknown operationName itself
-          const counted = queryCost({ schema, document, operation, variables: request.variables });
+          const counted = cachedQueryCost({ schema, document, operation, variables: request.variables });
           // variables that do not fit their declarations are refused by execution, before any read
           if (counted.kind === 'invalid-variables') return;
           if (counted.kind === 'too-many-selections') {

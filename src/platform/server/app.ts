@@ -4,6 +4,7 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
@@ -250,6 +251,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     // ten duplicated unknown directives are not worth ten errors: stop counting mistakes early
     validationOptions: { maxErrors: QUERY_LIMITS.validationErrors },
     plugins: [
+      // no cache hints are used (the response cache keys on types, see response-cache.ts), and the
+      // default cache-control plugin computed one for every field of every answer
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       budgetPlugin<TContext>(),
       errorLoggingPlugin<TContext>(),
