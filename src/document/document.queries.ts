@@ -8,6 +8,7 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  timestamp,
   type IdRef,
   type NodeRow,
 } from '../platform/database/rows.js';
@@ -45,7 +46,7 @@ export const DOCUMENT = new RowShape<DocumentRow>('Document', 'documents', {
   meeting: ref('meeting_id'),
   version: plain('version'),
   createdAt: plain('created_at'),
-  updatedAt: plain('updated_at'),
+  updatedAt: timestamp('updated_at'),
 });
 const COLUMNS = DOCUMENT.select();
 

@@ -8,8 +8,7 @@ import { isAwaitingReply } from '../liaison/liaison.service.js';
 import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
 import { atomDate, type AtomEntry } from './atom.js';
 import { createLoaders, type Loaders } from '../app/context.js';
-import { listChanges } from '../history/change.service.js';
-import type { Change } from '../history/change.entity.js';
+import { listChanges, type ChangeRow } from '../history/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
 
@@ -162,7 +161,7 @@ function shown(value: unknown): string {
 }
 
 /** what a change did, in a few words: the entry's title and summary */
-function changeWords(change: Change): { verb: string; summary: string } {
+function changeWords(change: ChangeRow): { verb: string; summary: string } {
   const before = change.before ?? {};
   const after = change.after ?? {};
   switch (change.action) {
@@ -188,7 +187,7 @@ function changeWords(change: Change): { verb: string; summary: string } {
 export async function changeEntries(em: EntityManager, group: GroupRow | null): Promise<AtomEntry[]> {
   const loaders = createLoaders(em);
   // no viewer: the feed is public, and token management is not
-  const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, { newestFirst: true });
+  const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, false, { newestFirst: true });
   const labels = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
   return rows.map((change, i) => {
     const kind = KIND_WORDS[change.objectType] ?? change.objectType;

@@ -8,6 +8,7 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  timestamp,
   type IdRef,
   type NodeRow,
   type RowPage,
@@ -49,7 +50,7 @@ export const MEETING = new RowShape<MeetingRow>('Meeting', 'meetings', {
   participantCount: plain('participant_count'),
   version: plain('version'),
   createdAt: plain('created_at'),
-  updatedAt: plain('updated_at'),
+  updatedAt: timestamp('updated_at'),
 });
 
 /** Meetings in date order, of one group (acronym or alias; unknown: an empty list) or of all groups. */
