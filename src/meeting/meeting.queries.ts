@@ -8,6 +8,7 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  selectRows,
   timestamp,
   type IdRef,
   type NodeRow,
@@ -68,6 +69,13 @@ export async function listMeetings(
     where.and('t.group_id = ?', group.id);
   }
   return pagedRows(em, MEETING, { table: 'meetings', where, orderBy: 't.starts_on, t.id' }, page, withTotal);
+}
+
+/** Every meeting in date order, of one group or of all groups (the calendar: a whole list, not a page). */
+export function meetingsInDateOrder(em: EntityManager, groupId: number | null): Promise<MeetingRow[]> {
+  return selectRows(em, MEETING,
+    `select ${MEETING.select()} from meetings t where ${groupId == null ? 'true' : 't.group_id = ?'} order by t.starts_on, t.id`,
+    groupId == null ? [] : [groupId]);
 }
 
 /**

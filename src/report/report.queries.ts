@@ -9,6 +9,7 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  selectRows,
   timestamp,
   type IdRef,
   type NodeRow,
@@ -91,6 +92,19 @@ export async function listReports(
   const statuses = anyOf(filter?.status);
   if (statuses) where.and('t.status = any(?)', statuses);
   return pagedRows(em, REPORT, { table: 'reports', where, orderBy: 't.created_at, t.id' }, page, withTotal);
+}
+
+/**
+ * The milestones that have a date (planned, or their meeting's), by that date: of the reports a
+ * group owns and the milestones it hosts, or of all groups (the calendar: a whole list, not a page).
+ */
+export function datedMilestones(em: EntityManager, groupId: number | null): Promise<MilestoneRow[]> {
+  return selectRows(em, MILESTONE,
+    `select ${MILESTONE.select()} from milestones t left join meetings mt on mt.id = t.meeting_id
+     where coalesce(mt.starts_on, t.planned_for) is not null
+       and ${groupId == null ? 'true' : '(t.group_id = ? or t.report_id in (select r.id from reports r where r.owner_group_id = ?))'}
+     order by coalesce(mt.starts_on, t.planned_for), t.id`,
+    groupId == null ? [] : [groupId, groupId]);
 }
 
 /**
