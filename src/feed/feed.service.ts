@@ -307,7 +307,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       status: l.status === 'WITHDRAWN' ? 'CANCELLED' : 'CONFIRMED',
       categories: ['Liaison deadline'],
       transparent: true,
-      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.to_list} → ${l.from_acronym})`) : undefined,
+      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.toList} → ${l.fromAcronym})`) : undefined,
     });
   }
   for (const ms of milestones) {

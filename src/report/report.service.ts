@@ -1,4 +1,4 @@
-import { ref, type EntityManager } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
