@@ -2,22 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
-import { createGroupLoaders } from '../group/group.loaders.js';
 import { createGroupQueries } from '../group/group.queries.js';
+import { groupEntities } from '../group/group.service.js';
 import { entityByIdLoader } from '../platform/database/batch.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Report } from '../report/report.entity.js';
-import { createTopicLoaders } from '../topic/topic.loaders.js';
+import { createTopicQueries } from '../topic/topic.queries.js';
 import { createSourceQueries } from '../source/source.queries.js';
 import { createDocumentQueries } from '../document/document.queries.js';
 import { createMeetingQueries } from '../meeting/meeting.queries.js';
 import { createOutcomeQueries } from '../outcome/outcome.queries.js';
 import { createActionItemQueries } from '../action-item/action-item.queries.js';
 import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
-import { createReportLoaders } from '../report/report.loaders.js';
-import { createBestPracticeLoaders } from '../practice/best-practice.loaders.js';
-import { createChangeLoaders } from '../history/change.loaders.js';
+import { createReportQueries } from '../report/report.queries.js';
+import { createBestPracticeQueries } from '../practice/best-practice.queries.js';
+import { createChangeQueries } from '../history/change.queries.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';
 import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
@@ -62,7 +62,7 @@ export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAUL
   const group = createGroupQueries(em);
   const loaders = {
     group,
-    topic: createTopicLoaders(em),
+    topic: createTopicQueries(em),
     source: createSourceQueries(em),
     document: createDocumentQueries(em),
     meeting: createMeetingQueries(em),
@@ -75,9 +75,9 @@ export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAUL
     followUp: createFollowUpQueries(em, settings.dueSoonDays),
     /** the settings the rules were built with (the liaisons list reads dueSoonDays) */
     settings,
-    report: createReportLoaders(em),
-    bestPractice: createBestPracticeLoaders(em),
-    change: createChangeLoaders(em),
+    report: createReportQueries(em),
+    bestPractice: createBestPracticeQueries(em),
+    change: createChangeQueries(em),
     /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
     nodeById(typename: string): DataLoader<number, object | null> | undefined {
       return byTypename[typename];
@@ -106,7 +106,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
  */
 export function createWriteLoaders(em: EntityManager) {
   return {
-    group: createGroupLoaders(em),
+    group: groupEntities(em),
     meeting: { byId: entityByIdLoader(em, Meeting) },
     outcome: { byId: entityByIdLoader(em, Outcome) },
     report: { byId: entityByIdLoader(em, Report) },

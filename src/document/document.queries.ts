@@ -9,6 +9,7 @@ import {
   rowByIdLoader,
   RowShape,
   selectValues,
+  timestamp,
   type IdRef,
   type NodeRow,
 } from '../platform/database/rows.js';
@@ -55,7 +56,7 @@ export const DOCUMENT = new RowShape<DocumentRow>('Document', 'documents', {
   meeting: ref('meeting_id'),
   version: plain('version'),
   createdAt: plain('created_at'),
-  updatedAt: plain('updated_at'),
+  updatedAt: timestamp('updated_at'),
 });
 const COLUMNS = DOCUMENT.select();
 

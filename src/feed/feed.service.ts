@@ -1,26 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { badInput } from '../platform/errors/app-error.js';
 import { createGroupQueries, type GroupRow } from '../group/group.queries.js';
 import { requireGroup } from '../group/group.service.js';
 import { isAwaitingReply } from '../liaison/liaison.service.js';
-import { replyOverdueSql } from '../liaison/liaison.queries.js';
-import type { LiaisonPurpose, LiaisonStatus } from '../liaison/liaison.entity.js';
+import type { LiaisonPurpose } from '../liaison/liaison.entity.js';
+import { liaisonsWithDeadline, recentLiaisons } from '../liaison/liaison.queries.js';
+import { meetingsInDateOrder } from '../meeting/meeting.queries.js';
+import { datedMilestones } from '../report/report.queries.js';
 import { atomDate, type AtomEntry } from './atom.js';
 import { createLoaders, type Loaders } from '../app/context.js';
-import { listChanges } from '../history/change.service.js';
-import type { Change } from '../history/change.entity.js';
+import { listChanges, type ChangeRow } from '../history/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
 
-/** Liaison.replyOverdue for the feeds' liaison `l`: the API's rule (liaison.queries.ts), as a column */
-const replyOverdueColumn = () => `(select ${replyOverdueSql()} from liaisons t where t.id = l.id) as reply_overdue`;
-
 /**
- * What the feeds and the calendar show, read straight from the tables (one query per feed and
- * kind, however many entries; the changes feed reads the history through its service). Entry ids and event UIDs are built from global ids, so they stay
- * the same across downloads.
+ * What the feeds and the calendar show, read through the domains' query modules (*.queries.ts)
+ * and the request loaders: a fixed number of statements per feed, however many entries, and no
+ * second copy of any read's SQL. Entry ids and event UIDs are built from global ids, so they
+ * stay the same across downloads.
  */
 
 /** the newest entries a feed carries */
@@ -28,12 +26,8 @@ export const FEED_ENTRIES = 100;
 
 export type Direction = 'sent' | 'received';
 
-type Row = Record<string, any>;
-
-const knexOf = (em: EntityManager) => (em as SqlEntityManager).getKnex();
-const ymd = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
-/** a timestamp as epoch milliseconds (the driver hands timestamps over as text) */
-const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
+/** a row's timestamp: a Date, or PostgreSQL's text where the row's shape reads it plain */
+const asDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
 
 /** A group named in a feed's query string (acronym or alias); an unknown one is NOT_FOUND. */
 export async function feedGroup(em: EntityManager, name: string | undefined): Promise<GroupRow | null> {
@@ -58,54 +52,51 @@ const PURPOSE_WORDS: Record<LiaisonPurpose, string> = {
 
 /** Liaisons of one group (sent, received or both) or of all groups, most recently changed first. */
 export async function liaisonEntries(em: EntityManager, group: GroupRow | null, direction: Direction | null): Promise<AtomEntry[]> {
-  const sent = 'l.from_group_id = :group';
-  const received = 'exists (select 1 from liaison_addressees a where a.liaison_id = l.id and a.group_id = :group)';
-  const where = !group ? 'true' : direction === 'sent' ? sent : direction === 'received' ? received : `(${sent} or ${received})`;
-  const result = await knexOf(em).raw(
-    `select l.id, l.title, l.reference, l.purpose, l.status, l.body, ${ymd('l.sent_on')} as sent_on, ${ymd('l.deadline')} as deadline,
-            l.from_group_id, g.acronym as from_acronym, g.name as from_name, ${ms('l.updated_at')} as updated_ms,
-            (select count(*)::int from liaisons r where r.in_reply_to_id = l.id) as replies,
-            (select json_agg(json_build_object('acronym', ga.acronym, 'role', a.role, 'purpose', a.purpose) order by a.role desc, ga.acronym)
-               from liaison_addressees a join groups ga on ga.id = a.group_id where a.liaison_id = l.id) as addressees,
-            (select r.title from liaisons r where r.id = l.in_reply_to_id) as answers,
-            ${replyOverdueColumn()}
-     from liaisons l join groups g on g.id = l.from_group_id
-     where ${where}
-     order by l.updated_at desc, l.id desc
-     limit :limit`,
-    { group: group?.id ?? null, limit: FEED_ENTRIES },
-  );
-  return (result.rows as Row[]).map((l) => {
-    const addressees = (l.addressees ?? []) as { acronym: string; role: 'TO' | 'CC'; purpose: LiaisonPurpose | null }[];
-    const to = addressees.filter((a) => a.role === 'TO');
-    const cc = addressees.filter((a) => a.role === 'CC');
-    const awaiting = isAwaitingReply({ purpose: l.purpose, status: l.status as LiaisonStatus }, l.replies);
+  const loaders = createLoaders(em);
+  const rows = await recentLiaisons(em, group?.id ?? null, direction === 'sent' ? 'SENT' : direction === 'received' ? 'RECEIVED' : null, FEED_ENTRIES);
+  // one batched statement per relation, however many entries
+  const details = await Promise.all(rows.map(async (l) => {
+    const [from, addressees, replies, answers, replyState] = await Promise.all([
+      loaders.group.byId.load(l.fromGroup.id),
+      loaders.liaison.addresseesOf.load(l.id),
+      loaders.liaison.repliesTo.load(l.id),
+      l.inReplyTo ? loaders.liaison.byId.load(l.inReplyTo.id) : null,
+      loaders.liaison.replyStateOf.load(l.id),
+    ]);
+    return { from, addressees, replies: replies.length, answers: answers?.title ?? null, overdue: replyState.overdue };
+  }));
+  return rows.map((l, i) => {
+    const { from, addressees, replies, answers, overdue } = details[i];
+    const to = addressees.filter((a) => a.role === 'TO').map((a) => ({ acronym: a.group.acronym, purpose: a.purpose }));
+    const cc = addressees.filter((a) => a.role === 'CC').map((a) => ({ acronym: a.group.acronym }));
+    const fromAcronym = from?.acronym ?? '?';
+    const awaiting = isAwaitingReply(l, replies);
     const lines = [
-      `From: ${l.from_acronym} (${l.from_name})`,
+      `From: ${fromAcronym} (${from?.name ?? '?'})`,
       `To: ${to.map((a) => `${a.acronym} (${PURPOSE_WORDS[a.purpose!]})`).join(', ')}`,
       ...(cc.length ? [`Cc: ${cc.map((a) => a.acronym).join(', ')}`] : []),
       `Status: ${l.status}`,
       ...(l.reference ? [`Reference: ${l.reference}`] : []),
-      ...(l.sent_on ? [`Sent on: ${l.sent_on}`] : []),
+      ...(l.sentOn ? [`Sent on: ${l.sentOn}`] : []),
       ...(l.deadline ? [`Deadline: ${l.deadline}`] : []),
-      ...(l.answers ? [`In reply to: ${l.answers}`] : []),
-      awaiting ? (l.reply_overdue ? 'Awaiting a reply. Overdue: the deadline has passed.' : 'Awaiting a reply.') : l.replies > 0 ? `Replies: ${l.replies}.` : '',
+      ...(answers ? [`In reply to: ${answers}`] : []),
+      awaiting ? (overdue ? 'Awaiting a reply. Overdue: the deadline has passed.' : 'Awaiting a reply.') : replies > 0 ? `Replies: ${replies}.` : '',
       ...(l.body ? ['', l.body] : []),
     ].filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== '' && i < all.length - 1));
     const categories = [
-      { term: l.purpose as string, label: PURPOSE_WORDS[l.purpose as LiaisonPurpose] },
+      { term: l.purpose as string, label: PURPOSE_WORDS[l.purpose] },
       { term: l.status as string },
-      ...(group ? [{ term: l.from_group_id === group.id ? 'sent' : 'received' }] : []),
+      ...(group ? [{ term: l.fromGroup.id === group.id ? 'sent' : 'received' }] : []),
       ...(awaiting ? [{ term: 'awaiting-reply', label: 'awaiting a reply' }] : []),
-      ...(l.reply_overdue ? [{ term: 'reply-overdue', label: 'reply overdue' }] : []),
+      ...(overdue ? [{ term: 'reply-overdue', label: 'reply overdue' }] : []),
     ];
     return {
       id: `urn:liaison-graph:${encodeGlobalId('Liaison', l.id)}`,
-      title: `${l.from_acronym} → ${to.map((a) => a.acronym).join(', ')}: ${l.title}`,
-      updated: new Date(l.updated_ms),
-      published: l.sent_on ? new Date(`${l.sent_on}T00:00:00Z`) : undefined,
-      author: l.from_acronym,
-      summary: `${PURPOSE_WORDS[l.purpose as LiaisonPurpose]}, ${l.status.toLowerCase()}${l.deadline ? `, deadline ${l.deadline}` : ''}`,
+      title: `${fromAcronym} → ${to.map((a) => a.acronym).join(', ')}: ${l.title}`,
+      updated: asDate(l.updatedAt),
+      published: l.sentOn ? new Date(`${l.sentOn}T00:00:00Z`) : undefined,
+      author: fromAcronym,
+      summary: `${PURPOSE_WORDS[l.purpose]}, ${l.status.toLowerCase()}${l.deadline ? `, deadline ${l.deadline}` : ''}`,
       content: lines.join('\n'),
       categories,
     };
@@ -168,7 +159,7 @@ function shown(value: unknown): string {
 }
 
 /** what a change did, in a few words: the entry's title and summary */
-function changeWords(change: Change): { verb: string; summary: string } {
+function changeWords(change: ChangeRow): { verb: string; summary: string } {
   const before = change.before ?? {};
   const after = change.after ?? {};
   switch (change.action) {
@@ -194,7 +185,7 @@ function changeWords(change: Change): { verb: string; summary: string } {
 export async function changeEntries(em: EntityManager, group: GroupRow | null): Promise<AtomEntry[]> {
   const loaders = createLoaders(em);
   // no viewer: the feed is public, and token management is not
-  const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, { newestFirst: true });
+  const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, false, { newestFirst: true });
   const labels = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
   return rows.map((change, i) => {
     const kind = KIND_WORDS[change.objectType] ?? change.objectType;
@@ -238,102 +229,105 @@ const HALF_WORDS = { AM: 'morning (a.m.)', PM: 'afternoon (p.m.)' } as const;
  * shift the day for readers elsewhere. The half day is said in the summary and description.
  */
 export async function calendarEvents(em: EntityManager, group: GroupRow | null): Promise<CalendarEvent[]> {
-  const knex = knexOf(em);
-  const bind = { group: group?.id ?? null };
+  const loaders = createLoaders(em);
+  const groupId = group?.id ?? null;
+  const [meetingRows, deadlineRows, milestoneRows] = await Promise.all([
+    meetingsInDateOrder(em, groupId),
+    liaisonsWithDeadline(em, groupId),
+    datedMilestones(em, groupId),
+  ]);
+  const acronym = async (groupId: number) => (await loaders.group.byId.load(groupId))?.acronym ?? '?';
+  // what each event shows of the objects around it: one batched statement per relation
   const [meetings, deadlines, milestones] = await Promise.all([
-    knex.raw(
-      `select m.id, m.number, m.title, g.acronym, ${ymd('m.starts_on')} as starts_on, m.start_half, ${ymd('m.ends_on')} as ends_on, m.end_half,
-              m.location, m.format, m.participant_count, ${ms('m.updated_at')} as updated_ms, m.version,
-              (select string_agg(tp.name, ', ' order by tp.name) from meeting_topics mt join topics tp on tp.id = mt.topic_id where mt.meeting_id = m.id) as topics
-       from meetings m join groups g on g.id = m.group_id
-       where :group::int is null or m.group_id = :group
-       order by m.starts_on, m.id`,
-      bind,
-    ),
-    knex.raw(
-      `select l.id, l.title, l.purpose, l.status, ${ymd('l.deadline')} as deadline, g.acronym as from_acronym, ${ms('l.updated_at')} as updated_ms, l.version,
-              (select string_agg(ga.acronym, ', ' order by ga.acronym) from liaison_addressees a join groups ga on ga.id = a.group_id
-                where a.liaison_id = l.id and a.role = 'TO') as to_list,
-              (select count(*)::int from liaisons r where r.in_reply_to_id = l.id) as replies,
-              ${replyOverdueColumn()}
-       from liaisons l join groups g on g.id = l.from_group_id
-       where l.deadline is not null
-         and (:group::int is null or l.from_group_id = :group
-              or exists (select 1 from liaison_addressees a where a.liaison_id = l.id and a.group_id = :group))
-       order by l.deadline, l.id`,
-      bind,
-    ),
-    knex.raw(
-      `select ms.id, ms.kind, ms.status, ${ymd('ms.planned_for')} as planned_for, r.title as report, g.acronym,
-              ${ymd('coalesce(m.starts_on, ms.planned_for)')} as starts_on, ${ymd('coalesce(m.ends_on, ms.planned_for)')} as ends_on,
-              m.title as meeting, ${ms('ms.updated_at')} as updated_ms, ms.version
-       from milestones ms join reports r on r.id = ms.report_id join groups g on g.id = ms.group_id
-            left join meetings m on m.id = ms.meeting_id
-       where coalesce(m.starts_on, ms.planned_for) is not null
-         and (:group::int is null or ms.group_id = :group or r.owner_group_id = :group)
-       order by 7, ms.id`,
-      bind,
-    ),
+    Promise.all(meetingRows.map(async (m) => {
+      const [acronymOf, topics] = await Promise.all([acronym(m.group.id), loaders.topic.ofMeeting.load(m.id)]);
+      return { ...m, acronym: acronymOf, topics: topics.map((t) => t.name).join(', ') };
+    })),
+    Promise.all(deadlineRows.map(async (l) => {
+      const [fromAcronym, addressees, replies, replyState] = await Promise.all([
+        acronym(l.fromGroup.id),
+        loaders.liaison.addresseesOf.load(l.id),
+        loaders.liaison.repliesTo.load(l.id),
+        loaders.liaison.replyStateOf.load(l.id),
+      ]);
+      const to = addressees.filter((a) => a.role === 'TO').map((a) => a.group.acronym); // by acronym, as addresseesOf orders them
+      return { ...l, fromAcronym, toList: to.join(', '), replies: replies.length, overdue: replyState.overdue };
+    })),
+    Promise.all(milestoneRows.map(async (ms) => {
+      const [report, acronymOf, meeting] = await Promise.all([
+        loaders.report.byId.load(ms.report.id),
+        acronym(ms.group.id),
+        ms.meeting ? loaders.meeting.byId.load(ms.meeting.id) : null,
+      ]);
+      return {
+        ...ms,
+        report: report?.title ?? '?',
+        acronym: acronymOf,
+        meeting: meeting?.title ?? null,
+        startsOn: meeting?.startsOn ?? ms.plannedFor!,
+        endsOn: meeting?.endsOn ?? ms.plannedFor!,
+      };
+    })),
   ]);
 
   const events: CalendarEvent[] = [];
-  for (const m of meetings.rows as Row[]) {
+  for (const m of meetings) {
     const halves = [
-      m.start_half ? `starts in the ${HALF_WORDS[m.start_half as 'AM' | 'PM']} of ${spoken(m.starts_on)}` : '',
-      m.end_half ? `ends in the ${HALF_WORDS[m.end_half as 'AM' | 'PM']} of ${spoken(m.ends_on)}` : '',
+      m.startHalf ? `starts in the ${HALF_WORDS[m.startHalf]} of ${spoken(m.startsOn)}` : '',
+      m.endHalf ? `ends in the ${HALF_WORDS[m.endHalf]} of ${spoken(m.endsOn)}` : '',
     ].filter(Boolean);
     events.push({
       uid: `meeting-${encodeGlobalId('Meeting', m.id)}@liaison-graph`,
-      summary: `${m.acronym}: ${m.title}${m.start_half === 'PM' ? ' (from the afternoon)' : ''}`,
+      summary: `${m.acronym}: ${m.title}${m.startHalf === 'PM' ? ' (from the afternoon)' : ''}`,
       description: [
         halves.length ? `The meeting ${halves.join(' and ')}.` : '',
         `Format: ${m.format.toLowerCase().replace('_', ' ')}.`,
-        m.participant_count != null ? `${m.participant_count} participants.` : '',
+        m.participantCount != null ? `${m.participantCount} participants.` : '',
         m.topics ? `Topics: ${m.topics}.` : '',
       ].filter(Boolean).join('\n'),
       location: m.location ?? (m.format === 'VIRTUAL' ? 'Online' : undefined),
-      startDate: m.starts_on,
-      endDate: m.ends_on,
-      stamp: new Date(m.updated_ms),
+      startDate: m.startsOn,
+      endDate: m.endsOn,
+      stamp: asDate(m.updatedAt),
       sequence: m.version - 1,
       status: 'CONFIRMED',
       categories: ['Meeting', m.acronym],
     });
   }
-  for (const l of deadlines.rows as Row[]) {
+  for (const l of deadlines) {
     const awaiting = isAwaitingReply({ purpose: l.purpose, status: l.status }, l.replies);
     events.push({
       uid: `deadline-${encodeGlobalId('Liaison', l.id)}@liaison-graph`,
-      summary: `Deadline: ${l.title} (${l.from_acronym} → ${l.to_list})`,
+      summary: `Deadline: ${l.title} (${l.fromAcronym} → ${l.toList})`,
       description: [
-        `Liaison from ${l.from_acronym} to ${l.to_list}, ${PURPOSE_WORDS[l.purpose as LiaisonPurpose]}; status ${l.status}.`,
-        awaiting ? (l.reply_overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
+        `Liaison from ${l.fromAcronym} to ${l.toList}, ${PURPOSE_WORDS[l.purpose]}; status ${l.status}.`,
+        awaiting ? (l.overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
       ].filter(Boolean).join('\n'),
-      startDate: l.deadline,
-      endDate: l.deadline,
-      stamp: new Date(l.updated_ms),
+      startDate: l.deadline!,
+      endDate: l.deadline!,
+      stamp: asDate(l.updatedAt),
       sequence: l.version - 1,
       status: l.status === 'WITHDRAWN' ? 'CANCELLED' : 'CONFIRMED',
       categories: ['Liaison deadline'],
       transparent: true,
-      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.to_list} → ${l.from_acronym})`) : undefined,
+      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.toList} → ${l.fromAcronym})`) : undefined,
     });
   }
-  for (const ms of milestones.rows as Row[]) {
-    const status = ms.status as 'PLANNED' | 'DONE' | 'SLIPPED' | 'CANCELLED';
+  for (const ms of milestones) {
+    const status = ms.status;
     events.push({
       uid: `milestone-${encodeGlobalId('Milestone', ms.id)}@liaison-graph`,
       summary: `${ms.report}: ${ms.kind.toLowerCase()} in ${ms.acronym}${status === 'PLANNED' ? '' : ` (${status.toLowerCase()})`}`,
       description: [
         `Milestone of "${ms.report}": ${ms.kind.toLowerCase()} in ${ms.acronym}, ${status.toLowerCase()}.`,
         ms.meeting ? `At: ${ms.meeting}.` : '',
-        ms.planned_for && !ms.meeting && ms.planned_for.endsWith('-01')
-          ? `Planned for ${MONTHS[Number(ms.planned_for.slice(5, 7)) - 1]} ${ms.planned_for.slice(0, 4)} (dates of milestones may be known to the month only: the first day stands for the month).`
+        ms.plannedFor && !ms.meeting && ms.plannedFor.endsWith('-01')
+          ? `Planned for ${MONTHS[Number(ms.plannedFor.slice(5, 7)) - 1]} ${ms.plannedFor.slice(0, 4)} (dates of milestones may be known to the month only: the first day stands for the month).`
           : '',
       ].filter(Boolean).join('\n'),
-      startDate: ms.starts_on,
-      endDate: ms.ends_on,
-      stamp: new Date(ms.updated_ms),
+      startDate: ms.startsOn,
+      endDate: ms.endsOn,
+      stamp: asDate(ms.updatedAt),
       sequence: ms.version - 1,
       status: status === 'CANCELLED' ? 'CANCELLED' : status === 'DONE' ? 'CONFIRMED' : 'TENTATIVE',
       categories: ['Report milestone'],

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { RequestContext } from '../app/context.js';
-import type { EditableEntity } from '../platform/database/base.entity.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
 import { Node } from '../platform/graphql/node.js';
@@ -14,9 +15,9 @@ import { MilestoneType, ReportType } from '../report/report.type.js';
 import { BestPracticeType } from '../practice/best-practice.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Change, type Snapshot } from './change.entity.js';
+import type { Snapshot } from './change.entity.js';
 import { ChangeActorType, ChangeConnection, ChangeFilter, ChangeType } from './change.type.js';
-import { listChanges } from './change.service.js';
+import { listChanges, type ChangeRow } from './change.queries.js';
 
 @Resolver(() => ChangeType)
 export class ChangeResolver {
@@ -28,13 +29,14 @@ export class ChangeResolver {
     @Arg('filter', () => ChangeFilter, { nullable: true }) filter: ChangeFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listChanges(ctx.em, ctx.loaders.group, ctx.viewer, filter, page), page);
+    return pageConnection(await listChanges(ctx.em, ctx.loaders.group, ctx.viewer, filter, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => ChangeActorType, { description: 'Who made it: the token’s label and role.' })
-  by(@Root() change: Change): ChangeActorType {
+  by(@Root() change: ChangeRow): ChangeActorType {
     return { label: change.actorLabel, role: change.actorRole };
   }
 
@@ -42,17 +44,17 @@ export class ChangeResolver {
     nullable: true,
     description: 'The changed fields before; null for CREATE. Groups by acronym, meetings as "ACRONYM#number", other objects by id.',
   })
-  before(@Root() change: Change): Snapshot | null {
+  before(@Root() change: ChangeRow): Snapshot | null {
     return inFieldOrder(change.before, change.fields);
   }
 
   @FieldResolver(() => JSONObjectResolver, { nullable: true, description: 'The changed fields after (every field for CREATE).' })
-  after(@Root() change: Change): Snapshot | null {
+  after(@Root() change: ChangeRow): Snapshot | null {
     return inFieldOrder(change.after, change.fields);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The object changed (null for token management, which is not public).' })
-  object(@Root() change: Change, @Ctx() ctx: RequestContext) {
+  object(@Root() change: ChangeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.nodeById(change.objectType)?.load(change.objectId) ?? null;
   }
 }
@@ -64,6 +66,13 @@ function inFieldOrder(snapshot: Snapshot | null | undefined, fields: readonly st
   return Object.fromEntries(keys.map((k) => [k, snapshot[k]]));
 }
 
+/** what the three fields read of an editable object: a row, or an entity from a write */
+interface EditableRow {
+  id: number;
+  version: number;
+  updatedAt: Date | string;
+}
+
 /** `version`, `updatedAt` and `history` on one editable type: the same three fields everywhere. */
 function editableFieldsResolver(type: ClassType, typename: string) {
   @Resolver(() => type)
@@ -71,19 +80,24 @@ function editableFieldsResolver(type: ClassType, typename: string) {
     @FieldResolver(() => Int, {
       description: 'Optimistic-lock version, raised by every change: an update names the version it was made from, and a stale one is refused with CONFLICT.',
     })
-    version(@Root() entity: EditableEntity): number {
+    version(@Root() entity: EditableRow): number {
       return entity.version;
     }
 
     @FieldResolver(() => DateTimeScalar, { description: 'When it last changed.' })
-    updatedAt(@Root() entity: EditableEntity): Date {
-      return entity.updatedAt;
+    updatedAt(@Root() entity: EditableRow): Date {
+      // a row whose shape reads updated_at as plain text (PostgreSQL's form) still shows a DateTime
+      return typeof entity.updatedAt === 'string' ? new Date(entity.updatedAt) : entity.updatedAt;
     }
 
     @FieldResolver(() => ChangeConnection, { description: 'Its recorded changes, oldest first: who changed what, when, before and after.' })
-    async history(@Root() entity: EditableEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    async history(@Root() entity: EditableRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
       const page = pageRequest(args);
-      return toConnection(await ctx.loaders.change.historyOf(typename, page).load(entity.id), page);
+      const [rows, total] = await Promise.all([
+        ctx.loaders.change.historyOf(typename, page).load(entity.id),
+        selects(info, 'totalCount') ? ctx.loaders.change.countOf(typename).load(entity.id) : null,
+      ]);
+      return pageConnection({ ...rows, total }, page);
     }
   }
   Object.defineProperty(EditableFieldsResolver, 'name', { value: `${typename}EditableFieldsResolver` });

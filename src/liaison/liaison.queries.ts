@@ -421,3 +421,25 @@ export function createLiaisonTemplateQueries(em: EntityManager) {
   };
 }
 export type LiaisonTemplateQueries = ReturnType<typeof createLiaisonTemplateQueries>;
+// The feeds and the calendar (feed.service.ts): whole lists, not pages. A group's liaisons are
+// group_liaisons' here too, the one rule for them.
+
+/** liaison `t` is one of the group bound to `?`'s liaisons in that direction (null: both) */
+const ofGroupSql = (direction: LiaisonDirection | null) =>
+  `t.id in (select gl.liaison_id from group_liaisons gl where gl.group_id = ?${direction ? DIRECTION_SQL[direction] : ''})`;
+
+/** The most recently changed liaisons, newest first, body included: of one group (in a direction, null: both) or of all groups. */
+export function recentLiaisons(em: EntityManager, groupId: number | null, direction: LiaisonDirection | null, limit: number): Promise<LiaisonRow[]> {
+  return selectRows(em, LIAISON,
+    `select ${LIAISON.select()} from liaisons t where ${groupId == null ? 'true' : ofGroupSql(direction)}
+     order by t.updated_at desc, t.id desc limit ?`,
+    groupId == null ? [limit] : [groupId, limit]);
+}
+
+/** The liaisons that have a deadline, by deadline: of one group (sent or received) or of all groups. */
+export function liaisonsWithDeadline(em: EntityManager, groupId: number | null): Promise<LiaisonRow[]> {
+  return selectRows(em, LIAISON,
+    `select ${LIST_COLUMNS} from liaisons t where t.deadline is not null and ${groupId == null ? 'true' : ofGroupSql(null)}
+     order by t.deadline, t.id`,
+    groupId == null ? [] : [groupId]);
+}

@@ -8,6 +8,8 @@ import {
   ref,
   rowByIdLoader,
   RowShape,
+  selectRows,
+  timestamp,
   type IdRef,
   type NodeRow,
   type RowPage,
@@ -49,7 +51,7 @@ export const MEETING = new RowShape<MeetingRow>('Meeting', 'meetings', {
   participantCount: plain('participant_count'),
   version: plain('version'),
   createdAt: plain('created_at'),
-  updatedAt: plain('updated_at'),
+  updatedAt: timestamp('updated_at'),
 });
 
 /** Meetings in date order, of one group (acronym or alias; unknown: an empty list) or of all groups. */
@@ -67,6 +69,13 @@ export async function listMeetings(
     where.and('t.group_id = ?', group.id);
   }
   return pagedRows(em, MEETING, { table: 'meetings', where, orderBy: 't.starts_on, t.id' }, page, withTotal);
+}
+
+/** Every meeting in date order, of one group or of all groups (the calendar: a whole list, not a page). */
+export function meetingsInDateOrder(em: EntityManager, groupId: number | null): Promise<MeetingRow[]> {
+  return selectRows(em, MEETING,
+    `select ${MEETING.select()} from meetings t where ${groupId == null ? 'true' : 't.group_id = ?'} order by t.starts_on, t.id`,
+    groupId == null ? [] : [groupId]);
 }
 
 /**

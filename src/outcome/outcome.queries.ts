@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { childRowsLoader, plain, ref, rowByIdLoader, RowShape, type IdRef, type NodeRow } from '../platform/database/rows.js';
+import { childRowsLoader, plain, ref, rowByIdLoader, RowShape, timestamp, type IdRef, type NodeRow } from '../platform/database/rows.js';
 import type { OutcomeKind } from './outcome.entity.js';
 
 /** An outcome as the read path sees it (see platform/database/rows.ts). */
@@ -21,7 +21,7 @@ export const OUTCOME = new RowShape<OutcomeRow>('Outcome', 'outcomes', {
   text: plain('text'),
   version: plain('version'),
   createdAt: plain('created_at'),
-  updatedAt: plain('updated_at'),
+  updatedAt: timestamp('updated_at'),
 });
 
 /**

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
@@ -9,9 +11,9 @@ import { TopicType } from '../topic/topic.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import type { IdRef } from '../platform/database/rows.js';
-import { BestPractice } from './best-practice.entity.js';
 import { BestPracticeConnection, BestPracticeType } from './best-practice.type.js';
-import { createBestPractice, listBestPractices } from './best-practice.service.js';
+import { createBestPractice } from './best-practice.service.js';
+import { listBestPractices, type BestPracticeRow } from './best-practice.queries.js';
 import { BestPracticePayload, CreateBestPracticeInput } from './best-practice.inputs.js';
 
 @Resolver(() => BestPracticeType)
@@ -27,33 +29,34 @@ export class BestPracticeResolver {
     topic: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listBestPractices(ctx.em, topic, page), page);
+    return pageConnection(await listBestPractices(ctx.em, topic, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => [TopicType], { description: 'Topics the practice is about, by name.' })
-  topics(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+  topics(@Root() practice: BestPracticeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.topic.ofBestPractice.load(practice.id);
   }
 
   @FieldResolver(() => GroupType, { nullable: true, description: 'The group or body that shared it, when the sources name one.' })
-  sourceGroup(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+  sourceGroup(@Root() practice: BestPracticeRow, @Ctx() ctx: RequestContext) {
     return practice.sourceGroup ? ctx.loaders.group.byId.load(practice.sourceGroup.id) : null;
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting where it was shared.' })
-  meeting(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+  meeting(@Root() practice: BestPracticeRow, @Ctx() ctx: RequestContext) {
     return practice.meeting ? ctx.loaders.meeting.byId.load(practice.meeting.id) : null;
   }
 
   @FieldResolver(() => [DocumentType], { description: 'Documents that describe it, by symbol.' })
-  documents(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+  documents(@Root() practice: BestPracticeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.document.ofBestPractice.load(practice.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the practice is recorded, verbatim.' })
-  sources(@Root() practice: BestPractice, @Ctx() ctx: RequestContext) {
+  sources(@Root() practice: BestPracticeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(practice);
   }
 }
@@ -62,7 +65,10 @@ export class BestPracticeResolver {
 export class BestPracticeMutationResolver {
   @Mutation(() => BestPracticePayload, { nullable: true, description: 'Records a practice a group shared (EDITOR: of its own groups).' })
   createBestPractice(@Arg('input', () => CreateBestPracticeInput) input: CreateBestPracticeInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('bestPractice', () => createBestPractice(ctx, input));
+    return mutationPayload('bestPractice', async () => {
+      const { id } = await createBestPractice(ctx, input);
+      return ctx.loaders.bestPractice.byId.load(id);
+    });
   }
 }
 

@@ -1,15 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../app/context.js';
-import { toConnection } from '../platform/graphql/connection.js';
+import { pageConnection } from '../platform/graphql/connection.js';
+import { selects } from '../platform/graphql/selection.js';
+import type { IdRef } from '../platform/database/rows.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
-import type { Group } from '../group/group.entity.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { SourceType } from '../source/source.type.js';
-import { Milestone, Report } from './report.entity.js';
 import { MilestoneType, ReportConnection, ReportFilter, ReportType } from './report.type.js';
-import { addMilestone, createReport, listReports, nextMilestone, setMilestoneStatus, updateReport } from './report.service.js';
+import { addMilestone, createReport, nextMilestone, setMilestoneStatus, updateReport } from './report.service.js';
+import { listReports, type MilestoneRow, type ReportRow } from './report.queries.js';
 import {
   AddMilestoneInput,
   CreateReportInput,
@@ -28,20 +30,21 @@ export class ReportResolver {
     @Arg('filter', () => ReportFilter, { nullable: true }) filter: ReportFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return toConnection(await listReports(ctx.em, ctx.loaders.group, filter, page), page);
+    return pageConnection(await listReports(ctx.em, ctx.loaders.group, filter, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => GroupType, { description: 'The group that owns (prepares) the report.' })
-  ownerGroup(@Root() report: Report, @Ctx() ctx: RequestContext) {
+  ownerGroup(@Root() report: ReportRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(report.ownerGroup.id);
   }
 
   @FieldResolver(() => [MilestoneType], {
     description: 'Its milestones in date order (the planned date, else the meeting’s start date; undated ones last).',
   })
-  milestones(@Root() report: Report, @Ctx() ctx: RequestContext) {
+  milestones(@Root() report: ReportRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.report.milestonesOf.load(report.id);
   }
 
@@ -49,12 +52,12 @@ export class ReportResolver {
     nullable: true,
     description: 'Derived: the first PLANNED milestone in date order, i.e. what comes next and where; null if none is planned.',
   })
-  async nextMilestone(@Root() report: Report, @Ctx() ctx: RequestContext) {
+  async nextMilestone(@Root() report: ReportRow, @Ctx() ctx: RequestContext) {
     return nextMilestone(await ctx.loaders.report.milestonesOf.load(report.id));
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the report and its status are recorded, verbatim.' })
-  sources(@Root() report: Report, @Ctx() ctx: RequestContext) {
+  sources(@Root() report: ReportRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(report);
   }
 }
@@ -62,22 +65,22 @@ export class ReportResolver {
 @Resolver(() => MilestoneType)
 export class MilestoneResolver {
   @FieldResolver(() => ReportType, { description: 'The report the milestone belongs to.' })
-  report(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+  report(@Root() milestone: MilestoneRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.report.byId.load(milestone.report.id);
   }
 
   @FieldResolver(() => GroupType, { description: 'The group where it happens.' })
-  group(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+  group(@Root() milestone: MilestoneRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(milestone.group.id);
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting where it happens, when known.' })
-  meeting(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+  meeting(@Root() milestone: MilestoneRow, @Ctx() ctx: RequestContext) {
     return milestone.meeting ? ctx.loaders.meeting.byId.load(milestone.meeting.id) : null;
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the milestone is recorded, verbatim.' })
-  sources(@Root() milestone: Milestone, @Ctx() ctx: RequestContext) {
+  sources(@Root() milestone: MilestoneRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(milestone);
   }
 }
@@ -85,9 +88,13 @@ export class MilestoneResolver {
 @Resolver(() => GroupType)
 export class GroupReportsResolver {
   @FieldResolver(() => ReportConnection, { description: 'The reports this group owns, in the order they were recorded.' })
-  async reports(@Root() group: Group, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+  async reports(@Root() group: IdRef, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const page = pageRequest(args);
-    return toConnection(await ctx.loaders.report.ofOwner(page).load(group.id), page);
+    const [rows, total] = await Promise.all([
+      ctx.loaders.report.ofOwner(page).load(group.id),
+      selects(info, 'totalCount') ? ctx.loaders.report.countOfOwner.load(group.id) : null,
+    ]);
+    return pageConnection({ ...rows, total }, page);
   }
 }
 
@@ -95,21 +102,33 @@ export class GroupReportsResolver {
 export class ReportMutationResolver {
   @Mutation(() => ReportPayload, { nullable: true, description: 'Records a report (EDITOR: one its group owns).' })
   createReport(@Arg('input', () => CreateReportInput) input: CreateReportInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('report', () => createReport(ctx, input));
+    return mutationPayload('report', async () => {
+      const { id } = await createReport(ctx, input);
+      return ctx.loaders.report.byId.load(id);
+    });
   }
 
   @Mutation(() => ReportPayload, { nullable: true, description: 'Changes a report, status included; `version` must be current.' })
   updateReport(@Arg('input', () => UpdateReportInput) input: UpdateReportInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('report', () => updateReport(ctx, input));
+    return mutationPayload('report', async () => {
+      const { id } = await updateReport(ctx, input);
+      return ctx.loaders.report.byId.load(id);
+    });
   }
 
   @Mutation(() => MilestonePayload, { nullable: true, description: 'Adds a milestone to a report (EDITOR: of a report its group owns, or held at its group).' })
   addMilestone(@Arg('input', () => AddMilestoneInput) input: AddMilestoneInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('milestone', () => addMilestone(ctx, input));
+    return mutationPayload('milestone', async () => {
+      const { id } = await addMilestone(ctx, input);
+      return ctx.loaders.report.milestoneById.load(id);
+    });
   }
 
   @Mutation(() => MilestonePayload, { nullable: true, description: 'Moves a milestone along PLANNED → DONE/SLIPPED/CANCELLED; `version` must be current.' })
   setMilestoneStatus(@Arg('input', () => SetMilestoneStatusInput) input: SetMilestoneStatusInput, @Ctx() ctx: RequestContext) {
-    return mutationPayload('milestone', () => setMilestoneStatus(ctx, input));
+    return mutationPayload('milestone', async () => {
+      const { id } = await setMilestoneStatus(ctx, input);
+      return ctx.loaders.report.milestoneById.load(id);
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ref, type EntityManager } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
@@ -6,11 +6,7 @@ import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
-import type { Page } from '../platform/graphql/connection.js';
-import type { PageRequest } from '../platform/graphql/paging.js';
-import { anyOf, pagedQuery, SqlWhere } from '../platform/database/paged-query.js';
 import { requireGroup } from '../group/group.service.js';
-import type { GroupFinder } from '../group/group.service.js';
 import {
   Milestone,
   Report,
@@ -24,30 +20,8 @@ import {
 export class ReportError extends AppError {}
 
 /** Derived, never stored: the first PLANNED milestone of a report's milestones in date order. */
-export function nextMilestone(milestonesInDateOrder: readonly Milestone[]): Milestone | null {
+export function nextMilestone<M extends { status: MilestoneStatus }>(milestonesInDateOrder: readonly M[]): M | null {
   return milestonesInDateOrder.find((m) => m.status === 'PLANNED') ?? null;
-}
-
-export interface ReportListFilter {
-  ownerGroup?: string | null;
-  status?: ReportStatus[] | null;
-}
-
-/** Reports across all groups, in the order they were recorded (oldest first), filtered in SQL. */
-export async function listReports(
-  em: EntityManager,
-  groups: GroupFinder,
-  filter: ReportListFilter | null | undefined,
-  page: PageRequest,
-): Promise<Page<Report>> {
-  const where = new SqlWhere();
-  if (filter?.ownerGroup != null) {
-    const owner = await requireGroup(groups, filter.ownerGroup, 'filter.ownerGroup');
-    where.and('t.owner_group_id = ?', owner.id);
-  }
-  const statuses = anyOf(filter?.status);
-  if (statuses) where.and('t.status = any(?)', statuses);
-  return pagedQuery(em, Report, { table: 'reports', where, orderBy: 't.created_at, t.id' }, page);
 }
 
 // ---------------------------------------------------------------------------------------------

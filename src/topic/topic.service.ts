@@ -3,10 +3,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import type { HistorySubject, Write } from '../history/write.js';
 import { Topic } from './topic.entity.js';
-
-export async function listTopics(em: EntityManager): Promise<Topic[]> {
-  return em.find(Topic, {}, { orderBy: { name: 'asc', id: 'asc' } });
-}
+import { findTopic, type TopicRow } from './topic.queries.js';
 
 /** "Age verification", "age-verification" and "AGE_VERIFICATION" name the same topic. */
 export function topicSlug(text: string): string {
@@ -17,14 +14,17 @@ export function topicSlug(text: string): string {
 export class TopicError extends AppError {}
 
 /** A topic named by slug or by name (any case, any spacing: see topicSlug); unknown is a NOT_FOUND error naming the field. */
-export async function requireTopic(em: EntityManager, text: string, field: string): Promise<Topic> {
+export async function requireTopicRow(em: EntityManager, text: string, field: string): Promise<TopicRow> {
   const slug = text.length <= 200 ? topicSlug(text) : '';
-  const topic =
-    slug === ''
-      ? null
-      : await em.findOne(Topic, { $or: [{ slug }, { name: { $ilike: text.trim().replace(/[\\%_]/g, '\\$&') } }] }, { orderBy: { id: 'asc' } });
+  const topic = slug === '' ? null : await findTopic(em, text, slug);
   if (!topic) throw new TopicError(ErrorCode.NOT_FOUND, `No topic is known as "${text.slice(0, 200)}"`, field);
   return topic;
+}
+
+/** requireTopicRow's topic as the write's entity (a write links it to the objects it tags). */
+export async function requireTopic(em: EntityManager, text: string, field: string): Promise<Topic> {
+  const row = await requireTopicRow(em, text, field);
+  return em.findOneOrFail(Topic, { id: row.id });
 }
 
 // ---------------------------------------------------------------------------------------------

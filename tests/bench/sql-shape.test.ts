@@ -11,7 +11,18 @@ import { GroupFollowUpDocument, GroupsFollowUpCountsDocument, NestedDashboardDoc
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await generateSyntheticData(t.app.orm.em.getConnection().getKnex(), { scale: 0.05, seed: 3 });
+  const knex = t.app.orm.em.getConnection().getKnex();
+  await generateSyntheticData(knex, { scale: 0.05, seed: 3 });
+  // the synthetic data has no history: three recorded changes per liaison, four per report
+  for (const [table, type, group, count] of [['liaisons', 'Liaison', 'from_group_id', 3], ['reports', 'Report', 'owner_group_id', 4]] as const) {
+    await knex.raw(
+      `insert into changes (at, actor_label, actor_role, object_type, object_id, object_version, action, fields, after, group_ids)
+       select o.created_at + n * interval '1 hour', 'bench', 'SECRETARIAT', ?, o.id, n, case when n = 1 then 'CREATE' else 'UPDATE' end,
+              array['title'], jsonb_build_object('title', o.title), array[o.${group}]
+       from ${table} o cross join generate_series(1, ?) n`,
+      [type, count],
+    );
+  }
 }, 120_000);
 afterAll(() => t?.stop());
 
@@ -64,6 +75,36 @@ describe('SQL statements per request', () => {
     // the figures of every group: one statement for them all, besides the groups' own page
     expect(groups.extensions?.sqlStatements).toBe(2);
   });
+
+  // the domains that read entities until issue 13: topics, reports and milestones, best practices, the history
+  const SHAPES: Record<string, string> = {
+    'reports and milestones': `query ($first: Int) {
+      reports(first: $first) { totalCount edges { node { title ownerGroup { acronym }
+        milestones { kind plannedFor group { acronym } meeting { title } report { title } }
+        nextMilestone { kind } history(first: $first) { totalCount edges { node { at action } } } } } }
+      groups(first: 20) { edges { node { acronym reports(first: $first) { totalCount edges { node { title } } } } } } }`,
+    'best practices and topics': `query ($first: Int) {
+      topics { slug name }
+      bestPractices(first: $first) { totalCount edges { node { title topics { name } documents { symbol } sourceGroup { acronym }
+        meeting { title topics { name } } } } } }`,
+    history: `query ($first: Int) {
+      changes(first: $first) { totalCount edges { node { at action objectType fields before after by { label role }
+        object { id ... on Liaison { title history(first: $first) { totalCount edges { node { action } } } }
+                    ... on Report { title updatedAt history(first: $first) { totalCount edges { node { at } } } } } } } } }`,
+  };
+  for (const [name, query] of Object.entries(SHAPES)) {
+    it(`are the same for ${name} at first: 10 and first: 100`, async () => {
+      const small = (await t.post({ query, variables: { first: 10 } })).json;
+      const large = (await t.post({ query, variables: { first: 100 } })).json;
+      expect(small.errors).toBeUndefined();
+      expect(large.errors).toBeUndefined();
+      // objects in the answer: the larger page really is larger
+      const size = (answer: unknown) => JSON.stringify(answer).split('{').length;
+      expect(size(large.data)).toBeGreaterThan(2 * size(small.data));
+      expect(small.extensions.sqlStatements).toBeGreaterThan(0);
+      expect(large.extensions.sqlStatements).toBe(small.extensions.sqlStatements);
+    });
+  }
 });
 
 describe('a thread read ahead', () => {

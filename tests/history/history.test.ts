@@ -88,6 +88,35 @@ describe('history of an object', () => {
   });
 });
 
+describe('when an object last changed', () => {
+  it('shows updatedAt as a DateTime on every editable type, and a later one after an edit', async () => {
+    const liaison = await newLiaison('When did it change?');
+    const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+    const read = async () =>
+      (await t.post({
+        query: `query ($id: ID!) {
+          node(id: $id) { ... on Liaison { updatedAt } }
+          groups(first: 1) { edges { node { updatedAt } } }
+          meetings(first: 1) { edges { node { updatedAt outcomes { updatedAt actionItems { updatedAt } } } } }
+          reports(first: 1) { edges { node { updatedAt milestones { updatedAt } } } }
+          bestPractices(first: 1) { edges { node { updatedAt documents { updatedAt } } } }
+        }`,
+        variables: { id: liaison.id },
+      })).json;
+    const before = await read();
+    expect(before.errors).toBeUndefined();
+    const stamps = JSON.stringify(before.data).match(/"updatedAt":"[^"]*"/g)!.map((m) => m.slice(13, -1));
+    expect(stamps.length).toBeGreaterThanOrEqual(8);
+    for (const stamp of stamps) expect(stamp).toMatch(ISO);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const edit = await t.graphql(UpdateLiaisonDocument, { input: { id: liaison.id, version: 1, title: 'When did it change? Now.' } }, { headers: tokens.cwgCop.headers });
+    expect(edit.data!.updateLiaison!.userErrors).toEqual([]);
+    const after = await read();
+    expect(Date.parse(after.data.node.updatedAt)).toBeGreaterThan(Date.parse(before.data.node.updatedAt));
+  });
+});
+
 describe('the changes feed', () => {
   it('answers "what moved since then", and "in my group"', async () => {
     await newLiaison('Before the cut-off');

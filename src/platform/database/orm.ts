@@ -1,4 +1,4 @@
-import { DataloaderType, MikroORM, type AnyEntity, type EntityClass } from '@mikro-orm/core';
+import { MikroORM, type AnyEntity, type EntityClass } from '@mikro-orm/core';
 import { PostgreSqlDriver, type PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger.js';
@@ -33,8 +33,6 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     replicas: (options.replicaUrls ?? []).map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
     preferReadReplicas: true,
     entities: options.entities,
-    // one batched query per relation and level, however many parents (see *.loaders.ts for the rest)
-    dataloader: DataloaderType.ALL,
     pool: {
       min: 0,
       max: options.poolMax,

@@ -9,7 +9,7 @@ import { batchedRead } from './statement-batch.js';
  * Outside a transaction it is a read like em.find's: a replica when DATABASE_REPLICA_URLS names
  * some, unless the request has written (read-routing.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a pg result, as knex's raw gives it
+// a pg result, as knex's raw gives it
 export function rawQuery(em: EntityManager, sql: string, bindings: readonly unknown[] = []): Promise<any> {
   const sqlEm = em as SqlEntityManager;
   const transaction = sqlEm.getTransactionContext();

@@ -35,12 +35,18 @@ type Column =
   | { kind: 'date'; column: string }
   /** a foreign key, read as `{ id }` (or null) */
   | { kind: 'ref'; column: string }
+  /**
+   * a timestamptz shown to the API, read as a Date: the driver (MikroORM's type parsers) hands
+   * timestamps over as PostgreSQL's text, which GraphQL's DateTime refuses. Milliseconds, as an entity has.
+   */
+  | { kind: 'timestamp'; column: string }
   /** a value derived in SQL (a rule's SQL form), written on the alias `t` */
   | { kind: 'expr'; column: string };
 
 export const plain = (column: string): Column => ({ kind: 'plain', column });
 export const date = (column: string): Column => ({ kind: 'date', column });
 export const ref = (column: string): Column => ({ kind: 'ref', column });
+export const timestamp = (column: string): Column => ({ kind: 'timestamp', column });
 export const expr = (sql: string): Column => ({ kind: 'expr', column: sql });
 
 /**
@@ -50,6 +56,7 @@ export const expr = (sql: string): Column => ({ kind: 'expr', column: sql });
  */
 export class RowShape<T extends NodeRow> {
   private readonly refs: string[];
+  private readonly timestamps: string[];
 
   constructor(
     readonly typename: string,
@@ -57,6 +64,7 @@ export class RowShape<T extends NodeRow> {
     private readonly columns: Record<string, Column>,
   ) {
     this.refs = Object.entries(columns).filter(([, c]) => c.kind === 'ref').map(([p]) => p);
+    this.timestamps = Object.entries(columns).filter(([, c]) => c.kind === 'timestamp').map(([p]) => p);
   }
 
   /** the select list on alias `alias`, every column or only `only` (id always) */
@@ -66,6 +74,7 @@ export class RowShape<T extends NodeRow> {
       .map(([property, c]) => {
         const sql =
           c.kind === 'date' ? `to_char(${alias}.${c.column}, 'YYYY-MM-DD')`
+          : c.kind === 'timestamp' ? `floor(extract(epoch from ${alias}.${c.column}) * 1000)::float8`
           : c.kind === 'expr' ? `(${alias === 't' ? c.column : c.column.replace(/\bt\./g, `${alias}.`)})`
           : `${alias}.${c.column}`;
         return `${sql} as "${property}"`;
@@ -77,6 +86,10 @@ export class RowShape<T extends NodeRow> {
     for (const property of this.refs) {
       const value = raw[property];
       if (value != null) raw[property] = { id: value };
+    }
+    for (const property of this.timestamps) {
+      const value = raw[property];
+      if (value != null) raw[property] = new Date(value as number);
     }
     raw.__typename = this.typename;
     raw.nodeId = encodeGlobalId(this.typename, raw.id as number);
