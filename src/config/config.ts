@@ -61,6 +61,11 @@ export interface Config {
   webhookMaxAttempts: number;
   /** how often the reminder scan enqueues REMINDER and OVERDUE deliveries */
   reminderScanIntervalMs: number;
+  /**
+   * the origins whose pages may call the API from a browser (CORS); null: any origin. Never with
+   * credentials: tokens are bearer tokens in the Authorization header, not cookies.
+   */
+  corsOrigins: string[] | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -139,6 +144,26 @@ function readInteger(env: Env, name: string, fallback: number, min: number, max:
   return Number(raw);
 }
 
+/** CORS_ORIGINS: `*` (the default) or a comma-separated list of origins such as https://partner.example.org */
+function readCorsOrigins(env: Env): string[] | null {
+  const raw = (env.CORS_ORIGINS ?? '*').trim();
+  if (raw === '*' || raw === '') return null;
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `must be * or origins like https://partner.example.org, got "${origin}"`);
+    }
+    // an origin is scheme, host and port only: a path or a trailing slash would never match a browser's Origin header
+    if (!/^https?:$/.test(url.protocol) || url.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin (scheme://host[:port], no path): did you mean "${url.origin}"?`);
+    }
+    return origin;
+  });
+}
+
 function readRedisUrl(env: Env): string | undefined {
   const raw = env.REDIS_URL;
   if (raw === undefined || raw === '') return undefined;
@@ -192,6 +217,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webhookRetryBaseMs: readInteger(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 10, 86_400_000),
     webhookMaxAttempts: readInteger(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     reminderScanIntervalMs: readInteger(env, 'REMINDER_SCAN_INTERVAL_MS', 600_000, 20, 86_400_000),
+    corsOrigins: readCorsOrigins(env),
   };
 }
 
