@@ -9,6 +9,7 @@ import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '.
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.js';
 import { feedRoutes } from '../feed/feed.routes.js';
+import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
@@ -127,6 +128,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
         feedRoutes({ em: orm.em, logger, now: options.now })(app);
+        bundleRoutes({ em: orm.em, logger })(app);
         // tests build the dashboard on first use, so files that never open it do not pay for it
         dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
       },
