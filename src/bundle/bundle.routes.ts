@@ -3,7 +3,9 @@ import { pipeline } from 'node:stream/promises';
 import type { Express } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
+import { withOwnBudget } from '../platform/server/long-request.js';
 import { exportBundle } from './bundle.export.js';
+import type { Bundle } from './bundle.types.js';
 import { bundleJsonChunks } from './bundle.json.js';
 
 /**
@@ -12,15 +14,30 @@ import { bundleJsonChunks } from './bundle.json.js';
  * keeps a writer's label and role (as the API's `Change.by` shows them) and leaves token
  * management out (bundle.changes.ts).
  *
- * The read runs within the request's budget (REQUEST_TIMEOUT_MS, MAX_ROWS_PER_REQUEST) like
- * any other public request; the text is streamed object by object as the client takes it.
+ * The read is the whole database, which the per-request limits (REQUEST_TIMEOUT_MS,
+ * MAX_ROWS_PER_REQUEST) would always stop at scale: it has a budget of its own (EXPORT_LIMITS),
+ * and requests that arrive while a read runs share it, so many downloads at once cost one read.
+ * The text is streamed object by object as the client takes it.
  */
+
+/** the whole database in one snapshot: no row cap (it is bounded by the data), two minutes */
+export const EXPORT_LIMITS = { timeoutMs: 120_000, maxRows: Number.MAX_SAFE_INTEGER };
+
 export function bundleRoutes(deps: { em: EntityManager; logger: Logger }): (app: Express) => void {
+  let running: Promise<Bundle> | undefined;
+  const read = () => {
+    running ??= exportBundle(deps.em.fork())
+      .then((result) => result.bundle)
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
   return (app) => {
     app.get('/export.json', async (_req, res, next) => {
-      let bundle;
+      let bundle: Bundle;
       try {
-        ({ bundle } = await exportBundle(deps.em.fork()));
+        bundle = await withOwnBudget(res, EXPORT_LIMITS, read);
       } catch (error) {
         next(error);
         return;

@@ -26,7 +26,8 @@ const { DATABASE_URL: _ignored, ...baseEnv } = process.env;
 let t: TestApp;
 let secret: string;
 beforeAll(async () => {
-  t = await startTestApp({ seed: true });
+  // a row limit far under the bundle's rows: the download reads the whole database on purpose, under a budget of its own
+  t = await startTestApp({ seed: true, env: { MAX_ROWS_PER_REQUEST: '20' } });
   secret = (await createTestToken(t, { role: 'ADMIN', label: 'Partner admin (test)' })).token;
 });
 afterAll(() => t?.stop());
@@ -46,6 +47,13 @@ describe('GET /export.json', () => {
     // no secrets: the token, its hash, token management
     expect(body).not.toContain(secret);
     expect(body).not.toMatch(/ApiToken|token_hash|tokenHash/i);
+
+    // several downloads at once share one read and get the same bytes
+    const together = await Promise.all([1, 2, 3].map(async () => (await fetch(`${t.url}/export.json`)).text()));
+    expect(together).toEqual([body, body, body]);
+    // while the per-request limit still holds for queries
+    const query = await t.post({ query: '{ changes(first: 100) { edges { node { id } } } }' });
+    expect(query.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'rows' });
 
     if (t.database === 'postgresql') {
       // the command itself, as a separate process on the same database
