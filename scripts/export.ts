@@ -10,6 +10,8 @@ import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
 import { exportBundle } from '../src/bundle/bundle.export.js';
+import { bundleJsonChunks } from '../src/bundle/bundle.json.js';
+import { DataDirInUseError } from '../src/platform/database/embedded.js';
 
 const target = process.argv[2];
 if (!target || process.argv.length > 3) {
@@ -20,13 +22,25 @@ if (!target || process.argv.length > 3) {
 const config = loadConfigOrExit();
 
 const started = Date.now();
-const database = await openDatabase(config, createLogger('warn'));
+let database: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  database = await openDatabase(config, createLogger('warn'));
+} catch (error) {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  // the embedded database has one user at a time: the running server can export it instead
+  process.stderr.write(
+    `export failed: the embedded database in ${error.dataDir} is in use by process ${error.pid} (a running server).\n` +
+      `Download the same bundle from that server:  curl -fsS http://localhost:${config.port}/export.json -o ${target === '-' ? 'bundle.json' : target}\n` +
+      'or stop the server and run the export again.\n',
+  );
+  process.exit(1);
+}
 try {
   const { bundle, warnings } = await exportBundle(database.orm.em.fork(), {
     onProgress: (step, count) => process.stderr.write(`  read ${step.padEnd(15)} ${String(count).padStart(8)}\n`),
   });
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  const text = `${JSON.stringify(bundle, null, 2)}\n`;
+  const text = [...bundleJsonChunks(bundle)].join('');
   if (target === '-') process.stdout.write(text);
   else {
     // written beside the target, then renamed: a failed export never leaves half a file

@@ -7,8 +7,9 @@ import { AnswerTypes, ResponseCache } from '../platform/server/response-cache.js
 import { listenForWrites, onLocalWrite, type WriteListener } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
-import { dashboardRoutes } from '../dashboard/dashboard.routes.js';
+import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.js';
 import { feedRoutes } from '../feed/feed.routes.js';
+import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
@@ -124,9 +125,11 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
           settings: { dueSoonDays: config.dueSoonDays },
         }),
       databaseReady: () => databaseAnswers(orm),
+      home: DASHBOARD_PATH,
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
         feedRoutes({ em: orm.em, logger, now: options.now })(app);
+        bundleRoutes({ em: orm.em, logger })(app);
         // tests build the dashboard on first use, so files that never open it do not pay for it
         dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
       },

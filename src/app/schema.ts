@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from './modules.js';
+import { printSdl } from '../platform/server/front-door.js';
 
 let built: GraphQLSchema | undefined;
 
@@ -17,5 +18,5 @@ export async function getSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed at schema/schema.graphql: sorted, so diffs show real changes only. */
 export async function printSchemaSdl(): Promise<string> {
-  return printSchema(lexicographicSortSchema(await getSchema())) + '\n';
+  return printSdl(await getSchema());
 }

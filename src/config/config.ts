@@ -63,6 +63,11 @@ export interface Config {
   reminderScanIntervalMs: number;
   /** a reply still awaited whose deadline is at most this many days away is "due soon" (Liaison.replyDueSoon) */
   dueSoonDays: number;
+  /**
+   * the origins whose pages may call the API from a browser (CORS); null: any origin. Never with
+   * credentials: tokens are bearer tokens in the Authorization header, not cookies.
+   */
+  corsOrigins: string[] | null;
 }
 
 /** DUE_SOON_DAYS when unset: two weeks, the first of the reminders secretariats send before a deadline */
@@ -144,6 +149,26 @@ function readInteger(env: Env, name: string, fallback: number, min: number, max:
   return Number(raw);
 }
 
+/** CORS_ORIGINS: `*` (the default) or a comma-separated list of origins such as https://partner.example.org */
+function readCorsOrigins(env: Env): string[] | null {
+  const raw = (env.CORS_ORIGINS ?? '*').trim();
+  if (raw === '*' || raw === '') return null;
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `must be * or origins like https://partner.example.org, got "${origin}"`);
+    }
+    // an origin is scheme, host and port only: a path or a trailing slash would never match a browser's Origin header
+    if (!/^https?:$/.test(url.protocol) || url.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin (scheme://host[:port], no path): did you mean "${url.origin}"?`);
+    }
+    return origin;
+  });
+}
+
 function readRedisUrl(env: Env): string | undefined {
   const raw = env.REDIS_URL;
   if (raw === undefined || raw === '') return undefined;
@@ -198,6 +223,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webhookMaxAttempts: readInteger(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     reminderScanIntervalMs: readInteger(env, 'REMINDER_SCAN_INTERVAL_MS', 600_000, 20, 86_400_000),
     dueSoonDays: readInteger(env, 'DUE_SOON_DAYS', DEFAULT_DUE_SOON_DAYS, 0, 365),
+    corsOrigins: readCorsOrigins(env),
   };
 }
 

@@ -32,7 +32,7 @@ export function dashboardHtml(assets: Pick<DashboardAssets, 'version'>): string 
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Liaison Graph · dashboard</title>
-  <link rel="icon" href="data:,">
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="${DASHBOARD_PATH}/assets/dashboard.css?v=${assets.version}">
   <script type="module" src="${DASHBOARD_PATH}/assets/dashboard.js?v=${assets.version}"></script>
 </head>

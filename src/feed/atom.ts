@@ -14,6 +14,8 @@ export interface AtomEntry {
   content: string;
   summary?: string;
   categories?: { term: string; label?: string }[];
+  /** the page that shows it, as a path on this site (made absolute with the feed's siteUrl) */
+  link?: string;
 }
 
 export interface AtomFeed {
@@ -22,6 +24,8 @@ export interface AtomFeed {
   subtitle?: string;
   /** the feed's own absolute URL */
   selfUrl: string;
+  /** this site's origin (scheme://host), for the entries' links */
+  siteUrl: string;
   author: string;
   /** when anything in the feed last changed; defaults to the newest entry's updated time */
   updated?: Date;
@@ -64,6 +68,7 @@ export function renderAtom(feed: AtomFeed): string {
       `    ${element('title', entry.title)}`,
       `    ${element('updated', atomDate(entry.updated))}`,
       ...(entry.published ? [`    ${element('published', atomDate(entry.published))}`] : []),
+      ...(entry.link ? [`    <link rel="alternate" type="text/html" href="${xmlText(feed.siteUrl + entry.link)}"/>`] : []),
       ...(entry.author ? [`    <author>${element('name', entry.author)}</author>`] : []),
       ...(entry.categories ?? []).map(
         (c) => `    <category term="${xmlText(c.term)}"${c.label ? ` label="${xmlText(c.label)}"` : ''}/>`,

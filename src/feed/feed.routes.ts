@@ -32,6 +32,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
         title: `Liaisons ${scope}`,
         subtitle: 'Liaison statements, the most recently changed first (Liaison Graph).',
         selfUrl: selfUrl(req),
+        siteUrl: siteUrl(req),
         author: 'Liaison Graph',
         entries,
       }));
@@ -45,6 +46,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
         title: `What moved${group ? ` in ${group.acronym}` : ''}`,
         subtitle: 'Every recorded change, the most recent first: who changed what, when, and the fields before and after (Liaison Graph).',
         selfUrl: selfUrl(req),
+        siteUrl: siteUrl(req),
         author: 'Liaison Graph',
         entries,
       }));
@@ -58,6 +60,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
         title: `Reminders${group ? ` for ${group.acronym}` : ''}`,
         subtitle: 'Replies and action items coming due: 14, 7, 4, 3, 2, 1 and 0 days before the deadline, then overdue (Liaison Graph).',
         selfUrl: selfUrl(req),
+        siteUrl: siteUrl(req),
         author: 'Liaison Graph',
         // an empty feed still needs an updated time: today's
         updated: entries.length ? undefined : new Date(`${now().toISOString().slice(0, 10)}T00:00:00Z`),
@@ -72,6 +75,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
       res.setHeader('Content-Disposition', `inline; filename="${group ? group.acronym.replace(/[^A-Za-z0-9-]+/g, '-') : 'liaison-graph'}.ics"`);
       res.send(renderCalendar({
         name: `${group ? group.acronym : 'All groups'} — Liaison Graph`,
+        siteUrl: siteUrl(req),
         description: `Meetings, liaison deadlines, action items due and report milestones${group ? ` of ${group.name}` : ''}.`,
         events,
       }));
@@ -100,6 +104,10 @@ function param(req: Request, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw badInput(name, `${name} takes one non-empty value`);
   return value;
+}
+
+function siteUrl(req: Request): string {
+  return `${req.protocol}://${req.get('host')}`;
 }
 
 function selfUrl(req: Request): string {

@@ -13,6 +13,7 @@ import { createLoaders, type Loaders } from '../app/context.js';
 import { listChanges, type ChangeRow } from '../history/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
+import { dashboardPath } from '../dashboard/dashboard.links.js';
 
 /**
  * What the feeds and the calendar show, read through the domains' query modules (*.queries.ts)
@@ -99,6 +100,7 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
       summary: `${PURPOSE_WORDS[l.purpose]}, ${l.status.toLowerCase()}${l.deadline ? `, deadline ${l.deadline}` : ''}`,
       content: lines.join('\n'),
       categories,
+      link: dashboardPath({ type: 'Liaison', id: l.id }),
     };
   });
 }
@@ -116,31 +118,43 @@ const KIND_WORDS: Record<string, string> = {
   Document: 'Document',
 };
 
-/** How an entry names the object changed, as it is now (one batched read per kind and level). */
-async function objectLabel(loaders: Loaders, type: string, id: number): Promise<string> {
+/**
+ * How an entry names the object changed, as it is now, and the dashboard page that shows it
+ * (one batched read per kind and level).
+ */
+async function objectLabel(loaders: Loaders, type: string, id: number): Promise<{ label: string; link: string }> {
   const entity = (await loaders.nodeById(type)?.load(id)) as Record<string, any> | null | undefined;
-  if (!entity) return `${type} ${id}`;
+  if (!entity) return { label: `${type} ${id}`, link: dashboardPath({ type: 'other' }) };
   const acronym = async (groupId: number) => (await loaders.group.byId.load(groupId))?.acronym ?? '?';
   switch (type) {
     case 'Group':
-      return `${entity.acronym} — ${entity.name}`;
+      return { label: `${entity.acronym} — ${entity.name}`, link: dashboardPath({ type: 'Group', acronym: entity.acronym }) };
     case 'Topic':
-      return entity.name;
+      return { label: entity.name, link: dashboardPath({ type: 'other' }) };
     case 'Document':
-      return `${entity.symbol} — ${entity.title}`;
-    case 'Meeting':
-      return `${await acronym(entity.group.id)}: ${entity.title}`;
+      return { label: `${entity.symbol} — ${entity.title}`, link: dashboardPath({ type: 'Document', id }) };
+    case 'Meeting': {
+      const held = await acronym(entity.group.id);
+      return { label: `${held}: ${entity.title}`, link: dashboardPath({ type: 'Meeting', id, acronym: held }) };
+    }
     case 'Outcome': {
       const meeting = await loaders.meeting.byId.load(entity.meeting.id);
-      const held = meeting ? `${await acronym(meeting.group.id)} ${meeting.number != null ? `meeting ${meeting.number}` : meeting.title}` : '?';
-      return `${held}, outcome ${entity.position} (${entity.kind})`;
+      const by = meeting ? await acronym(meeting.group.id) : '?';
+      const held = meeting ? `${by} ${meeting.number != null ? `meeting ${meeting.number}` : meeting.title}` : '?';
+      return { label: `${held}, outcome ${entity.position} (${entity.kind})`, link: dashboardPath({ type: 'Outcome', id, acronym: by }) };
     }
     case 'Milestone': {
       const report = await loaders.report.byId.load(entity.report.id);
-      return `${report?.title ?? '?'}: ${String(entity.kind).toLowerCase()} in ${await acronym(entity.group.id)}`;
+      return { label: `${report?.title ?? '?'}: ${String(entity.kind).toLowerCase()} in ${await acronym(entity.group.id)}`, link: dashboardPath({ type: 'Milestone' }) };
     }
+    case 'Liaison':
+      return { label: entity.title, link: dashboardPath({ type: 'Liaison', id }) };
+    case 'ActionItem':
+      return { label: entity.title, link: dashboardPath({ type: 'ActionItem', acronym: await acronym(entity.assignee.id) }) };
+    case 'Report':
+      return { label: entity.title, link: dashboardPath({ type: 'Report' }) };
     default:
-      return entity.title;
+      return { label: entity.title, link: dashboardPath({ type: 'other' }) };
   }
 }
 
@@ -186,7 +200,8 @@ export async function changeEntries(em: EntityManager, group: GroupRow | null): 
   const loaders = createLoaders(em);
   // no viewer: the feed is public, and token management is not
   const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, false, { newestFirst: true });
-  const labels = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
+  const objects = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
+  const labels = objects.map((o) => o.label);
   return rows.map((change, i) => {
     const kind = KIND_WORDS[change.objectType] ?? change.objectType;
     const { verb, summary } = changeWords(change);
@@ -212,6 +227,7 @@ export async function changeEntries(em: EntityManager, group: GroupRow | null): 
       summary: `${summary} by ${who}`,
       content: lines.join('\n'),
       categories: [{ term: change.objectType, label: kind }, { term: change.action }],
+      link: objects[i]!.link,
     };
   });
 }
@@ -292,6 +308,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       sequence: m.version - 1,
       status: 'CONFIRMED',
       categories: ['Meeting', m.acronym],
+      link: dashboardPath({ type: 'Meeting', id: m.id, acronym: m.acronym }),
     });
   }
   for (const l of deadlines) {
@@ -311,6 +328,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       categories: ['Liaison deadline'],
       transparent: true,
       alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.toList} → ${l.fromAcronym})`) : undefined,
+      link: dashboardPath({ type: 'Liaison', id: l.id }),
     });
   }
   for (const ms of milestones) {
@@ -332,6 +350,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       status: status === 'CANCELLED' ? 'CANCELLED' : status === 'DONE' ? 'CONFIRMED' : 'TENTATIVE',
       categories: ['Report milestone'],
       transparent: true,
+      link: dashboardPath({ type: 'Milestone' }),
     });
   }
   return events;

@@ -23,6 +23,8 @@ export interface CalendarEvent {
   transparent?: boolean;
   /** reminders before the event (VALARM) */
   alarms?: CalendarAlarm[];
+  /** the page that shows it, as a path on this site (made absolute with the calendar's siteUrl) */
+  link?: string;
 }
 
 /** a reminder `daysBefore` days before an event starts (0: at its start) */
@@ -33,6 +35,8 @@ export interface CalendarAlarm {
 
 export interface Calendar {
   name: string;
+  /** this site's origin (scheme://host), for the events' URL */
+  siteUrl: string;
   description?: string;
   events: CalendarEvent[];
 }
@@ -108,6 +112,8 @@ export function renderCalendar(calendar: Calendar): string {
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
       ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+      // a URI value: not escaped as text (RFC 5545 3.3.13); encodeURIComponent left no comma or semicolon to escape
+      ...(event.link ? [`URL:${calendar.siteUrl}${event.link}`] : []),
       ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
       ...(event.status ? [`STATUS:${event.status}`] : []),
       `TRANSP:${event.transparent ? 'TRANSPARENT' : 'OPAQUE'}`,

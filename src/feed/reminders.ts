@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { dashboardPath } from '../dashboard/dashboard.links.js';
 import { rawQuery } from '../platform/database/raw.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
@@ -161,6 +162,7 @@ export async function reminderEntries(em: EntityManager, group: GroupRow | null,
           `GraphQL: node(id: "${nodeId}")`,
         ].join('\n'),
         categories: [{ term: point.kind }, { term: thing.type }, ...thing.groupAcronyms.map((a) => ({ term: a }))],
+        link: thing.type === 'Liaison' ? dashboardPath({ type: 'Liaison', id: thing.id }) : dashboardPath({ type: 'ActionItem', acronym: thing.groupAcronyms[0]! }),
         order: `${point.on}|${thing.type}|${String(thing.id).padStart(12, '0')}|${point.kind === 'OVERDUE' ? 'z' : String(99 - point.daysBefore!).padStart(2, '0')}`,
       });
     }
@@ -206,6 +208,7 @@ export async function actionItemEvents(em: EntityManager, group: GroupRow | null
       categories: ['Action item due'],
       transparent: true,
       alarms: open ? reminderAlarms(`action item due: ${i.title} (${i.acronym})`) : undefined,
+      link: dashboardPath({ type: 'ActionItem', acronym: i.acronym }),
     } satisfies CalendarEvent;
   });
 }

@@ -25,6 +25,7 @@ describe('configuration', () => {
       webhookRetryBaseMs: 30_000,
       webhookMaxAttempts: 10,
       reminderScanIntervalMs: 600_000,
+      corsOrigins: null,
     });
     expect(loadConfig({ WEBHOOK_ALLOW_LOCAL: 'true', WEBHOOK_RETRY_BASE_MS: '300', WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({
       webhookAllowLocal: true,

@@ -295,3 +295,39 @@ describe('/calendar.ics', () => {
     expect(JSON.parse(unknown.body).errors[0]).toMatchObject({ message: 'No group is known as "SG99"', extensions: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('links back to the dashboard', () => {
+  const alternate = (entry: Entry) =>
+    ((entry as unknown as { link?: Record<string, string>[] }).link ?? []).find((l) => l['@_rel'] === 'alternate' && l['@_type'] === 'text/html')?.['@_href'];
+
+  it('links each liaison entry to its dashboard page, and each change to the page that shows it', async () => {
+    const { entries } = parseAtom((await get('/feeds/liaisons.atom')).body);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const href = alternate(entry)!;
+      expect(href).toBe(`${t.url}/dashboard/liaisons/${encodeURIComponent(entry.id.replace('urn:liaison-graph:', ''))}`);
+    }
+    // the page a reader lands on is the dashboard
+    const page = await get(new URL(alternate(entries[0]!)!).pathname, { accept: 'text/html' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('dashboard.js');
+
+    const changes = parseAtom((await get('/feeds/changes.atom')).body).entries;
+    expect(changes.length).toBeGreaterThan(0);
+    for (const entry of changes) expect(alternate(entry)).toMatch(new RegExp(`^${t.url}/dashboard(/|$)`));
+    const groupChange = changes.find((e) => e.category?.some((c) => c['@_term'] === 'Group'));
+    if (groupChange) expect(alternate(groupChange)).toMatch(new RegExp(`^${t.url}/dashboard/groups/`));
+  });
+
+  it('gives every calendar event the URL of its page: meetings on their group page, deadlines on the liaison', async () => {
+    const { events } = parseCalendar((await get('/calendar.ics?group=CWG-COP')).body);
+    expect(events.length).toBeGreaterThan(0);
+    for (const { component, event } of events) {
+      const url = String(component.getFirstPropertyValue('url'));
+      expect(url, event.uid).toMatch(new RegExp(`^${t.url}/dashboard`));
+      if (event.uid.startsWith('meeting-')) expect(url).toMatch(new RegExp(`^${t.url}/dashboard/groups/CWG-COP#meeting-`));
+      if (event.uid.startsWith('deadline-')) expect(url).toMatch(new RegExp(`^${t.url}/dashboard/liaisons/`));
+    }
+    expect(events.some(({ event }) => event.uid.startsWith('meeting-'))).toBe(true);
+  });
+});

@@ -21,6 +21,8 @@ import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
 import { memoryStore, redisStore } from './rate-limit-store.js';
 import { requestLog } from './request-log.js';
+import { cors } from './cors.js';
+import { frontDoorRoutes, notFoundPage, wantsHtml } from './front-door.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
   config: Config;
@@ -32,6 +34,8 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
   databaseReady(): Promise<boolean>;
   /** the playground's HTML and its asset routes */
   landingPage: { html: string; assets: express.Router; assetPath: string };
+  /** where `/` leads (the dashboard) */
+  home: string;
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
   /** answers to public reads, kept until a write changes what they show (see response-cache.ts) */
@@ -276,6 +280,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
 
   app.use(assignRequestId);
   app.use(requestLog(logger));
+  // before the rate limit: a preflight is answered here and costs nothing
+  app.use(cors(config.corsOrigins));
   // health and readiness are not rate limited: orchestrators poll them
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -293,6 +299,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
   app.use(budgetRequests);
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
+  frontDoorRoutes({ home: deps.home, schema: deps.schema })(app);
   deps.routes?.(app);
   app.use(
     '/graphql',
@@ -321,7 +328,13 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       },
     }),
   );
-  app.use((req, _res, next) => {
+  app.use((req, res, next) => {
+    // a browser following a dead link gets a page with the way back; API clients the coded JSON error
+    if ((req.method === 'GET' || req.method === 'HEAD') && wantsHtml(req)) {
+      res.status(404).type('html').setHeader('Cache-Control', 'no-cache');
+      res.send(notFoundPage(req.path.slice(0, 200), deps.home));
+      return;
+    }
     next(new AppError(ErrorCode.NOT_FOUND, `No such endpoint: ${req.method} ${req.path.slice(0, 200)}. The API is POST /graphql.`));
   });
   // malformed or oversized bodies, over-long queries, rate limits, unknown paths: a coded error, never a stack trace
