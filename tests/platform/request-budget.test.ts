@@ -14,6 +14,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { isBudgetStop, RequestBudget, runWithBudget } from '../../src/platform/database/request-budget.js';
 
 const TIMEOUT_MS = 1_500;
 
@@ -91,6 +92,27 @@ describe('rows per request (both databases)', () => {
     expect(big.json.errors).toHaveLength(1);
     expect(big.json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'rows', max: 8 });
     expect(big.json.data).toBeUndefined();
+  });
+
+  it('ends the transaction of a request stopped inside one, so its connection serves the next requests', async () => {
+    const knex = t.app.orm.em.getConnection().getKnex();
+    const budget = new RequestBudget({ timeoutMs: 10_000, maxRows: 8 });
+    // a transaction that reads past the cap (the seed's groups), as the export's snapshot could
+    const stopped = runWithBudget(budget, () =>
+      knex.transaction(async (trx) => { await trx.raw('select * from groups'); }));
+    const error = await stopped.then(() => undefined, (e: unknown) => e as Error);
+    expect(error).toSatisfy(isBudgetStop);
+    // the error is the statement that read too much: the ROLLBACK after it went through
+    expect(error!.message).toMatch(/^select \* from groups - The request read more than 8 rows/);
+    budget.finish();
+    // every pooled connection answers (the embedded database has one; a poisoned one would say
+    // "current transaction is aborted" here, and to every request after)
+    for (let i = 0; i < 3; i++) {
+      const rows = await t.app.orm.em.fork().transactional((tx) => tx.getConnection().execute('select 1 as one'));
+      expect(rows).toEqual([{ one: 1 }]);
+    }
+    const after = await t.post(fresh('{ group(acronym: "CWG-COP") { acronym } }'));
+    expect(after.json).toMatchObject({ data: { group: { acronym: 'CWG-COP' } } });
   });
 });
 

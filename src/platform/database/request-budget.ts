@@ -201,11 +201,22 @@ function cancelRunning(client: PgClient): void {
  * knex pool's afterCreate calls it). `cancel: false` for the embedded database: its socket
  * server ignores CancelRequest, and PGlite runs each statement to the end on the event loop.
  */
+const ROLLBACK = /^\s*rollback\b/i;
+
+function statementText(config: unknown): string {
+  if (typeof config === 'string') return config;
+  const text = (config as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text : '';
+}
+
 export function budgetConnection(client: PgClient, options: { cancel: boolean }): void {
   const query = client.query.bind(client);
   client.query = (config: unknown, callback: (err: Error | null, result: unknown) => void) => {
     const budget = current.getStore();
     if (!budget || typeof callback !== 'function') return query(config, callback);
+    // A stopped request must still end its transaction: refused, the ROLLBACK would leave the
+    // connection in an aborted transaction, back in the pool, failing every later request on it.
+    if (ROLLBACK.test(statementText(config))) return query(config, callback);
     try {
       budget.check();
     } catch (error) {
