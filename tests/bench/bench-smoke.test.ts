@@ -36,10 +36,13 @@ beforeAll(async () => {
   }
 }, 120_000);
 
+// the embedded database closes once the benchmark's server process has let go of its socket and
+// PGlite has finished what it ran; with the whole suite's files running beside it that has taken
+// over a minute (CI, 2 cores), longer than the default hook timeout
 afterAll(async () => {
   await embedded?.stop();
   await drop?.();
-});
+}, 180_000);
 
 describe('npm run bench', () => {
   it('measures every operation with figures and no errors', async () => {
