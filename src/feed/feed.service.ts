@@ -3,7 +3,6 @@ import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { badInput } from '../platform/errors/app-error.js';
 import { createGroupQueries, type GroupRow } from '../group/group.queries.js';
 import { requireGroup } from '../group/group.service.js';
-import { isAwaitingReply } from '../liaison/liaison.service.js';
 import type { LiaisonPurpose } from '../liaison/liaison.entity.js';
 import { liaisonsWithDeadline, recentLiaisons } from '../liaison/liaison.queries.js';
 import { meetingsInDateOrder } from '../meeting/meeting.queries.js';
@@ -64,14 +63,13 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
       l.inReplyTo ? loaders.liaison.byId.load(l.inReplyTo.id) : null,
       loaders.liaison.replyStateOf.load(l.id),
     ]);
-    return { from, addressees, replies: replies.length, answers: answers?.title ?? null, overdue: replyState.overdue };
+    return { from, addressees, replies: replies.length, answers: answers?.title ?? null, awaiting: replyState.awaiting, overdue: replyState.overdue };
   }));
   return rows.map((l, i) => {
-    const { from, addressees, replies, answers, overdue } = details[i];
+    const { from, addressees, replies, answers, awaiting, overdue } = details[i];
     const to = addressees.filter((a) => a.role === 'TO').map((a) => ({ acronym: a.group.acronym, purpose: a.purpose }));
     const cc = addressees.filter((a) => a.role === 'CC').map((a) => ({ acronym: a.group.acronym }));
     const fromAcronym = from?.acronym ?? '?';
-    const awaiting = isAwaitingReply(l, replies);
     const lines = [
       `From: ${fromAcronym} (${from?.name ?? '?'})`,
       `To: ${to.map((a) => `${a.acronym} (${PURPOSE_WORDS[a.purpose!]})`).join(', ')}`,
@@ -267,7 +265,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
         loaders.liaison.replyStateOf.load(l.id),
       ]);
       const to = addressees.filter((a) => a.role === 'TO').map((a) => a.group.acronym); // by acronym, as addresseesOf orders them
-      return { ...l, fromAcronym, toList: to.join(', '), replies: replies.length, overdue: replyState.overdue };
+      return { ...l, fromAcronym, toList: to.join(', '), replies: replies.length, awaiting: replyState.awaiting, overdue: replyState.overdue };
     })),
     Promise.all(milestoneRows.map(async (ms) => {
       const [report, acronymOf, meeting] = await Promise.all([
@@ -312,13 +310,12 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
     });
   }
   for (const l of deadlines) {
-    const awaiting = isAwaitingReply({ purpose: l.purpose, status: l.status }, l.replies);
     events.push({
       uid: `deadline-${encodeGlobalId('Liaison', l.id)}@liaison-graph`,
       summary: `Deadline: ${l.title} (${l.fromAcronym} → ${l.toList})`,
       description: [
         `Liaison from ${l.fromAcronym} to ${l.toList}, ${PURPOSE_WORDS[l.purpose]}; status ${l.status}.`,
-        awaiting ? (l.overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
+        l.awaiting ? (l.overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
       ].filter(Boolean).join('\n'),
       startDate: l.deadline!,
       endDate: l.deadline!,
@@ -327,7 +324,7 @@ export async function calendarEvents(em: EntityManager, group: GroupRow | null):
       status: l.status === 'WITHDRAWN' ? 'CANCELLED' : 'CONFIRMED',
       categories: ['Liaison deadline'],
       transparent: true,
-      alarms: awaiting ? reminderAlarms(`reply due: ${l.title} (${l.toList} → ${l.fromAcronym})`) : undefined,
+      alarms: l.awaiting ? reminderAlarms(`reply due: ${l.title} (${l.toList} → ${l.fromAcronym})`) : undefined,
       link: dashboardPath({ type: 'Liaison', id: l.id }),
     });
   }
