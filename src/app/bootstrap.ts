@@ -8,6 +8,7 @@ import { listenForWrites, onLocalWrite, type WriteListener } from '../platform/d
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.js';
+import { dashboardOperations } from '../dashboard/dashboard.operations.js';
 import { feedRoutes } from '../feed/feed.routes.js';
 import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { entities } from './modules.js';
@@ -126,6 +127,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
         }),
       databaseReady: () => databaseAnswers(orm),
       home: DASHBOARD_PATH,
+      trustedDocuments: dashboardOperations(),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
         feedRoutes({ em: orm.em, logger, now: options.now })(app);

@@ -30,6 +30,11 @@ export interface Config {
    * bounds staleness after changes made outside the API (psql).
    */
   responseCacheSeconds: number;
+  /**
+   * how long a browser or a CDN may serve the answer to a public GET query without asking again
+   * (Cache-Control max-age); after that it revalidates with its ETag. 0: always revalidate.
+   */
+  httpCacheSeconds: number;
   /** production hides stack traces */
   nodeEnv: 'development' | 'production' | 'test';
   /** schema introspection (the playground needs it); on unless INTROSPECTION=false */
@@ -208,6 +213,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),
     responseCacheSeconds: readInteger(env, 'RESPONSE_CACHE_SECONDS', 5, 0, 3600),
+    httpCacheSeconds: readInteger(env, 'HTTP_CACHE_SECONDS', 10, 0, 86_400),
     nodeEnv: nodeEnv as Config['nodeEnv'],
     introspection: readBoolean(env, 'INTROSPECTION', true),
     fieldSuggestions: readBoolean(env, 'FIELD_SUGGESTIONS', false),

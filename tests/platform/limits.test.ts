@@ -216,11 +216,16 @@ describe('HTTP protocol limits', () => {
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('codes what Apollo would report outside our list: unknown operationName, persisted queries', async () => {
+  it('codes what Apollo would report outside our list: unknown operationName, a hash that is not the query hash', async () => {
     const unknownOperation = await t.post({ query: 'query A { __typename }', operationName: 'B' });
     expect(unknownOperation.json.errors[0].extensions.code).toBe('BAD_REQUEST');
-    const persisted = await t.post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
-    expect(persisted.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const mismatched = await t.post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(mismatched.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    const version2 = await t.post({ extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } });
+    expect(version2.json.errors[0].extensions.code).toBe('BAD_REQUEST');
+    // a hash alone that the server does not know: the code persisted-query clients retry on
+    const unknownHash = await t.post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } });
+    expect(unknownHash.json.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('answers an unknown path with a coded 404', async () => {

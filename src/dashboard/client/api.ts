@@ -11,22 +11,60 @@ export class ApiError extends Error {
   }
 }
 
+/** sha256 of a query text in hex, as persisted queries name it; null where the browser has no
+ * WebCrypto (a page served over plain HTTP from another host than localhost) */
+async function persistedHash(text: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A read as a GET by persisted-query hash: a short URL the browser and a CDN can cache (the
+ * server trusts the dashboard's operations, see platform/server/http-cache.ts); the
+ * Apollo-Require-Preflight header is what Apollo's CSRF prevention asks of a GET.
+ */
+async function getByHash(text: string, variables: unknown, fresh: boolean): Promise<Response | null> {
+  const hash = await persistedHash(text);
+  if (!hash) return null;
+  const operationName = /^\s*query\s+(\w+)/.exec(text)?.[1];
+  const params = new URLSearchParams({
+    ...(operationName ? { operationName } : {}),
+    variables: JSON.stringify(variables ?? {}),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+  });
+  return fetch(`/graphql?${params}`, {
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    // after hearing of a change, ask again (a 304 when nothing changed) rather than take the browser's copy
+    cache: fresh ? 'no-cache' : 'default',
+  });
+}
+
+/** options of a read: `fresh` skips the browser's cached copy (after a change was announced) */
+export interface QueryOptions {
+  fresh?: boolean;
+}
+
 /**
  * Runs one of the dashboard's operations (src/dashboard/client/operations/*.graphql) against the
  * same server's /graphql. The result type comes from GraphQL Code Generator, so the pages only
- * read fields the operations ask for.
+ * read fields the operations ask for. Reads go by GET and persisted-query hash where the browser
+ * can hash, else by POST.
  */
 export async function query<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+  ...[variables, options]: TVariables extends Record<string, never> ? [undefined?, QueryOptions?] : [TVariables, QueryOptions?]
 ): Promise<TResult> {
+  const text = document.toString();
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-    });
+    response =
+      (await getByHash(text, variables, options?.fresh ?? false)) ??
+      (await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: text, variables: variables ?? {} }),
+      }));
   } catch {
     throw new ApiError('The server does not answer. Is it running?', undefined);
   }

@@ -25,6 +25,11 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** the request is not GraphQL (malformed JSON, wrong method or content type) */
   BAD_REQUEST: 'BAD_REQUEST',
+  /**
+   * a GET or POST named a persisted query by hash that this server does not know: send it again
+   * with the query text (Apollo's automatic persisted queries; clients retry on this code)
+   */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** the query text does not parse */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** the query does not fit the schema */

@@ -27,13 +27,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Codes that Apollo Server or graphql-js use but this API does not: each is mapped to the
- * code of ours that means the same to a client (APQ is off, so a persisted-query hash is
- * a bad request; an operationName that names no operation is too).
+ * code of ours that means the same to a client (an operationName that names no operation is a
+ * bad request). PERSISTED_QUERY_NOT_FOUND is ours too: persisted-query clients retry on it.
  */
 const FOREIGN_CODES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_REQUEST,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_REQUEST,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_REQUEST,
   INTROSPECTION_DISABLED: ErrorCode.GRAPHQL_VALIDATION_FAILED,
   MAX_RECURSIVE_SELECTIONS_EXCEEDED: ErrorCode.QUERY_TOO_COMPLEX,
 };
@@ -47,10 +46,15 @@ function appErrorOf(error: unknown): AppError | undefined {
 }
 
 /**
- * graphql-js errors that carry no code but are the client's doing: more than 50 bad variable
- * values (graphql stops coercing and says so in this one error).
+ * graphql-js and Apollo errors that carry no code but are the client's doing: more than 50 bad
+ * variable values (graphql stops coercing and says so in this one error); a persisted query
+ * whose hash is not its text's, or of a version other than 1.
  */
-const UNCODED_CLIENT_ERRORS: [RegExp, ErrorCode][] = [[/^Too many errors processing variables/, ErrorCode.BAD_USER_INPUT]];
+const UNCODED_CLIENT_ERRORS: [RegExp, ErrorCode][] = [
+  [/^Too many errors processing variables/, ErrorCode.BAD_USER_INPUT],
+  [/^provided sha does not match query$/, ErrorCode.BAD_REQUEST],
+  [/^Unsupported persisted query version$/, ErrorCode.BAD_REQUEST],
+];
 
 /** A GraphQL error of graphql-js or Apollo (parse, validation, coercion, protocol) with a code we can show. */
 function ownCode(formatted: GraphQLFormattedError, error: unknown): ErrorCode | undefined {

@@ -16,6 +16,7 @@ import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
 import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
+import { httpCachePlugin, persistedQueryStore } from './http-cache.js';
 import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -36,6 +37,11 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
   landingPage: { html: string; assets: express.Router; assetPath: string };
   /** where `/` leads (the dashboard) */
   home: string;
+  /**
+   * the query texts of our own clients (the dashboard's operations): persisted queries every
+   * process knows by hash from the start (http-cache.ts)
+   */
+  trustedDocuments?: readonly string[];
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
   /** answers to public reads, kept until a write changes what they show (see response-cache.ts) */
@@ -247,8 +253,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     // said explicitly: these are the defaults of Apollo 5, and the API relies on them
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // no automatic persisted queries: one less cache to fill from outside, and no codes outside our list
-    persistedQueries: false,
+    // persisted queries give GET reads short, stable URLs a CDN or a browser can cache (http-cache.ts)
+    persistedQueries: { cache: persistedQueryStore(deps.trustedDocuments ?? []) },
     // main.ts handles SIGTERM/SIGINT (drain, close the pool, exit): Apollo must not stop itself on them too
     stopOnTerminationSignals: false,
     validationRules: [KnownOperationTypesRule, ...queryLimitRules()],
@@ -265,6 +271,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       queryCostPlugin<TContext>(),
       ...(config.fieldSuggestions ? [] : [hideFieldSuggestionsPlugin<TContext>()]),
       statementCountPlugin<TContext>(counts),
+      httpCachePlugin<TContext>(config.httpCacheSeconds),
       ...(deps.responseCache
         ? [
             responseCachePlugin<TContext>(deps.responseCache.cache, (context) => tickets.get(context.requestId), {
@@ -306,7 +313,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     express.json({ limit: '100kb' }),
     limitQueryText,
     // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
-    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync)] : []),
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync, config.httpCacheSeconds)] : []),
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };

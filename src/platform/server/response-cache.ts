@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { todayIso } from '../graphql/scalars.js';
 import { ALL_TYPES } from '../database/write-watch.js';
+import { graphqlRequestOf, passesCsrfPrevention, publicCacheControl } from './http-cache.js';
 
 /**
  * A cache of whole answers to public reads: a GraphQL query sent by POST without credentials,
@@ -248,13 +249,30 @@ export class AnswerTypes {
   }
 }
 
-/** the cache key of a parsed request body, or null when the request is not a cacheable read */
+/** a persisted query's hash, when the request names one (Apollo's APQ: extensions.persistedQuery) */
+function persistedHashOf(extensions: unknown): string | null | undefined {
+  if (extensions === undefined) return undefined;
+  if (!extensions || typeof extensions !== 'object' || Array.isArray(extensions)) return null;
+  const { persistedQuery, ...others } = extensions as Record<string, unknown>;
+  if (Object.keys(others).length > 0 || !persistedQuery || typeof persistedQuery !== 'object') return null;
+  const { version, sha256Hash } = persistedQuery as Record<string, unknown>;
+  return version === 1 && typeof sha256Hash === 'string' && /^[0-9a-f]{64}$/.test(sha256Hash) ? sha256Hash : null;
+}
+
+/**
+ * The cache key of a GraphQL request (a POST body, or a GET's parameters), or null when it is
+ * not a cacheable read. A persisted query sent by its hash alone is keyed by the hash: Apollo
+ * only runs the text that hashes to it, so the hash names one question as surely as the text.
+ */
 export function cacheKeyOf(body: unknown): string | null {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-  // persisted-query style requests (no query text) and extensions go through unchanged
-  if (typeof query !== 'string' || extensions !== undefined) return null;
-  return `${todayIso()}\n${JSON.stringify([operationName ?? null, variables ?? null, query])}`;
+  const hash = persistedHashOf(extensions);
+  // other extensions go through unchanged
+  if (hash === null) return null;
+  const text = typeof query === 'string' ? query : hash ? `sha256:${hash}` : null;
+  if (text === null) return null;
+  return `${todayIso()}\n${JSON.stringify([operationName ?? null, variables ?? null, text])}`;
 }
 
 /**
@@ -265,10 +283,16 @@ export function cacheKeyOf(body: unknown): string | null {
  * request neither reads nor fills the cache); it is awaited only when the cache has something
  * for the request.
  */
-export function responseCacheMiddleware(cache: ResponseCache, sync: () => Promise<boolean> = async () => true): RequestHandler {
+export function responseCacheMiddleware(
+  cache: ResponseCache,
+  sync: () => Promise<boolean> = async () => true,
+  httpMaxAgeSeconds = 0,
+): RequestHandler {
   return async (req, res, next) => {
-    if (!cache.enabled || req.method !== 'POST' || req.headers.authorization !== undefined || req.headers.cookie !== undefined) return next();
-    const key = cacheKeyOf(req.body);
+    if (!cache.enabled || req.headers.authorization !== undefined || req.headers.cookie !== undefined) return next();
+    // a GET without the preflight header is Apollo's to refuse (CSRF prevention), never answered here
+    if (req.method === 'GET' && !passesCsrfPrevention(req)) return next();
+    const key = cacheKeyOf(graphqlRequestOf(req));
     if (key === null) return next();
     // only an answer the cache would give needs the sync: a miss reads the database itself
     if (cache.wouldAnswer(key) && !(await sync())) {
@@ -288,6 +312,12 @@ export function responseCacheMiddleware(cache: ResponseCache, sync: () => Promis
       return next();
     }
     if (!('body' in found)) return next();
+    if (req.method === 'GET') {
+      // the headers the miss had (http-cache.ts); Express adds the ETag and answers 304 when it matches
+      res.set({ vary: 'Authorization', 'cache-control': publicCacheControl(httpMaxAgeSeconds) });
+      res.status(200).type('application/json; charset=utf-8').send(found.body);
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': found.body.length });
     res.end(found.body);
   };
@@ -315,7 +345,8 @@ export function responseCachePlugin<T extends BaseContext>(
           const { sqlStatements: _statements, responseCache: _cache, ...kept } = result.extensions ?? {};
           const extensions = options.exposeSqlCounts ? { ...kept, sqlStatements: 0, responseCache: 'HIT' } : kept;
           const stored = Object.keys(extensions).length > 0 ? { data: result.data, extensions } : { data: result.data };
-          cache.store(ticket, Buffer.from(JSON.stringify(stored)), options.answerTypes.of(document));
+          // the same bytes Apollo sends (its JSON and a newline), so a hit has the miss's ETag
+          cache.store(ticket, Buffer.from(JSON.stringify(stored) + '\n'), options.answerTypes.of(document));
           if (options.exposeSqlCounts) result.extensions = { ...result.extensions, responseCache: 'MISS' };
         },
       };
