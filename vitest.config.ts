@@ -11,6 +11,8 @@ const UNIT_TESTS = [
   'tests/bundle/bundle-schema.test.ts',
   'tests/config/config.test.ts',
   'tests/platform/cost-estimates.test.ts',
+  'tests/ingest/ingest.rules.test.ts',
+  'tests/ingest/ingest.text.test.ts',
 ];
 
 export default defineConfig({
