@@ -16,7 +16,7 @@ import { createOutcomeQueries } from '../outcome/outcome.queries.js';
 import { createActionItemQueries } from '../action-item/action-item.queries.js';
 import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
 import { createReportQueries } from '../report/report.queries.js';
-import { createBestPracticeQueries } from '../practice/best-practice.queries.js';
+import { createBestPracticeQueries } from '../best-practice/best-practice.queries.js';
 import { createChangeQueries } from '../history/change.queries.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';

@@ -40,9 +40,9 @@ import {
 } from '../liaison/liaison-template.resolver.js';
 import { Milestone, Report } from '../report/report.entity.js';
 import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from '../report/report.resolver.js';
-import { BestPractice } from '../practice/best-practice.entity.js';
+import { BestPractice } from '../best-practice/best-practice.entity.js';
 import { SearchResolver } from '../search/search.resolver.js';
-import { BestPracticeMutationResolver, BestPracticeResolver, DocumentBestPracticesResolver } from '../practice/best-practice.resolver.js';
+import { BestPracticeMutationResolver, BestPracticeResolver, DocumentBestPracticesResolver } from '../best-practice/best-practice.resolver.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { ApiTokenResolver } from '../auth/api-token.resolver.js';
 import { Change } from '../history/change.entity.js';

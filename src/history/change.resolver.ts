@@ -12,7 +12,7 @@ import { OutcomeType } from '../outcome/outcome.type.js';
 import { ActionItemType } from '../action-item/action-item.type.js';
 import { LiaisonType } from '../liaison/liaison.type.js';
 import { MilestoneType, ReportType } from '../report/report.type.js';
-import { BestPracticeType } from '../practice/best-practice.type.js';
+import { BestPracticeType } from '../best-practice/best-practice.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { Snapshot } from './change.entity.js';

@@ -7,8 +7,8 @@ import { Meeting } from '../meeting/meeting.entity.js';
 import { meetingHistory } from '../meeting/meeting.service.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { outcomeGroups, outcomeHistory } from '../outcome/outcome.service.js';
-import { BestPractice } from '../practice/best-practice.entity.js';
-import { bestPracticeGroups, bestPracticeHistory } from '../practice/best-practice.service.js';
+import { BestPractice } from '../best-practice/best-practice.entity.js';
+import { bestPracticeGroups, bestPracticeHistory } from '../best-practice/best-practice.service.js';
 import { Topic } from './topic.entity.js';
 import { TopicError, requireTopic, topicHistory, topicSlug } from './topic.service.js';
 

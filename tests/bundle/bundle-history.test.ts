@@ -20,7 +20,7 @@ import { Outcome } from '../../src/outcome/outcome.entity.js';
 import { ActionItem } from '../../src/action-item/action-item.entity.js';
 import { Liaison } from '../../src/liaison/liaison.entity.js';
 import { Milestone, Report } from '../../src/report/report.entity.js';
-import { BestPractice } from '../../src/practice/best-practice.entity.js';
+import { BestPractice } from '../../src/best-practice/best-practice.entity.js';
 import { groupHistory } from '../../src/group/group.service.js';
 import { topicHistory } from '../../src/topic/topic.service.js';
 import { documentHistory } from '../../src/document/document.service.js';
@@ -29,7 +29,7 @@ import { outcomeHistory } from '../../src/outcome/outcome.service.js';
 import { actionItemHistory } from '../../src/action-item/action-item.service.js';
 import { liaisonHistory } from '../../src/liaison/liaison.service.js';
 import { milestoneHistory, reportHistory } from '../../src/report/report.service.js';
-import { bestPracticeHistory } from '../../src/practice/best-practice.service.js';
+import { bestPracticeHistory } from '../../src/best-practice/best-practice.service.js';
 import { sql } from '../support/tokens.js';
 
 let app: TestApp;
