@@ -17,7 +17,7 @@ import { createActionItemQueries } from '../action-item/action-item.queries.js';
 import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
 import { createReportQueries } from '../report/report.queries.js';
 import { createBestPracticeQueries } from '../best-practice/best-practice.queries.js';
-import { createChangeQueries } from '../history/change.queries.js';
+import { createChangeQueries } from '../change/change.queries.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';
 import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';

@@ -9,7 +9,7 @@ import { meetingsInDateOrder } from '../meeting/meeting.queries.js';
 import { datedMilestones } from '../report/report.queries.js';
 import { atomDate, type AtomEntry } from './atom.js';
 import { createLoaders, type Loaders } from '../app/context.js';
-import { listChanges, type ChangeRow } from '../history/change.queries.js';
+import { listChanges, type ChangeRow } from '../change/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
 import { dashboardPath } from '../dashboard/dashboard.links.js';

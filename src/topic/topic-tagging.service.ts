@@ -2,7 +2,7 @@ import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { meetingHistory } from '../meeting/meeting.service.js';
 import { Outcome } from '../outcome/outcome.entity.js';

@@ -10,7 +10,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { importBundle } from '../../src/bundle/bundle.import.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
-import { Write, type HistorySubject } from '../../src/history/write.js';
+import { Write, type HistorySubject } from '../../src/change/change.write.js';
 import { COMMAND_LINE_VIEWER } from '../../src/auth/viewer.js';
 import { Group } from '../../src/group/group.entity.js';
 import { Topic } from '../../src/topic/topic.entity.js';
