@@ -13,7 +13,7 @@ import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createRequestContext } from './context.js';
-import { credentialsFor, issueFirstAdminToken } from '../auth/token.service.js';
+import { credentialsFor, issueFirstAdminToken } from '../api-token/api-token.service.js';
 import { startWebhookWorker, type WebhookWorker } from '../webhook/webhook.worker.js';
 
 export interface App {

@@ -43,8 +43,8 @@ import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, Report
 import { BestPractice } from '../best-practice/best-practice.entity.js';
 import { SearchResolver } from '../search/search.resolver.js';
 import { BestPracticeMutationResolver, BestPracticeResolver, DocumentBestPracticesResolver } from '../best-practice/best-practice.resolver.js';
-import { ApiToken } from '../auth/api-token.entity.js';
-import { ApiTokenResolver } from '../auth/api-token.resolver.js';
+import { ApiToken } from '../api-token/api-token.entity.js';
+import { ApiTokenResolver } from '../api-token/api-token.resolver.js';
 import { Change } from '../change/change.entity.js';
 import { ChangeResolver, editableFieldsResolvers } from '../change/change.resolver.js';
 import { Webhook } from '../webhook/webhook.entity.js';

@@ -1,4 +1,4 @@
-import type { Role } from './api-token.entity.js';
+import type { Role } from '../api-token/api-token.entity.js';
 
 /**
  * Who is asking, resolved once per request from `Authorization: Bearer <token>`: the token's

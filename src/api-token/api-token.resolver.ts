@@ -7,8 +7,8 @@ import { GroupType } from '../group/group.type.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenConnection, ApiTokenType, ViewerType } from './api-token.type.js';
 import { CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from './api-token.inputs.js';
-import { issueTokenWrite, listTokens, revokeTokenWrite } from './token.service.js';
-import { requireViewer } from './authorization.js';
+import { issueTokenWrite, listTokens, revokeTokenWrite } from './api-token.service.js';
+import { requireViewer } from '../auth/authorization.js';
 
 @Resolver(() => ApiTokenType)
 export class ApiTokenResolver {
