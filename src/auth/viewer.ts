@@ -30,3 +30,11 @@ export interface Credentials {
   /** why there is no viewer although an Authorization header came (bad scheme, unknown or revoked token) */
   credentialProblem: string | null;
 }
+
+declare module '../platform/graphql/context.js' {
+  /** the request's Credentials: who is asking (from `Authorization: Bearer <token>`); viewer null: no valid token, reads only */
+  interface RequestContext {
+    viewer: Credentials['viewer'];
+    credentialProblem: Credentials['credentialProblem'];
+  }
+}
