@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const UNIT_TESTS = [
   'tests/bundle/bundle-schema.test.ts',
   'tests/config/config.test.ts',
+  'tests/platform/architecture.test.ts',
   'tests/platform/cost-estimates.test.ts',
   'tests/ingest/ingest.rules.test.ts',
   'tests/ingest/ingest.text.test.ts',

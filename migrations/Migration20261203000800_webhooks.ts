@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Webhooks: an ADMIN registers an HTTPS endpoint for a group and a set of events; deliveries are
- * an outbox, written in the transaction of the change they announce (history/write.ts) or by the
+ * an outbox, written in the transaction of the change they announce (change/change.write.ts) or by the
  * reminder scan, and sent by a worker in every server process (webhook.worker.ts).
  *
  * - webhooks: the endpoint, its events and its signing secret (shown once, kept to sign);

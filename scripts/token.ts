@@ -16,9 +16,9 @@ import { InputErrors } from '../src/platform/errors/input-check.js';
 import { DataDirInUseError } from '../src/platform/database/embedded.js';
 import { openDatabase } from '../src/app/bootstrap.js';
 import { seedIfEmpty } from '../src/seed/seed.loader.js';
-import { ROLES, type Role } from '../src/auth/api-token.entity.js';
+import { ROLES, type Role } from '../src/api-token/api-token.entity.js';
 import { COMMAND_LINE_VIEWER } from '../src/auth/viewer.js';
-import { commandLineRequest, issueTokenWrite, listTokens, revokeTokenWrite } from '../src/auth/token.service.js';
+import { commandLineRequest, issueTokenWrite, listTokens, revokeTokenWrite } from '../src/api-token/api-token.service.js';
 
 const USAGE = `usage:
   npm run token -- create --role ADMIN|SECRETARIAT|EDITOR [--group ACRONYM]... --label "who holds it"

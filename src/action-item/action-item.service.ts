@@ -2,7 +2,7 @@ import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import type { Group } from '../group/group.entity.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';

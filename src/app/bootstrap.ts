@@ -13,8 +13,8 @@ import { feedRoutes } from '../feed/feed.routes.js';
 import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
-import { createRequestContext } from './context.js';
-import { credentialsFor, issueFirstAdminToken } from '../auth/token.service.js';
+import { createLoaders, createRequestContext, NODE_LABELS } from './context.js';
+import { credentialsFor, issueFirstAdminToken } from '../api-token/api-token.service.js';
 import { startWebhookWorker, type WebhookWorker } from '../webhook/webhook.worker.js';
 
 export interface App {
@@ -130,7 +130,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       trustedDocuments: dashboardOperations(),
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
-        feedRoutes({ em: orm.em, logger, now: options.now })(app);
+        feedRoutes({ em: orm.em, logger, reads: { loaders: (em) => createLoaders(em), nodeLabels: NODE_LABELS }, now: options.now })(app);
         bundleRoutes({ em: orm.em, logger })(app);
         // tests build the dashboard on first use, so files that never open it do not pay for it
         dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);

@@ -2,117 +2,34 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
-import { createGroupQueries } from '../group/group.queries.js';
-import { groupEntities } from '../group/group.service.js';
-import { entityByIdLoader } from '../platform/database/batch.js';
-import { Meeting } from '../meeting/meeting.entity.js';
-import { Outcome } from '../outcome/outcome.entity.js';
-import { Report } from '../report/report.entity.js';
-import { createTopicQueries } from '../topic/topic.queries.js';
-import { createSourceQueries } from '../source/source.queries.js';
-import { createDocumentQueries } from '../document/document.queries.js';
-import { createMeetingQueries } from '../meeting/meeting.queries.js';
-import { createOutcomeQueries } from '../outcome/outcome.queries.js';
-import { createActionItemQueries } from '../action-item/action-item.queries.js';
-import { createLiaisonQueries, createLiaisonTemplateQueries } from '../liaison/liaison.queries.js';
-import { createReportQueries } from '../report/report.queries.js';
-import { createBestPracticeQueries } from '../practice/best-practice.queries.js';
-import { createChangeQueries } from '../history/change.queries.js';
-import type { Credentials, Viewer } from '../auth/viewer.js';
+import type { Loaders, ReadSettings, RequestContext } from '../platform/graphql/context.js';
+import type { DomainLoaderKey, ModuleLoaderKeys } from '../platform/graphql/module.js';
+import type { Credentials } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';
 import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
-import { createFollowUpQueries } from '../follow-up/follow-up.queries.js';
+import { modules, nodeTypes } from './modules.js';
 
-/** What the read path's rules take from the configuration (config.ts reads it). */
-export interface ReadSettings {
-  /** see Config.dueSoonDays */
-  dueSoonDays: number;
-}
 const DEFAULT_READ_SETTINGS: ReadSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS };
 
-/**
- * What every resolver gets for one request. The EntityManager is forked per request (its
- * identity map is that request's), and so are the DataLoaders: they batch the reads of one
- * request and cache them for that request only.
- */
-export interface RequestContext extends Credentials {
-  requestId: string;
-  em: EntityManager;
-  loaders: Loaders;
-  logger: Logger;
-  /** who is asking (from `Authorization: Bearer <token>`); null: no valid token, reads only */
-  viewer: Viewer | null;
-  /**
-   * after a committed write (runWrite calls it): forget this request's cached reads, and the
-   * cached answers that showed the changed types, so the payload and later reads show the new state
-   */
-  afterWrite(changedTypes?: ReadonlySet<string>): void;
-  /** drops the cached answers that show these types, or all (platform/server/response-cache.ts) */
-  invalidateCachedResponses(changedTypes?: ReadonlySet<string>): void;
-  /** WEBHOOK_ALLOW_LOCAL: webhooks may point at loopback and private addresses (tests) */
-  allowLocalWebhooks?: boolean;
-}
+/** A compile error here names a Loaders key (a module's augmentation) that no module in the list provides. */
+function everyLoaderProvided<_Missing extends never>(): void {}
+everyLoaderProvided<Exclude<DomainLoaderKey, ModuleLoaderKeys<(typeof modules)[number]>>>();
 
 /**
- * The read path's loaders: plain rows (see platform/database/rows.ts), batched per tick and
- * cached for one request (a loader shared between requests would serve one request's reads to
- * another, and outlive the writes that change them).
+ * The read path's loaders of one request, from every module's factory (platform/graphql/context.ts
+ * says why they live for one request only).
  */
-export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAULT_READ_SETTINGS) {
-  const group = createGroupQueries(em);
-  const loaders = {
-    group,
-    topic: createTopicQueries(em),
-    source: createSourceQueries(em),
-    document: createDocumentQueries(em),
-    meeting: createMeetingQueries(em),
-    outcome: createOutcomeQueries(em),
-    actionItem: createActionItemQueries(em),
-    liaison: createLiaisonQueries(em, settings.dueSoonDays),
-    /** contacts, approval, related liaisons, the action items a liaison fulfils (the ITU template) */
-    liaisonTemplate: createLiaisonTemplateQueries(em),
-    /** replies due, action items open, milestones ahead: what concerns a group (follow-up/) */
-    followUp: createFollowUpQueries(em, settings.dueSoonDays),
-    /** the settings the rules were built with (the liaisons list reads dueSoonDays) */
-    settings,
-    report: createReportQueries(em),
-    bestPractice: createBestPracticeQueries(em),
-    change: createChangeQueries(em),
-    /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
-    nodeById(typename: string): DataLoader<number, object | null> | undefined {
-      return byTypename[typename];
-    },
-  };
-  const byTypename: Record<string, DataLoader<number, object | null>> = {
-    Group: loaders.group.byId,
-    Topic: loaders.topic.byId,
-    Document: loaders.document.byId,
-    Meeting: loaders.meeting.byId,
-    Outcome: loaders.outcome.byId,
-    ActionItem: loaders.actionItem.byId,
-    Liaison: loaders.liaison.byId,
-    Report: loaders.report.byId,
-    Milestone: loaders.report.milestoneById,
-    BestPractice: loaders.bestPractice.byId,
-    Change: loaders.change.byId,
-  };
+export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAULT_READ_SETTINGS): Loaders {
+  const byTypename = new Map<string, DataLoader<number, object | null>>();
+  const base: Pick<Loaders, 'settings' | 'nodeById'> = { settings, nodeById: (typename) => byTypename.get(typename) };
+  // complete: everyLoaderProvided holds the modules to every key of Loaders
+  const loaders = Object.assign(base, ...modules.map((m) => m.loaders?.(em, settings))) as Loaders;
+  for (const node of nodeTypes) byTypename.set(node.typename, node.byId(loaders));
   return loaders;
 }
-export type Loaders = ReturnType<typeof createLoaders>;
 
-/**
- * What a write looks up by id or name while it checks its input: entities of the write's own
- * transaction (it links them to the objects it creates), batched and cached for that write only.
- */
-export function createWriteLoaders(em: EntityManager) {
-  return {
-    group: groupEntities(em),
-    meeting: { byId: entityByIdLoader(em, Meeting) },
-    outcome: { byId: entityByIdLoader(em, Outcome) },
-    report: { byId: entityByIdLoader(em, Report) },
-  };
-}
-export type WriteLoaders = ReturnType<typeof createWriteLoaders>;
+/** How the changes feed names each kind of object in words ("Best practice"). */
+export const NODE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(nodeTypes.map((n) => [n.typename, n.label]));
 
 const NO_CREDENTIALS: Credentials = { viewer: null, credentialProblem: null };
 

@@ -1,108 +1,53 @@
 /**
- * The composition root: every domain's entities and resolvers, in one list each.
- * A new domain folder is wired in here and nowhere else.
+ * The composition root's list of domains: each folder's module descriptor (its *.module.ts says
+ * what it brings). A new domain is its folder plus one line here; the ORM's entities, the schema's
+ * resolvers, the request's loaders, node(id:) and the history fields are all built from this list.
  */
-import type { NonEmptyArray } from 'type-graphql';
-import { Group } from '../group/group.entity.js';
-import { GroupResolver } from '../group/group.resolver.js';
-import { Topic } from '../topic/topic.entity.js';
-import { TopicMutationResolver, TopicResolver } from '../topic/topic.resolver.js';
-import { Source } from '../source/source.entity.js';
-import { SourceResolver } from '../source/source.resolver.js';
-import { Document } from '../document/document.entity.js';
-import { DocumentExcerptResolver, DocumentMutationResolver, DocumentResolver, MeetingDocumentsResolver } from '../document/document.resolver.js';
-import { Meeting } from '../meeting/meeting.entity.js';
-import { GroupMeetingsResolver, MeetingMutationResolver, MeetingResolver } from '../meeting/meeting.resolver.js';
-import { Outcome } from '../outcome/outcome.entity.js';
-import { MeetingOutcomesResolver, OutcomeMutationResolver, OutcomeResolver } from '../outcome/outcome.resolver.js';
-import { ActionItem } from '../action-item/action-item.entity.js';
-import {
-  ActionItemMutationResolver,
-  ActionItemResolver,
-  GroupActionItemsResolver,
-  OutcomeActionItemsResolver,
-} from '../action-item/action-item.resolver.js';
-import { Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation } from '../liaison/liaison.entity.js';
-import {
-  DocumentLiaisonsResolver,
-  GroupLiaisonsResolver,
-  LiaisonAddresseeResolver,
-  LiaisonMutationResolver,
-  LiaisonResolver,
-  MeetingLiaisonsResolver,
-  OutcomeLiaisonsResolver,
-} from '../liaison/liaison.resolver.js';
-import {
-  ActionItemLiaisonResolver,
-  LiaisonContactResolver,
-  LiaisonRelationResolver,
-  LiaisonTemplateResolver,
-} from '../liaison/liaison-template.resolver.js';
-import { Milestone, Report } from '../report/report.entity.js';
-import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from '../report/report.resolver.js';
-import { BestPractice } from '../practice/best-practice.entity.js';
-import { SearchResolver } from '../search/search.resolver.js';
-import { BestPracticeMutationResolver, BestPracticeResolver, DocumentBestPracticesResolver } from '../practice/best-practice.resolver.js';
-import { ApiToken } from '../auth/api-token.entity.js';
-import { ApiTokenResolver } from '../auth/api-token.resolver.js';
-import { Change } from '../history/change.entity.js';
-import { ChangeResolver, editableFieldsResolvers } from '../history/change.resolver.js';
-import { Webhook } from '../webhook/webhook.entity.js';
-import { WebhookResolver } from '../webhook/webhook.resolver.js';
+import type { ClassType, NonEmptyArray } from 'type-graphql';
+import { groupModule } from '../group/group.module.js';
+import { topicModule } from '../topic/topic.module.js';
+import { sourceModule } from '../source/source.module.js';
+import { documentModule } from '../document/document.module.js';
+import { meetingModule } from '../meeting/meeting.module.js';
+import { outcomeModule } from '../outcome/outcome.module.js';
+import { actionItemModule } from '../action-item/action-item.module.js';
+import { liaisonModule } from '../liaison/liaison.module.js';
+import { reportModule } from '../report/report.module.js';
+import { bestPracticeModule } from '../best-practice/best-practice.module.js';
+import { followUpModule } from '../follow-up/follow-up.module.js';
+import { searchModule } from '../search/search.module.js';
+import { apiTokenModule } from '../api-token/api-token.module.js';
+import { changeModule } from '../change/change.module.js';
+import { webhookModule } from '../webhook/webhook.module.js';
+import { editableFieldsResolver } from '../change/change.resolver.js';
 import { NodeResolver } from './node.resolver.js';
-import { GroupFollowUpEntryResolver, GroupFollowUpResolver } from '../follow-up/follow-up.resolver.js';
 
-export const entities = [
-  Group, Topic, Source, Document, Meeting, Outcome, ActionItem, Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation, Report, Milestone, BestPractice,
-  ApiToken, Change, Webhook,
-];
+export const modules = [
+  groupModule,
+  topicModule,
+  sourceModule,
+  documentModule,
+  meetingModule,
+  outcomeModule,
+  actionItemModule,
+  liaisonModule,
+  reportModule,
+  bestPracticeModule,
+  followUpModule,
+  searchModule,
+  apiTokenModule,
+  changeModule,
+  webhookModule,
+] as const; // a tuple: each module keeps its own loaders' type (app/context.ts checks them complete)
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
+export const entities = modules.flatMap((m) => m.entities ?? []);
+
+/** every type node(id:) finds, and the history names */
+export const nodeTypes = modules.flatMap((m) => m.nodes ?? []);
+
+export const resolvers: NonEmptyArray<ClassType> = [
   NodeResolver,
-  GroupResolver,
-  GroupFollowUpEntryResolver,
-  GroupFollowUpResolver,
-  DocumentExcerptResolver,
-  DocumentLiaisonsResolver,
-  DocumentBestPracticesResolver,
-  TopicResolver,
-  SourceResolver,
-  DocumentResolver,
-  MeetingDocumentsResolver,
-  MeetingResolver,
-  GroupMeetingsResolver,
-  OutcomeResolver,
-  MeetingOutcomesResolver,
-  ActionItemResolver,
-  OutcomeActionItemsResolver,
-  GroupActionItemsResolver,
-  LiaisonResolver,
-  LiaisonAddresseeResolver,
-  OutcomeLiaisonsResolver,
-  MeetingLiaisonsResolver,
-  GroupLiaisonsResolver,
-  LiaisonTemplateResolver,
-  LiaisonContactResolver,
-  LiaisonRelationResolver,
-  ActionItemLiaisonResolver,
-  ReportResolver,
-  MilestoneResolver,
-  GroupReportsResolver,
-  BestPracticeResolver,
-  SearchResolver,
-  // writes (authenticated, validated, recorded): one mutation resolver per domain
-  TopicMutationResolver,
-  DocumentMutationResolver,
-  MeetingMutationResolver,
-  OutcomeMutationResolver,
-  ActionItemMutationResolver,
-  LiaisonMutationResolver,
-  ReportMutationResolver,
-  BestPracticeMutationResolver,
-  ApiTokenResolver,
-  WebhookResolver,
-  // history: version, updatedAt and history(first, after) on every editable type, and the changes feed
-  ChangeResolver,
-  ...editableFieldsResolvers,
+  ...modules.flatMap((m) => m.resolvers ?? []),
+  // version, updatedAt and history(first, after) on every editable type
+  ...nodeTypes.flatMap((n) => (n.editable ? [editableFieldsResolver(n.editable, n.typename)] : [])),
 ];

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { Node } from '../platform/graphql/node.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { badInput } from '../platform/errors/app-error.js';

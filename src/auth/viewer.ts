@@ -1,4 +1,4 @@
-import type { Role } from './api-token.entity.js';
+import type { Role } from '../api-token/api-token.entity.js';
 
 /**
  * Who is asking, resolved once per request from `Authorization: Bearer <token>`: the token's
@@ -29,4 +29,12 @@ export interface Credentials {
   viewer: Viewer | null;
   /** why there is no viewer although an Authorization header came (bad scheme, unknown or revoked token) */
   credentialProblem: string | null;
+}
+
+declare module '../platform/graphql/context.js' {
+  /** the request's Credentials: who is asking (from `Authorization: Bearer <token>`); viewer null: no valid token, reads only */
+  interface RequestContext {
+    viewer: Credentials['viewer'];
+    credentialProblem: Credentials['credentialProblem'];
+  }
 }

@@ -4,7 +4,7 @@ import type { BundleChange, ChangeSubjectType } from './bundle.types.js';
 import { insertRows } from './bundle.store.js';
 
 /**
- * History in bundles: the rows of the `changes` table (src/history/change.entity.ts), which every
+ * History in bundles: the rows of the `changes` table (src/change/change.entity.ts), which every
  * write appends to in its own transaction. A bundle names objects by natural key, never by row
  * id, so export turns the row ids of the history into natural keys and import turns them back
  * into the ids of the database it writes to:

@@ -3,7 +3,7 @@ import type { EntityManager as SqlEntityManager, Knex } from '@mikro-orm/postgre
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { COMMAND_LINE_VIEWER } from '../auth/viewer.js';
 import { ALL_TYPES, announceWrite, localWriteCommitted } from '../platform/database/write-watch.js';
-import type { Snapshot } from '../history/change.entity.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { groupLookupKeys } from '../group/group.entity.js';
 import { strongestPurpose } from '../liaison/liaison.entity.js';
 import type { Bundle, BundleChange, BundleLiaison, BundleSource, ChangeSubjectType, LiaisonPurpose } from './bundle.types.js';

@@ -1,5 +1,5 @@
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
-import type { Snapshot } from '../history/change.entity.js';
+import type { Snapshot } from '../change/change.entity.js';
 import type { ChangeSubjectType } from './bundle.types.js';
 
 /**

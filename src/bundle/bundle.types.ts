@@ -23,7 +23,7 @@ import type { OutcomeKind } from '../outcome/outcome.entity.js';
 import type { ActionStatus } from '../action-item/action-item.entity.js';
 import type { ApprovalLevel, LiaisonPurpose, LiaisonRelationKind, LiaisonStatus } from '../liaison/liaison.entity.js';
 import type { MilestoneKind, MilestoneStatus, ReportStatus } from '../report/report.entity.js';
-import type { Role } from '../auth/api-token.entity.js';
+import type { Role } from '../api-token/api-token.entity.js';
 
 export type { ActionStatus, ApprovalLevel, LiaisonRelationKind, DocumentKind, GroupKind, HalfDay, LiaisonPurpose, LiaisonStatus, MeetingFormat, MilestoneKind, MilestoneStatus, OutcomeKind, ReportStatus, Role, Sector };
 

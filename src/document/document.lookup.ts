@@ -2,7 +2,7 @@ import { rawQuery } from '../platform/database/raw.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
-import type { Write } from '../history/write.js';
+import type { Write } from '../change/change.write.js';
 import type { LinkTarget } from '../auth/authorization.js';
 import { Document } from './document.entity.js';
 

@@ -1,7 +1,7 @@
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type WriteRequest } from '../change/change.write.js';
 import { requireGroup } from '../group/group.service.js';
 import { linkedMeeting, requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';

@@ -5,7 +5,7 @@ import { formatHttpError } from '../platform/graphql/errors.js';
 import { badInput } from '../platform/errors/app-error.js';
 import { renderAtom } from './atom.js';
 import { renderCalendar } from './ical.js';
-import { calendarEvents, changeEntries, FEED_ENTRIES, feedGroup, liaisonEntries, parseDirection } from './feed.service.js';
+import { calendarEvents, changeEntries, FEED_ENTRIES, feedGroup, liaisonEntries, parseDirection, type FeedReads } from './feed.service.js';
 import { actionItemEvents, reminderEntries } from './reminders.js';
 
 /**
@@ -19,13 +19,13 @@ import { actionItemEvents, reminderEntries } from './reminders.js';
  * `group` takes an acronym or any alias; an unknown group is a 404 naming it. Errors have the
  * API's JSON shape and codes. Express answers a repeated download with 304 (weak ETag).
  */
-export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () => Date }): (app: Express) => void {
+export function feedRoutes(deps: { em: EntityManager; logger: Logger; reads: FeedReads; now?: () => Date }): (app: Express) => void {
   const now = deps.now ?? (() => new Date());
   return (app) => {
     app.get('/feeds/liaisons.atom', handle(deps, async (req, res, em) => {
       const group = await feedGroup(em, param(req, 'group'));
       const direction = parseDirection(param(req, 'direction'), group);
-      const entries = await liaisonEntries(em, group, direction);
+      const entries = await liaisonEntries(em, deps.reads, group, direction);
       const scope = group ? `${direction === 'sent' ? 'sent by' : direction === 'received' ? 'received by' : 'of'} ${group.acronym}` : 'of all groups';
       atom(res, renderAtom({
         id: `urn:liaison-graph:feed:liaisons:${group?.acronym ?? '*'}:${direction ?? 'both'}`,
@@ -40,7 +40,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
 
     app.get('/feeds/changes.atom', handle(deps, async (req, res, em) => {
       const group = await feedGroup(em, param(req, 'group'));
-      const entries = await changeEntries(em, group);
+      const entries = await changeEntries(em, deps.reads, group);
       atom(res, renderAtom({
         id: `urn:liaison-graph:feed:changes:${group?.acronym ?? '*'}`,
         title: `What moved${group ? ` in ${group.acronym}` : ''}`,
@@ -70,7 +70,7 @@ export function feedRoutes(deps: { em: EntityManager; logger: Logger; now?: () =
 
     app.get('/calendar.ics', handle(deps, async (req, res, em) => {
       const group = await feedGroup(em, param(req, 'group'));
-      const events = [...(await calendarEvents(em, group)), ...(await actionItemEvents(em, group))];
+      const events = [...(await calendarEvents(em, deps.reads, group)), ...(await actionItemEvents(em, group))];
       res.type('text/calendar; charset=utf-8');
       res.setHeader('Content-Disposition', `inline; filename="${group ? group.acronym.replace(/[^A-Za-z0-9-]+/g, '-') : 'liaison-graph'}.ics"`);
       res.send(renderCalendar({

@@ -8,8 +8,8 @@ import { liaisonsWithDeadline, recentLiaisons } from '../liaison/liaison.queries
 import { meetingsInDateOrder } from '../meeting/meeting.queries.js';
 import { datedMilestones } from '../report/report.queries.js';
 import { atomDate, type AtomEntry } from './atom.js';
-import { createLoaders, type Loaders } from '../app/context.js';
-import { listChanges, type ChangeRow } from '../history/change.queries.js';
+import type { Loaders } from '../platform/graphql/context.js';
+import { listChanges, type ChangeRow } from '../change/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
 import { dashboardPath } from '../dashboard/dashboard.links.js';
@@ -20,6 +20,12 @@ import { dashboardPath } from '../dashboard/dashboard.links.js';
  * second copy of any read's SQL. Entry ids and event UIDs are built from global ids, so they
  * stay the same across downloads.
  */
+
+/** What the feeds read through, given by the app (which assembles the domains): the request loaders, and each object kind's name in words. */
+export interface FeedReads {
+  loaders(em: EntityManager): Loaders;
+  nodeLabels: Readonly<Record<string, string>>;
+}
 
 /** the newest entries a feed carries */
 export const FEED_ENTRIES = 100;
@@ -51,8 +57,8 @@ const PURPOSE_WORDS: Record<LiaisonPurpose, string> = {
 };
 
 /** Liaisons of one group (sent, received or both) or of all groups, most recently changed first. */
-export async function liaisonEntries(em: EntityManager, group: GroupRow | null, direction: Direction | null): Promise<AtomEntry[]> {
-  const loaders = createLoaders(em);
+export async function liaisonEntries(em: EntityManager, reads: FeedReads, group: GroupRow | null, direction: Direction | null): Promise<AtomEntry[]> {
+  const loaders = reads.loaders(em);
   const rows = await recentLiaisons(em, group?.id ?? null, direction === 'sent' ? 'SENT' : direction === 'received' ? 'RECEIVED' : null, FEED_ENTRIES);
   // one batched statement per relation, however many entries
   const details = await Promise.all(rows.map(async (l) => {
@@ -102,19 +108,6 @@ export async function liaisonEntries(em: EntityManager, group: GroupRow | null, 
     };
   });
 }
-
-const KIND_WORDS: Record<string, string> = {
-  Group: 'Group',
-  Topic: 'Topic',
-  Meeting: 'Meeting',
-  Outcome: 'Outcome',
-  ActionItem: 'Action item',
-  Liaison: 'Liaison',
-  Report: 'Report',
-  Milestone: 'Milestone',
-  BestPractice: 'Best practice',
-  Document: 'Document',
-};
 
 /**
  * How an entry names the object changed, as it is now, and the dashboard page that shows it
@@ -194,14 +187,14 @@ function changeWords(change: ChangeRow): { verb: string; summary: string } {
  * of all, newest first — the same rule as the API's `changes(filter: { group })`. One entry per
  * change: who made it, when, and the changed fields before and after.
  */
-export async function changeEntries(em: EntityManager, group: GroupRow | null): Promise<AtomEntry[]> {
-  const loaders = createLoaders(em);
+export async function changeEntries(em: EntityManager, reads: FeedReads, group: GroupRow | null): Promise<AtomEntry[]> {
+  const loaders = reads.loaders(em);
   // no viewer: the feed is public, and token management is not
   const { rows } = await listChanges(em, loaders.group, null, { group: group?.acronym }, { offset: 0, limit: FEED_ENTRIES }, false, { newestFirst: true });
   const objects = await Promise.all(rows.map((change) => objectLabel(loaders, change.objectType, change.objectId)));
   const labels = objects.map((o) => o.label);
   return rows.map((change, i) => {
-    const kind = KIND_WORDS[change.objectType] ?? change.objectType;
+    const kind = reads.nodeLabels[change.objectType] ?? change.objectType;
     const { verb, summary } = changeWords(change);
     const who = `${change.actorLabel} (${change.actorRole})`;
     const before = change.before ?? {};
@@ -242,8 +235,8 @@ const HALF_WORDS = { AM: 'morning (a.m.)', PM: 'afternoon (p.m.)' } as const;
  * (p.m.)"), with no hours and no time zone; inventing times would show false precision and
  * shift the day for readers elsewhere. The half day is said in the summary and description.
  */
-export async function calendarEvents(em: EntityManager, group: GroupRow | null): Promise<CalendarEvent[]> {
-  const loaders = createLoaders(em);
+export async function calendarEvents(em: EntityManager, reads: FeedReads, group: GroupRow | null): Promise<CalendarEvent[]> {
+  const loaders = reads.loaders(em);
   const groupId = group?.id ?? null;
   const [meetingRows, deadlineRows, milestoneRows] = await Promise.all([
     meetingsInDateOrder(em, groupId),

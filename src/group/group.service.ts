@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { Group, groupLookupKey } from './group.entity.js';
 import { entityByIdLoader } from '../platform/database/batch.js';
-import type { HistorySubject } from '../history/write.js';
+import type { HistorySubject } from '../change/change.write.js';
 
 export class GroupError extends AppError {}
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { GroupType } from '../group/group.type.js';
 import { ActionItemType } from '../action-item/action-item.type.js';

@@ -5,7 +5,7 @@ import { rawQuery } from '../platform/database/raw.js';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
 import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import type { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';

@@ -3,7 +3,7 @@ import { InputCheck } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { isIsoDate } from '../platform/graphql/scalars.js';
 import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { findGroup, requireGroup } from '../group/group.service.js';
 import { checkTopics } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';

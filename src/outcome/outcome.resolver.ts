@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { TopicType } from '../topic/topic.type.js';

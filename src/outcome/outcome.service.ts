@@ -4,7 +4,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { checkTopics } from '../topic/topic.service.js';

@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
-import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { requireGroup } from '../group/group.service.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { SearchResultType } from './search.type.js';
 import { DEFAULT_SEARCH_RESULTS, MAX_QUERY_LENGTH, search, searchResults, SearchKind } from './search.service.js';
 import { MAX_PAGE_SIZE } from '../platform/graphql/paging.js';

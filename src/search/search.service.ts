@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { MAX_PAGE_SIZE } from '../platform/graphql/paging.js';
-import type { Loaders } from '../app/context.js';
+import type { Loaders } from '../platform/graphql/context.js';
 
 /** Errors about search input. */
 export class SearchError extends AppError {}

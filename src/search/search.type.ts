@@ -6,7 +6,7 @@ import { OutcomeType } from '../outcome/outcome.type.js';
 import { ActionItemType } from '../action-item/action-item.type.js';
 import { LiaisonType } from '../liaison/liaison.type.js';
 import { ReportType } from '../report/report.type.js';
-import { BestPracticeType } from '../practice/best-practice.type.js';
+import { BestPracticeType } from '../best-practice/best-practice.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { SearchKind } from './search.service.js';
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { DocumentType } from '../document/document.type.js';
 import type { SourceRow } from './source.queries.js';
 import { SourceType } from './source.type.js';

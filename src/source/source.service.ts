@@ -1,6 +1,6 @@
 import { helper } from '@mikro-orm/core';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import type { Write } from '../history/write.js';
+import type { Write } from '../change/change.write.js';
 import type { Document } from '../document/document.entity.js';
 import { citedDocument, requireDocument } from '../document/document.lookup.js';
 import { assertMayCite } from '../auth/authorization.js';

@@ -2,13 +2,13 @@ import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { meetingHistory } from '../meeting/meeting.service.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { outcomeGroups, outcomeHistory } from '../outcome/outcome.service.js';
-import { BestPractice } from '../practice/best-practice.entity.js';
-import { bestPracticeGroups, bestPracticeHistory } from '../practice/best-practice.service.js';
+import { BestPractice } from '../best-practice/best-practice.entity.js';
+import { bestPracticeGroups, bestPracticeHistory } from '../best-practice/best-practice.service.js';
 import { Topic } from './topic.entity.js';
 import { TopicError, requireTopic, topicHistory, topicSlug } from './topic.service.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { TopicType } from './topic.type.js';
 import { listTopics } from './topic.queries.js';
 import { tagTopic } from './topic-tagging.service.js';

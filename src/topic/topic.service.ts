@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
-import type { HistorySubject, Write } from '../history/write.js';
+import type { HistorySubject, Write } from '../change/change.write.js';
 import { Topic } from './topic.entity.js';
 import { findTopic, type TopicRow } from './topic.queries.js';
 

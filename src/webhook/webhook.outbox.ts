@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { rawQuery } from '../platform/database/raw.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
-import type { RecordedChange } from '../history/write.js';
+import type { RecordedChange } from '../change/change.write.js';
 import { dueThings, passedPoints, reminderKey, reminderWords } from '../feed/reminders.js';
 import { UNSENT_STATUSES } from '../liaison/liaison.service.js';
 import type { LiaisonStatus } from '../liaison/liaison.entity.js';
@@ -43,7 +43,7 @@ async function enqueue(em: EntityManager, events: OutboxEvent[], query = rawQuer
 const isSent = (status: unknown) => typeof status === 'string' && !UNSENT_STATUSES.includes(status as LiaisonStatus);
 
 /**
- * The deliveries a write announces, enqueued in its transaction (history/write.ts calls this
+ * The deliveries a write announces, enqueued in its transaction (change/change.write.ts calls this
  * after the history rows): a liaison that has gone out (recorded as sent or received, or moved
  * from a draft to SENT) is LIAISON_RECORDED, or REPLY_RECORDED when it answers another one; for
  * the groups it concerns (its sender and addressees). Nothing is read when nothing qualifies.

@@ -9,7 +9,7 @@ import type { PageRequest } from '../platform/graphql/paging.js';
 import type { Page } from '../platform/graphql/connection.js';
 import { assertAdmin, requireViewer } from '../auth/authorization.js';
 import type { Viewer } from '../auth/viewer.js';
-import { rowIdOf, runWrite, type WriteRequest } from '../history/write.js';
+import { rowIdOf, runWrite, type WriteRequest } from '../change/change.write.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
 import { Webhook, WEBHOOK_EVENTS, type DeliveryStatus, type WebhookEvent } from './webhook.entity.js';
 import { listDeliveries, listWebhooks, webhookById, type DeliveryRow, type WebhookRow } from './webhook.queries.js';

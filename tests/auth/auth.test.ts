@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createRoleTokens, createTestToken, sql, type TestToken } from '../support/tokens.js';
-import { hashToken } from '../../src/auth/token.service.js';
+import { hashToken } from '../../src/api-token/api-token.service.js';
 import {
   AddMilestoneDocument,
   ApiTokensDocument,
@@ -254,7 +254,7 @@ describe('the first ADMIN token', () => {
       const viewer = await fresh.graphql(ViewerDocument, {}, { headers: { authorization: `Bearer ${printed[0].token}` } });
       expect(viewer.data?.viewer).toMatchObject({ role: 'ADMIN' });
       // a database that has tokens gets no new one
-      const { issueFirstAdminToken } = await import('../../src/auth/token.service.js');
+      const { issueFirstAdminToken } = await import('../../src/api-token/api-token.service.js');
       expect(await issueFirstAdminToken(fresh.app.orm.em, logger)).toBeNull();
       expect(lines.map((l) => JSON.parse(l)).filter((l) => typeof l.token === 'string')).toHaveLength(1);
     } finally {

@@ -70,7 +70,7 @@ describe.skipIf(!base)('read replicas', () => {
     const logger = createLogger('error');
     app = await startApp(config, logger);
     // a token, issued on the primary by the command line's own code path
-    const { issueTokenWrite, commandLineRequest } = await import('../../src/auth/token.service.js');
+    const { issueTokenWrite, commandLineRequest } = await import('../../src/api-token/api-token.service.js');
     token = (await issueTokenWrite(commandLineRequest(app.orm.em.fork()), { label: 'replica test', role: 'SECRETARIAT' })).secret;
   }, 60_000);
 

@@ -2,9 +2,9 @@
  * API tokens for tests, created directly in the test's own database (as the command line does),
  * so a test can act as any role without going through a first ADMIN token.
  */
-import type { Role } from '../../src/auth/api-token.entity.js';
+import type { Role } from '../../src/api-token/api-token.entity.js';
 import { COMMAND_LINE_VIEWER } from '../../src/auth/viewer.js';
-import { issueTokenWrite } from '../../src/auth/token.service.js';
+import { issueTokenWrite } from '../../src/api-token/api-token.service.js';
 import type { TestApp } from './test-app.js';
 
 export interface TestToken {

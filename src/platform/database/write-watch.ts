@@ -10,7 +10,7 @@ import type { Orm } from './orm.js';
  * the cached answers it affects (platform/server/response-cache.ts).
  *
  * - The write says what it changed: the type names (entity class names, which are the GraphQL
- *   type names) of the objects it flushed, plus any it names itself (history/write.ts runWrite,
+ *   type names) of the objects it flushed, plus any it names itself (change/change.write.ts runWrite,
  *   the one place API writes commit). Statements are never inspected: a read (a token's
  *   last-used bookkeeping) changes nothing anyone caches and drops nothing.
  * - `announceWrite` runs `pg_notify` inside the write's transaction: PostgreSQL delivers it to

@@ -24,7 +24,7 @@ import { graphqlRequestOf, passesCsrfPrevention, publicCacheControl } from './ht
  * Correctness:
  * - each answer remembers the object types it may show (`answerTypes`: the types its selection
  *   can reach, read from the query and the schema); a committed write names the types it changed
- *   (history/write.ts runWrite) and `invalidate(types)` drops the answers that share one. The
+ *   (change/change.write.ts runWrite) and `invalidate(types)` drops the answers that share one. The
  *   process that wrote does so before it answers the mutation; every other process hears it
  *   (platform/database/write-watch.ts) and, before each lookup, `sync()`s: a round trip that
  *   guarantees every write acknowledged before the request arrived has been applied here;

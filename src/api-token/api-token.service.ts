@@ -8,10 +8,10 @@ import type { Page } from '../platform/graphql/connection.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup } from '../group/group.service.js';
 import type { Group } from '../group/group.entity.js';
-import { rowIdOf, runWrite, Write, type HistorySubject, type WriteRequest } from '../history/write.js';
+import { rowIdOf, runWrite, Write, type HistorySubject, type WriteRequest } from '../change/change.write.js';
 import { ApiToken, ROLES, type Role } from './api-token.entity.js';
-import { assertAdmin } from './authorization.js';
-import { COMMAND_LINE_VIEWER, type Credentials, type Viewer } from './viewer.js';
+import { assertAdmin } from '../auth/authorization.js';
+import { COMMAND_LINE_VIEWER, type Credentials, type Viewer } from '../auth/viewer.js';
 
 export class TokenError extends AppError {}
 

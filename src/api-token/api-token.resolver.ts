@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
@@ -7,8 +7,8 @@ import { GroupType } from '../group/group.type.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenConnection, ApiTokenType, ViewerType } from './api-token.type.js';
 import { CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from './api-token.inputs.js';
-import { issueTokenWrite, listTokens, revokeTokenWrite } from './token.service.js';
-import { requireViewer } from './authorization.js';
+import { issueTokenWrite, listTokens, revokeTokenWrite } from './api-token.service.js';
+import { requireViewer } from '../auth/authorization.js';
 
 @Resolver(() => ApiTokenType)
 export class ApiTokenResolver {

@@ -2,7 +2,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
-import { Role } from '../auth/api-token.entity.js';
+import { Role } from '../api-token/api-token.entity.js';
 import { ChangeAction } from './change.entity.js';
 
 registerEnumType(ChangeAction, {

@@ -5,7 +5,7 @@ import { anyOf, SqlWhere } from '../platform/database/paged-query.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
-import type { Role } from '../auth/api-token.entity.js';
+import type { Role } from '../api-token/api-token.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ChangeAction, Snapshot } from './change.entity.js';
 

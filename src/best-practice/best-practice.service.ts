@@ -1,6 +1,6 @@
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { assertMayCite, assertMayLink, assertMayWrite } from '../auth/authorization.js';
-import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { requireGroup } from '../group/group.service.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import type { Document } from '../document/document.entity.js';

@@ -1,19 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import type { RequestContext } from '../app/context.js';
+import type { RequestContext } from '../platform/graphql/context.js';
 import { pageConnection } from '../platform/graphql/connection.js';
 import { selects } from '../platform/graphql/selection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
 import { Node } from '../platform/graphql/node.js';
-import { GroupType } from '../group/group.type.js';
-import { MeetingType } from '../meeting/meeting.type.js';
-import { OutcomeType } from '../outcome/outcome.type.js';
-import { ActionItemType } from '../action-item/action-item.type.js';
-import { LiaisonType } from '../liaison/liaison.type.js';
-import { MilestoneType, ReportType } from '../report/report.type.js';
-import { BestPracticeType } from '../practice/best-practice.type.js';
-import { DocumentType } from '../document/document.type.js';
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { Snapshot } from './change.entity.js';
 import { ChangeActorType, ChangeConnection, ChangeFilter, ChangeType } from './change.type.js';
@@ -74,7 +66,7 @@ interface EditableRow {
 }
 
 /** `version`, `updatedAt` and `history` on one editable type: the same three fields everywhere. */
-function editableFieldsResolver(type: ClassType, typename: string) {
+export function editableFieldsResolver(type: ClassType, typename: string) {
   @Resolver(() => type)
   class EditableFieldsResolver {
     @FieldResolver(() => Int, {
@@ -103,16 +95,3 @@ function editableFieldsResolver(type: ClassType, typename: string) {
   Object.defineProperty(EditableFieldsResolver, 'name', { value: `${typename}EditableFieldsResolver` });
   return EditableFieldsResolver;
 }
-
-/** The objects secretariats edit, each with version and history. */
-export const editableFieldsResolvers = [
-  editableFieldsResolver(GroupType, 'Group'),
-  editableFieldsResolver(MeetingType, 'Meeting'),
-  editableFieldsResolver(OutcomeType, 'Outcome'),
-  editableFieldsResolver(ActionItemType, 'ActionItem'),
-  editableFieldsResolver(LiaisonType, 'Liaison'),
-  editableFieldsResolver(ReportType, 'Report'),
-  editableFieldsResolver(MilestoneType, 'Milestone'),
-  editableFieldsResolver(BestPracticeType, 'BestPractice'),
-  editableFieldsResolver(DocumentType, 'Document'),
-];

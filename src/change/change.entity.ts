@@ -1,6 +1,6 @@
 import { ArrayType, Entity, JsonType, ManyToOne, PrimaryKey, Property, helper, type Ref } from '@mikro-orm/core';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
-import { ApiToken, type Role } from '../auth/api-token.entity.js';
+import { ApiToken, type Role } from '../api-token/api-token.entity.js';
 
 export const ChangeAction = {
   CREATE: 'CREATE',

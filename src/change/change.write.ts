@@ -18,15 +18,33 @@ import {
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { EditableEntity } from '../platform/database/base.entity.js';
-import { createWriteLoaders, type WriteLoaders } from '../app/context.js';
 import { announceWrite, flushedTypes } from '../platform/database/write-watch.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
+import { groupEntities } from '../group/group.service.js';
+import { entityByIdLoader } from '../platform/database/batch.js';
+import { Meeting } from '../meeting/meeting.entity.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { Report } from '../report/report.entity.js';
 import { Change, type ChangeAction, type Snapshot } from './change.entity.js';
 import { enqueueWriteEvents } from '../webhook/webhook.outbox.js';
 
 export class WriteError extends AppError {}
+
+/**
+ * What a write looks up by id or name while it checks its input: entities of the write's own
+ * transaction (it links them to the objects it creates), batched and cached for that write only.
+ */
+function createWriteLoaders(em: EntityManager) {
+  return {
+    group: groupEntities(em),
+    meeting: { byId: entityByIdLoader(em, Meeting) },
+    outcome: { byId: entityByIdLoader(em, Outcome) },
+    report: { byId: entityByIdLoader(em, Report) },
+  };
+}
+type WriteLoaders = ReturnType<typeof createWriteLoaders>;
 
 export interface WriteRequest extends Credentials {
   em: EntityManager;

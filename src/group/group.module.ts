@@ -1,0 +1,19 @@
+import { defineModule } from '../platform/graphql/module.js';
+import { Group } from './group.entity.js';
+import { createGroupQueries, type GroupQueries } from './group.queries.js';
+import { GroupResolver } from './group.resolver.js';
+import { GroupType } from './group.type.js';
+
+declare module '../platform/graphql/context.js' {
+  interface Loaders {
+    group: GroupQueries;
+  }
+}
+
+export const groupModule = defineModule({
+  name: 'group',
+  entities: [Group],
+  resolvers: [GroupResolver],
+  loaders: (em) => ({ group: createGroupQueries(em) }),
+  nodes: [{ typename: 'Group', label: 'Group', byId: (l) => l.group.byId, editable: GroupType }],
+});

@@ -1,0 +1,42 @@
+import { defineModule } from '../platform/graphql/module.js';
+import { Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation } from './liaison.entity.js';
+import { createLiaisonQueries, createLiaisonTemplateQueries, type LiaisonQueries, type LiaisonTemplateQueries } from './liaison.queries.js';
+import {
+  DocumentLiaisonsResolver,
+  GroupLiaisonsResolver,
+  LiaisonAddresseeResolver,
+  LiaisonMutationResolver,
+  LiaisonResolver,
+  MeetingLiaisonsResolver,
+  OutcomeLiaisonsResolver,
+} from './liaison.resolver.js';
+import { ActionItemLiaisonResolver, LiaisonContactResolver, LiaisonRelationResolver, LiaisonTemplateResolver } from './liaison-template.resolver.js';
+import { LiaisonType } from './liaison.type.js';
+
+declare module '../platform/graphql/context.js' {
+  interface Loaders {
+    liaison: LiaisonQueries;
+    /** contacts, approval, related liaisons, the action items a liaison fulfils (the ITU template) */
+    liaisonTemplate: LiaisonTemplateQueries;
+  }
+}
+
+export const liaisonModule = defineModule({
+  name: 'liaison',
+  entities: [Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation],
+  resolvers: [
+    DocumentLiaisonsResolver,
+    LiaisonResolver,
+    LiaisonAddresseeResolver,
+    OutcomeLiaisonsResolver,
+    MeetingLiaisonsResolver,
+    GroupLiaisonsResolver,
+    LiaisonTemplateResolver,
+    LiaisonContactResolver,
+    LiaisonRelationResolver,
+    ActionItemLiaisonResolver,
+    LiaisonMutationResolver,
+  ],
+  loaders: (em, settings) => ({ liaison: createLiaisonQueries(em, settings.dueSoonDays), liaisonTemplate: createLiaisonTemplateQueries(em) }),
+  nodes: [{ typename: 'Liaison', label: 'Liaison', byId: (l) => l.liaison.byId, editable: LiaisonType }],
+});

@@ -1,0 +1,19 @@
+import { defineModule } from '../platform/graphql/module.js';
+import { Topic } from './topic.entity.js';
+import { createTopicQueries, type TopicQueries } from './topic.queries.js';
+import { TopicMutationResolver, TopicResolver } from './topic.resolver.js';
+
+declare module '../platform/graphql/context.js' {
+  interface Loaders {
+    topic: TopicQueries;
+  }
+}
+
+export const topicModule = defineModule({
+  name: 'topic',
+  entities: [Topic],
+  resolvers: [TopicResolver, TopicMutationResolver],
+  loaders: (em) => ({ topic: createTopicQueries(em) }),
+  // topics are shared tags, not edited with a version
+  nodes: [{ typename: 'Topic', label: 'Topic', byId: (l) => l.topic.byId }],
+});

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cycles, domainFolders, importGraph, registrations, upImports } from '../../scripts/architecture.js';
+
+/**
+ * The layering of issue 14: domains import the platform, never the app that assembles them; a
+ * domain is wired in by one line of src/app/modules.ts (its folder's *.module.ts says the rest).
+ */
+const graph = importGraph();
+
+describe('the import graph of src/', () => {
+  it('has no import from outside src/app up into it', () => {
+    expect(upImports(graph)).toEqual([]);
+  });
+
+  it('has no import cycle through the app or the platform', () => {
+    const layered = (file: string) => file.startsWith('src/app/') || file.startsWith('src/platform/');
+    // the platform's own type-only cycle (orm.ts ↔ read-routing.ts ↔ write-watch.ts) vanishes at run time
+    expect(cycles(graph, true).filter((c) => c.some(layered))).toEqual([]);
+  });
+
+  it('registers each domain by its module descriptor, in src/app/modules.ts only', () => {
+    const domains = domainFolders(graph);
+    expect(domains.length).toBeGreaterThan(10);
+    for (const domain of domains) {
+      expect(existsSync(`${domain}/${basename(domain)}.module.ts`), `${domain} has no ${basename(domain)}.module.ts`).toBe(true);
+    }
+    // bootstrap.ts starts app features of two domains (reading a request's token, the webhook worker): not registrations
+    const wiring = Object.fromEntries(Object.entries(registrations(graph)).map(([d, files]) => [d, files.filter((f) => f !== 'src/app/bootstrap.ts')]));
+    expect(wiring).toEqual(Object.fromEntries(domains.map((d) => [d, ['src/app/modules.ts']])));
+  });
+});
