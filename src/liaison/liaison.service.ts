@@ -17,6 +17,7 @@ import { addSources, checkSources, type SourceInputValue } from '../source/sourc
 import { requireGroup } from '../group/group.service.js';
 import { applyTemplate, checkTemplate, completeFulfilledItems, templateSnapshot, type TemplateInputValue } from './liaison-template.service.js';
 import { approvalDateProblem } from './liaison-template.rules.js';
+import { addresseeProblem, deadlineRuleProblem } from './liaison.rules.js';
 import {
   AWAITING_STATUSES,
   Liaison,
@@ -33,13 +34,12 @@ import {
 export class LiaisonError extends AppError {}
 
 /**
- * The deadline rule: a liaison FOR_ACTION or FOR_COMMENT asks for a reply, so it needs a
- * deadline (the check constraint liaisons_deadline_required enforces it in the database too).
+ * The deadline rule (deadlineRuleProblem in liaison.rules.ts) for a liaison of this purpose, as
+ * an error naming the field.
  */
 export function assertDeadlineRule(purpose: LiaisonPurpose, deadline: string | null | undefined): void {
-  if (REPLY_EXPECTED_PURPOSES.includes(purpose) && (deadline == null || deadline === '')) {
-    throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `A liaison ${purpose} needs a deadline`, 'deadline');
-  }
+  const problem = deadlineRuleProblem([purpose], deadline);
+  if (problem) throw new LiaisonError(ErrorCode.BAD_USER_INPUT, problem, 'deadline');
 }
 
 /** Statuses of a reply that has not gone out (yet, or ever): it answers nothing. */
@@ -212,8 +212,8 @@ async function checkAddressees(
   if (to.length === 0) check.add('to', 'a liaison needs at least one addressee (to)');
   const add = (group: Group | undefined, role: AddresseeRole, purpose: LiaisonPurpose | null, field: string) => {
     if (!group) return;
-    if (from && group.id === from.id) check.add(field, `${group.acronym} sends the liaison; it cannot also be an addressee`);
-    else if (result.some((a) => a.group.id === group.id)) check.add(field, `${group.acronym} is named twice among the addressees`);
+    const problem = addresseeProblem(group, from?.id, result.map((a) => a.group.id));
+    if (problem) check.add(field, problem);
     else result.push({ group, role, purpose });
   };
   for (const [i, a] of to.entries()) {
@@ -258,14 +258,10 @@ async function checkAttachments(w: Write, check: InputCheck, refs: readonly stri
   return documents;
 }
 
-/** The deadline rule (assertDeadlineRule) as one of the input's problems. */
-function checkDeadlineRule(check: InputCheck, purpose: LiaisonPurpose, deadline: string | null | undefined): void {
-  try {
-    assertDeadlineRule(purpose, deadline);
-  } catch (error) {
-    if (error instanceof AppError) check.add(error.field ?? 'deadline', error.message, error.code);
-    else throw error;
-  }
+/** The deadline rule (deadlineRuleProblem) as one of the input's problems. */
+function checkDeadlineRule(check: InputCheck, purposes: readonly LiaisonPurpose[], deadline: string | null | undefined): void {
+  const problem = deadlineRuleProblem(purposes, deadline);
+  if (problem) check.add('deadline', problem);
 }
 
 /** The reply rule (assertMayReply) for a reply from the group `fromGroupId` to `answered`. */
@@ -346,7 +342,7 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     }
     const addressees = await checkAddressees(w, check, from, to, input.cc ?? [], defaultPurpose);
     const purposes = addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!);
-    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline);
+    checkDeadlineRule(check, purposes, deadline);
     const decidedBy = input.decidedBy != null ? await check.resolve(() => requireOutcome(w, input.decidedBy!, 'decidedBy')) : null;
     if (decidedBy) assertMayLink(w.viewer, await linkedOutcome(w, decidedBy, 'decidedBy'));
     let meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
@@ -442,7 +438,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
       if (kept) await assertMayLinkMeeting(w, kept, addressees.map((a) => a.group));
     }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
-    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
+    checkDeadlineRule(check, purposes, deadline !== undefined ? deadline : liaison.deadline);
     const template = await checkTemplate(w, check, input, {
       liaison,
       sender: from,
