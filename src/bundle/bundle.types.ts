@@ -39,6 +39,12 @@ export function show(value: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Single values, under the API's rules
 
+/** a schema's own wording of a wrong value; a missing one is "is required", as everywhere */
+const given =
+  (words: (input: unknown) => string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'is required' : words(issue.input);
+
 /** any text: no NUL, at most `max` characters (LIMITS.long, the most any input takes, unless the field has a limit of its own) */
 const anyText = (max: number = LIMITS.long) =>
   z
@@ -72,11 +78,11 @@ const meetingKey = () =>
 const outcomeKey = () => formed(LIMITS.short, new RegExp(`^.+${MEETING_KEY}/[1-9][0-9]*$`), 'An outcome\'s natural key: "<meeting key>/<position>", e.g. "CWG-COP#21/2"');
 /** A record's own key: stable, chosen by whoever first wrote the record (export derives one from the title where a record has none) */
 const recordKey = () => formed(LIMITS.short, /^\S(.*\S)?$/, 'a record key: no blanks at either end').min(1, { error: 'must not be empty' });
-const count = (minimum: number) => z.int({ error: (issue) => `must be a whole number, got ${show(issue.input)}` }).min(minimum, { error: (issue) => `must be at least ${minimum}, got ${String(issue.input)}` });
+const count = (minimum: number) => z.int({ error: given((input) => `must be a whole number, got ${show(input)}`) }).min(minimum, { error: (issue) => `must be at least ${minimum}, got ${String(issue.input)}` });
 /** a list of texts, each at most `max` characters */
 const texts = (max: number = LIMITS.short) => z.array(anyText(max));
 /** one of an entity's closed value sets */
-const oneOf = <T extends Record<string, string>>(values: T) => z.enum(values, { error: (issue) => `must be one of ${Object.values(values).join(', ')}; got ${show(issue.input)}` });
+const oneOf = <T extends Record<string, string>>(values: T) => z.enum(values, { error: given((input) => `must be one of ${Object.values(values).join(', ')}; got ${show(input)}`) });
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -125,7 +131,7 @@ export const BundleDocument = z
       .refine(isHttpUrl, { error: (issue) => `${HTTP_URL_PROBLEM}, got ${show(issue.input)}` })
       .meta({ format: 'uri', description: 'an http(s) address' })
       .optional(),
-    public: z.boolean({ error: (issue) => `must be true or false, got ${show(issue.input)}` }).describe('accessible without a password (only public documents\' text is searchable)'),
+    public: z.boolean({ error: given((input) => `must be true or false, got ${show(input)}`) }).describe('accessible without a password (only public documents\' text is searchable)'),
     sourceGroup: short().optional().describe('acronym of the group that wrote it'),
     meeting: meetingKey().optional(),
     publishedOn: isoDate().optional(),
@@ -329,9 +335,9 @@ const snapshot = () =>
 export const BundleChange = z
   .strictObject({
     at: z.iso
-      .datetime({ offset: true, error: (issue) => `${show(issue.input)} is not a timestamp (ISO 8601 with zone)` })
+      .datetime({ offset: true, error: given((input) => `${show(input)} is not a timestamp (ISO 8601 with zone)`) })
       .describe('when the write committed, an ISO 8601 timestamp with zone'),
-    subjectType: z.enum(HISTORY_SUBJECT_TYPES, { error: (issue) => `must be one of ${HISTORY_SUBJECT_TYPES.join(', ')}; got ${show(issue.input)}` }),
+    subjectType: z.enum(HISTORY_SUBJECT_TYPES, { error: given((input) => `must be one of ${HISTORY_SUBJECT_TYPES.join(', ')}; got ${show(input)}`) }),
     subject: short().describe('the object\'s natural key, as the bundle writes it (acronym, slug, symbol, meeting or outcome key, key; "<report key>/<milestone key>")'),
     action: oneOf(BundleChangeAction).describe('what the write did: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic)'),
     actor: short().describe('who: the label of the token (or the import) that wrote it'),
@@ -348,8 +354,8 @@ export type BundleChange = z.infer<typeof BundleChange>;
 /** A whole knowledge base, or a part of it to merge into one. */
 export const BundleSchema = z
   .strictObject({
-    format: z.literal('liaison-graph-bundle', { error: 'is not "liaison-graph-bundle"' }),
-    version: z.literal(BUNDLE_FORMAT_VERSION, { error: (issue) => `must be ${BUNDLE_FORMAT_VERSION}, got ${show(issue.input)}` }).describe('the format\'s version; this server reads version 1'),
+    format: z.literal('liaison-graph-bundle', { error: given(() => 'is not "liaison-graph-bundle"') }),
+    version: z.literal(BUNDLE_FORMAT_VERSION, { error: given((input) => `must be ${BUNDLE_FORMAT_VERSION}, got ${show(input)}`) }).describe('the format\'s version; this server reads version 1'),
     groups: z.array(BundleGroup),
     topics: z.array(BundleTopic),
     documents: z.array(BundleDocument),

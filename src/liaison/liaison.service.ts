@@ -6,6 +6,7 @@ import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js
 import { todayIso } from '../platform/graphql/scalars.js';
 import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../history/write.js';
+import type { Snapshot } from '../history/change.entity.js';
 import type { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
@@ -146,30 +147,70 @@ export async function requireLiaison(w: Write, refText: string, field: string): 
   return liaison;
 }
 
+/** A liaison as the history shows it, its references named (the API's writes and the import record this shape). */
+export interface LiaisonSnapshot {
+  reference: string | null | undefined;
+  title: string;
+  from: string;
+  /** TO and CC addressees, in any order */
+  addressees: readonly { group: string; role: string; purpose: string | null | undefined }[];
+  purpose: string;
+  status: string;
+  body: string | null | undefined;
+  sentOn: string | null | undefined;
+  deadline: string | null | undefined;
+  inReplyToId: number | null | undefined;
+  meeting: string | null;
+  decidedBy: string | null;
+  /** symbols, in any order */
+  attachments: readonly string[];
+  /** the ITU template's fields, as templateSnapshotOf shows them */
+  template: Snapshot;
+}
+
+export function liaisonSnapshot(l: LiaisonSnapshot): Snapshot {
+  const byGroup = [...l.addressees].sort((a, b) => a.group.localeCompare(b.group));
+  return {
+    reference: l.reference ?? null,
+    title: l.title,
+    from: l.from,
+    to: byGroup.filter((a) => a.role === 'TO').map((a) => ({ group: a.group, purpose: a.purpose ?? null })),
+    cc: byGroup.filter((a) => a.role === 'CC').map((a) => a.group),
+    purpose: l.purpose,
+    status: l.status,
+    body: l.body ?? null,
+    sentOn: l.sentOn ?? null,
+    deadline: l.deadline ?? null,
+    inReplyTo: l.inReplyToId != null ? encodeGlobalId('Liaison', l.inReplyToId) : null,
+    meeting: l.meeting,
+    decidedBy: l.decidedBy,
+    attachments: [...l.attachments].sort(),
+    ...l.template,
+  };
+}
+
 export const liaisonHistory: HistorySubject<Liaison> = {
   async snapshot(w, l) {
     const addressees = await l.addressees.loadItems();
     const groups = await w.groups([l.fromGroup.id, ...addressees.map((a) => a.group.id)]);
     const acronym = (id: number) => groups.find((g) => g.id === id)?.acronym ?? String(id);
-    const byAcronym = (a: LiaisonAddressee, b: LiaisonAddressee) => acronym(a.group.id).localeCompare(acronym(b.group.id));
     const attachments = await l.attachments.loadItems();
-    return {
-      reference: l.reference ?? null,
+    return liaisonSnapshot({
+      reference: l.reference,
       title: l.title,
       from: acronym(l.fromGroup.id),
-      to: addressees.filter((a) => a.role === 'TO').sort(byAcronym).map((a) => ({ group: acronym(a.group.id), purpose: a.purpose })),
-      cc: addressees.filter((a) => a.role === 'CC').sort(byAcronym).map((a) => acronym(a.group.id)),
+      addressees: addressees.map((a) => ({ group: acronym(a.group.id), role: a.role, purpose: a.purpose })),
       purpose: l.purpose,
       status: l.status,
-      body: l.body ?? null,
-      sentOn: l.sentOn ?? null,
-      deadline: l.deadline ?? null,
-      inReplyTo: l.inReplyTo ? encodeGlobalId('Liaison', l.inReplyTo.id) : null,
+      body: l.body,
+      sentOn: l.sentOn,
+      deadline: l.deadline,
+      inReplyToId: l.inReplyTo?.id,
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
-      attachments: attachments.map((d) => d.symbol).sort(),
-      ...(await templateSnapshot(w, l)),
-    };
+      attachments: attachments.map((d) => d.symbol),
+      template: await templateSnapshot(w, l),
+    });
   },
   /** the sender and every addressee: each sees the liaison in its changes feed */
   async groupIds(_w, l) {

@@ -34,6 +34,12 @@ describe('schema/bundle.schema.json', () => {
     ['another version', (b) => { b.version = 2; }, { record: 'bundle', field: 'version' }, /must be 1/],
     ['a change without a time zone', (b) => { b.changes = [{ ...change, at: '2025-03-01 10:00' }]; }, { record: 'changes[0]', field: 'at' }, /not a timestamp/],
     ['a change by a role that does not exist', (b) => { b.changes = [{ ...change, actorRole: 'OWNER' as never }]; }, { record: 'changes[0]', field: 'actorRole' }, /must be one of ADMIN, SECRETARIAT, EDITOR/],
+    ['a record without its status (an enumeration)', (b) => { delete b.actionItems[1].status; }, { record: 'actionItems[1]', field: 'status' }, /^is required$/],
+    ['a document without its public flag', (b) => { delete b.documents[0].public; }, { record: 'documents[0]', field: 'public' }, /^is required$/],
+    ['a contact with an invalid e-mail address (the liaison domain’s rule)', (b) => { b.liaisons[0].contacts = [{ group: b.liaisons[0].from, name: 'A', email: 'not-an-address' }]; },
+      { record: 'liaisons[0].contacts[0]', field: 'email' }, /is not an e-mail address/],
+    ['a FOR_ACTION liaison without a deadline (the liaison domain’s rule)', (b) => { b.liaisons[0].to[0].purpose = 'FOR_ACTION'; delete b.liaisons[0].deadline; },
+      { record: 'liaisons[0]', field: 'deadline' }, /^a liaison FOR_ACTION needs a deadline$/],
     ['a change without its writer', (b) => { const { actor: _, ...anonymous } = change; b.changes = [anonymous as never]; }, { record: 'changes[0]', field: 'actor' }, /is required/],
   ])('refuses %s, naming the record and field', (_what, breakIt, where, message) => {
     const bundle = structuredClone(seedAsBundle());
