@@ -20,7 +20,6 @@ export const LIMITS = {
 
 const REFUSALS: readonly ErrorCode[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
 
-export type LimitName = Exclude<keyof typeof LIMITS, 'list'>;
 
 // The rules of single values, shared by every way in: the API's inputs (InputCheck, input-guard)
 // and the bundle's format (bundle.types.ts). Each returns the problem in words, or null.
