@@ -9,6 +9,7 @@ import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { requireGroup } from '../group/group.service.js';
 import { ActionItem, type ActionStatus } from './action-item.entity.js';
+import type { Snapshot } from '../change/change.entity.js';
 
 /** Errors about action items. */
 export class ActionItemError extends AppError {}
@@ -36,18 +37,33 @@ export async function actionItemGroups(w: Write, item: Pick<ActionItem, 'assigne
   return w.groups([item.assignee.id, meeting?.group.id]);
 }
 
+/** An action item as the history shows it, its references named (the API's writes and the import record this shape). */
+export interface ActionItemSnapshot {
+  title: string;
+  assignee: string | null;
+  raisedBy: string | null;
+  resolvedBy: string | null;
+  dueOn: string | null | undefined;
+  dueMeeting: string | null;
+  status: string;
+}
+
+export function actionItemSnapshot(a: ActionItemSnapshot): Snapshot {
+  return { title: a.title, assignee: a.assignee, raisedBy: a.raisedBy, resolvedBy: a.resolvedBy, dueOn: a.dueOn ?? null, dueMeeting: a.dueMeeting, status: a.status };
+}
+
 export const actionItemHistory: HistorySubject<ActionItem> = {
   async snapshot(w, a) {
     const [assignee] = await w.groups([a.assignee.id]);
-    return {
+    return actionItemSnapshot({
       title: a.title,
       assignee: assignee?.acronym ?? null,
       raisedBy: a.raisedBy ? await outcomeLabel(w, a.raisedBy.id) : null,
       resolvedBy: a.resolvedBy ? await outcomeLabel(w, a.resolvedBy.id) : null,
-      dueOn: a.dueOn ?? null,
+      dueOn: a.dueOn,
       dueMeeting: a.dueMeeting ? await meetingLabel(w, a.dueMeeting.id) : null,
       status: a.status,
-    };
+    });
   },
   async groupIds(w, a) {
     return (await actionItemGroups(w, a)).map((g) => g.id);

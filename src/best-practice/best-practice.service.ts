@@ -9,6 +9,7 @@ import { citedDocument } from '../document/document.lookup.js';
 import { checkTopics } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { BestPractice } from './best-practice.entity.js';
+import type { Snapshot } from '../change/change.entity.js';
 
 // ---------------------------------------------------------------------------------------------
 // Writes
@@ -19,19 +20,35 @@ export async function bestPracticeGroups(w: Write, practice: BestPractice) {
   return w.groups([practice.sourceGroup?.id, meeting?.group.id]);
 }
 
+/** A best practice as the history shows it, its references named (the API's writes and the import record this shape). */
+export interface BestPracticeSnapshot {
+  title: string;
+  summary: string;
+  sourceGroup: string | null;
+  meeting: string | null;
+  /** slugs, in any order */
+  topics: readonly string[];
+  /** symbols, in any order */
+  documents: readonly string[];
+}
+
+export function bestPracticeSnapshot(b: BestPracticeSnapshot): Snapshot {
+  return { title: b.title, summary: b.summary, sourceGroup: b.sourceGroup, meeting: b.meeting, topics: [...b.topics].sort(), documents: [...b.documents].sort() };
+}
+
 export const bestPracticeHistory: HistorySubject<BestPractice> = {
   async snapshot(w, b) {
     const [group] = await w.groups([b.sourceGroup?.id]);
     const topics = await b.topics.loadItems();
     const documents = await b.documents.loadItems();
-    return {
+    return bestPracticeSnapshot({
       title: b.title,
       summary: b.summary,
       sourceGroup: group?.acronym ?? null,
       meeting: b.meeting ? await meetingLabel(w, b.meeting.id) : null,
-      topics: topics.map((t) => t.slug).sort(),
-      documents: documents.map((d) => d.symbol).sort(),
-    };
+      topics: topics.map((t) => t.slug),
+      documents: documents.map((d) => d.symbol),
+    });
   },
   async groupIds(w, b) {
     return (await bestPracticeGroups(w, b)).map((g) => g.id);

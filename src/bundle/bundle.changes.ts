@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import type { BundleChange, ChangeSubjectType } from './bundle.types.js';
 import { insertRows } from './bundle.store.js';
+import { HISTORY_SUBJECT_TYPES } from '../change/change.entity.js';
 
 /**
  * History in bundles: the rows of the `changes` table (src/change/change.entity.ts), which every
@@ -19,10 +20,6 @@ import { insertRows } from './bundle.store.js';
  * concurrency counters: imported objects start again at version 1).
  */
 
-export const CHANGE_SUBJECT_TYPES: readonly ChangeSubjectType[] = [
-  'Group', 'Topic', 'Document', 'Meeting', 'Outcome', 'ActionItem', 'Liaison', 'Report', 'Milestone', 'BestPractice',
-];
-
 /** Natural key ↔ row id, per kind of object. */
 export interface KeyLookup {
   keyOf(type: ChangeSubjectType, id: number): string | undefined;
@@ -36,7 +33,7 @@ interface NodeRef {
   key: string;
 }
 
-const isSubjectType = (type: string): type is ChangeSubjectType => (CHANGE_SUBJECT_TYPES as readonly string[]).includes(type);
+const isSubjectType = (type: string): type is ChangeSubjectType => (HISTORY_SUBJECT_TYPES as readonly string[]).includes(type);
 
 /** the timestamp as export writes it: UTC, to the microsecond */
 const AT_SQL = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

@@ -14,8 +14,8 @@ import type {
   BundleOutcome,
   BundleReport,
   BundleSource,
-  LiaisonPurpose,
 } from './bundle.types.js';
+import type { LiaisonPurpose } from '../liaison/liaison.entity.js';
 import { canonicalBundle } from './bundle.canonical.js';
 import { assignKeys, meetingKey, outcomeKey, slugKey } from './bundle.keys.js';
 import { readChanges } from './bundle.changes.js';

@@ -6,9 +6,10 @@ import { ALL_TYPES, announceWrite, localWriteCommitted } from '../platform/datab
 import type { Snapshot } from '../change/change.entity.js';
 import { groupLookupKeys } from '../group/group.entity.js';
 import { strongestPurpose } from '../liaison/liaison.entity.js';
-import type { Bundle, BundleChange, BundleLiaison, BundleSource, ChangeSubjectType, LiaisonPurpose } from './bundle.types.js';
-import { approvalDateProblem, emailProblem } from '../liaison/liaison-template.rules.js';
-import { BundleValidator, recordAndField } from './bundle.validate.js';
+import type { LiaisonPurpose } from '../liaison/liaison.entity.js';
+import { addresseeProblem } from '../liaison/liaison.rules.js';
+import type { Bundle, BundleChange, BundleLiaison, BundleSource, ChangeSubjectType } from './bundle.types.js';
+import { bundleProblem, recordAndField } from './bundle.validate.js';
 import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
 import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
@@ -70,19 +71,17 @@ export interface ImportOptions {
   onStep?: (message: string) => void;
 }
 
-let validator: BundleValidator | undefined;
-
 /**
- * The bundle against the format (schema/bundle.schema.json) and the API's input rules (sizes,
- * URL schemes, dates, enumerations, no NUL): the first problem as a BundleError naming the record
- * and field. Needs no database, so a bad file is refused before one is opened.
+ * The bundle against its format (the zod schema of bundle.types.ts) with the API's input rules
+ * (sizes, URL schemes, dates, enumerations, no NUL) and the liaison domain's rules of one record:
+ * the first problem as a BundleError naming the record and field. Needs no database, so a bad
+ * file is refused before one is opened.
  */
 export function checkBundle(bundle: unknown): asserts bundle is Bundle {
   const b = bundle as Partial<Bundle> | null;
   if (b?.format !== 'liaison-graph-bundle') throw new BundleError('bundle', 'format', 'is not "liaison-graph-bundle"');
   if (b.version !== 1) throw new BundleError('bundle', 'version', `version ${String(b.version)} is not supported (1 is)`);
-  validator ??= BundleValidator.fromFile();
-  const problem = validator.validate(bundle);
+  const problem = bundleProblem(bundle);
   if (problem) {
     const { record, field } = recordAndField(problem.path);
     throw new BundleError(record, field, problem.message);
@@ -559,18 +558,19 @@ class BundleImport {
   private async resolveLiaisons() {
     await this.resolve('liaisons', this.liaisons, this.bundle.liaisons, (l) => l.key, (l, id, i): LiaisonRow => {
       const record = `liaisons[${i}]`;
+      // the deadline rule was checked with the format (bundle.types.ts)
       const purpose = strongestPurpose(l.to.map((a) => a.purpose));
-      const deadline = l.deadline ?? null;
-      if ((purpose === 'FOR_ACTION' || purpose === 'FOR_COMMENT') && !deadline) throw new BundleError(record, 'deadline', `a liaison ${purpose} needs a deadline`);
       const from = this.group(l.from, record, 'from');
-      const addressees: AddresseeRow[] = [
-        ...l.to.map((a, j) => ({ group_id: this.group(a.group, record, `to[${j}].group`), role: 'TO' as const, purpose: a.purpose as LiaisonPurpose | null })),
-        ...(l.cc ?? []).map((name, j) => ({ group_id: this.group(name, record, `cc[${j}]`), role: 'CC' as const, purpose: null })),
-      ];
-      const acronym = (groupId: number) => this.groups.after.get(groupId)!.acronym;
-      const twice = addressees.find((a, j) => addressees.findIndex((b) => b.group_id === a.group_id) !== j);
-      if (twice) throw new BundleError(record, 'to', `${acronym(twice.group_id)} is named twice among the addressees`);
-      if (addressees.some((a) => a.group_id === from)) throw new BundleError(record, 'to', `${acronym(from)} sends the liaison; it cannot also be an addressee`);
+      const addressees: AddresseeRow[] = [];
+      // the liaison domain's addressee rule (liaison.rules.ts), addressee by addressee as the API applies it
+      const add = (name: string, field: string, role: 'TO' | 'CC', purpose: LiaisonPurpose | null) => {
+        const group = this.ref(this.groups, name, record, field, true);
+        const problem = addresseeProblem(group, from, addressees.map((a) => a.group_id));
+        if (problem) throw new BundleError(record, field, problem);
+        addressees.push({ group_id: group.id, role, purpose });
+      };
+      l.to.forEach((a, j) => add(a.group, `to[${j}].group`, 'TO', a.purpose));
+      (l.cc ?? []).forEach((name, j) => add(name, `cc[${j}]`, 'CC', null));
       const answered = l.inReplyTo ? this.ref(this.liaisons, l.inReplyTo, record, 'inReplyTo').id : null;
       // the database refuses it too, but as an internal error
       if (answered === id) throw new BundleError(record, 'inReplyTo', 'a liaison cannot answer itself');
@@ -584,7 +584,7 @@ class BundleImport {
         status: l.status,
         body: l.body ?? null,
         sent_on: l.sentOn ?? null,
-        deadline,
+        deadline: l.deadline ?? null,
         in_reply_to_id: answered,
         meeting_id: this.meeting(l.meeting, record, 'meeting'),
         decided_by_id: this.outcome(l.decidedBy, record, 'decidedBy'),
@@ -597,21 +597,17 @@ class BundleImport {
   private readonly fulfilledBy = new Map<number, string>();
 
   /**
-   * The ITU template's fields of a liaison record, under the API's rules (liaison-template.rules.ts):
-   * contacts of the sender or an addressee with an e-mail address, an approval not after sending,
-   * relations to other liaisons (not itself), action items that exist.
+   * The ITU template's fields of a liaison record: contacts of the sender or an addressee,
+   * relations to other liaisons (not itself), action items that exist (the e-mail address and the
+   * approval date were checked with the format, under liaison-template.rules.ts).
    */
   private template(l: BundleLiaison, record: string, id: number, from: number, addressees: AddresseeRow[]) {
     const parties = new Set([from, ...addressees.map((a) => a.group_id)]);
     const contacts = (l.contacts ?? []).map((c, j): ContactRow => {
       const group = this.group(c.group, record, `contacts[${j}].group`);
       if (!parties.has(group)) throw new BundleError(record, `contacts[${j}].group`, `${c.group} is neither the sender nor an addressee of the liaison`);
-      const problem = emailProblem(c.email);
-      if (problem) throw new BundleError(record, `contacts[${j}].email`, problem);
       return { group_id: group, name: c.name, email: c.email, role: c.role ?? null };
     });
-    const approvalProblem = approvalDateProblem(l.approval?.on, l.sentOn);
-    if (approvalProblem) throw new BundleError(record, 'approval.on', approvalProblem);
     const related = (l.related ?? []).map((r, j) => {
       const other = this.ref(this.liaisons, r.liaison, record, `related[${j}].liaison`).id;
       if (other === id) throw new BundleError(record, `related[${j}].liaison`, 'a liaison cannot relate to itself');

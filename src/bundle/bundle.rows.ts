@@ -1,13 +1,23 @@
-import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import type { Snapshot } from '../change/change.entity.js';
 import type { ChangeSubjectType } from './bundle.types.js';
+import { groupSnapshot } from '../group/group.service.js';
+import { topicSnapshot } from '../topic/topic.service.js';
+import { meetingLabelOf, meetingSnapshot } from '../meeting/meeting.service.js';
+import { documentSnapshot } from '../document/document.service.js';
+import { outcomeLabelOf, outcomeSnapshot } from '../outcome/outcome.service.js';
+import { actionItemSnapshot } from '../action-item/action-item.service.js';
+import { liaisonSnapshot } from '../liaison/liaison.service.js';
+import { templateSnapshotOf } from '../liaison/liaison-template.service.js';
+import { milestoneSnapshot, reportSnapshot } from '../report/report.service.js';
+import { bestPracticeSnapshot } from '../best-practice/best-practice.service.js';
 
 /**
  * The importer's view of each kind of object: the row as its table holds it (ids for
- * references, link tables as sorted id lists), and how the history shows it — the same
- * snapshot and groups the API's writes record (the services' HistorySubjects, which read
- * entities; the importer reads none). tests/bundle/bundle-history.test.ts holds the two to
- * the same answer for every kind.
+ * references, link tables as sorted id lists), and how the history shows it — through the
+ * domain's own snapshot function, the one its HistorySubject (which reads entities) calls too;
+ * the importer reads no entity, so it names the references from its rows. The groups whose
+ * feeds show an object are computed here from the rows. tests/bundle/bundle-history.test.ts
+ * holds the two to the same answer for every kind.
  */
 
 export interface GroupRow {
@@ -163,26 +173,28 @@ export interface Names {
   reportOwner(reportId: number): number;
 }
 
-/** "CWG-COP#22", or the global id of a meeting without a number (meetingLabel in meeting.service) */
+/** how the history names a meeting: the meeting domain's label */
 function meetingLabel(names: Names, id: number | null): string | null {
   if (id == null) return null;
   const m = names.meeting(id);
-  return m.number != null ? `${names.acronym(m.group_id)}#${m.number}` : encodeGlobalId('Meeting', id);
+  return meetingLabelOf(id, m.number, names.acronym(m.group_id));
 }
 
-/** "CWG-COP#21/2", or the outcome's global id (outcomeLabel in outcome.service) */
+/** how the history names an outcome: the outcome domain's label */
 function outcomeLabel(names: Names, id: number | null): string | null {
   if (id == null) return null;
   const o = names.outcome(id);
-  const meeting = meetingLabel(names, o.meeting_id);
-  return meeting && !meeting.includes(':') ? `${meeting}/${o.position}` : encodeGlobalId('Outcome', id);
+  return outcomeLabelOf(id, o.position, meetingLabel(names, o.meeting_id));
 }
 
 const meetingGroup = (names: Names, id: number | null) => (id == null ? null : names.meeting(id).group_id);
 const present = (ids: (number | null | undefined)[]) => [...new Set(ids.filter((id): id is number => id != null))];
-const sortedNames = (ids: number[], name: (id: number) => string) => ids.map(name).sort();
+const acronymOf = (names: Names, id: number | null) => (id != null ? names.acronym(id) : null);
 
-/** How the history shows one kind: its snapshot and the groups whose feeds show it. */
+/**
+ * How the history shows one kind: its snapshot, by the domain's own snapshot function (the one
+ * its HistorySubject calls too), and the groups whose feeds show it.
+ */
 export interface RowHistory<R> {
   type: ChangeSubjectType;
   snapshot(names: Names, row: R): Snapshot;
@@ -191,152 +203,133 @@ export interface RowHistory<R> {
 
 export const groupRows: RowHistory<GroupRow> = {
   type: 'Group',
-  snapshot: (names, g) => ({
-    acronym: g.acronym,
-    name: g.name,
-    kind: g.kind,
-    sector: g.sector,
-    parent: g.parent_id != null ? names.acronym(g.parent_id) : null,
-    aliases: [...g.aliases],
-    mandates: [...g.mandates],
-    officers: g.officers.map((o) => ({ role: o.role, name: o.name })),
-  }),
+  snapshot: (names, g) => groupSnapshot({ ...g, parent: acronymOf(names, g.parent_id) }),
   groupIds: (_names, g) => (g.parent_id != null ? [g.id, g.parent_id] : [g.id]),
 };
 
 export const topicRows: RowHistory<TopicRow> = {
   type: 'Topic',
-  snapshot: (_names, t) => ({ slug: t.slug, name: t.name }),
+  snapshot: (_names, t) => topicSnapshot(t),
   groupIds: () => [],
 };
 
 export const meetingRows: RowHistory<MeetingRow> = {
   type: 'Meeting',
-  snapshot: (names, m) => ({
-    group: names.acronym(m.group_id),
-    number: m.number,
-    title: m.title,
-    startsOn: m.starts_on,
-    startHalf: m.start_half,
-    endsOn: m.ends_on,
-    endHalf: m.end_half,
-    location: m.location,
-    format: m.format,
-    participantCount: m.participant_count,
-    topics: sortedNames(m.topics, names.slug),
-  }),
+  snapshot: (names, m) =>
+    meetingSnapshot({
+      group: names.acronym(m.group_id),
+      number: m.number,
+      title: m.title,
+      startsOn: m.starts_on,
+      startHalf: m.start_half,
+      endsOn: m.ends_on,
+      endHalf: m.end_half,
+      location: m.location,
+      format: m.format,
+      participantCount: m.participant_count,
+      topics: m.topics.map(names.slug),
+    }),
   groupIds: (_names, m) => [m.group_id],
 };
 
 export const documentRows: RowHistory<DocumentRow> = {
   type: 'Document',
-  snapshot: (names, d) => ({
-    symbol: d.symbol,
-    title: d.title,
-    kind: d.kind,
-    url: d.url,
-    public: d.public,
-    publishedOn: d.published_on,
-    sourceGroup: d.source_group_id != null ? names.acronym(d.source_group_id) : null,
-    meeting: meetingLabel(names, d.meeting_id),
-  }),
+  snapshot: (names, d) =>
+    documentSnapshot({
+      symbol: d.symbol,
+      title: d.title,
+      kind: d.kind,
+      url: d.url,
+      public: d.public,
+      publishedOn: d.published_on,
+      sourceGroup: acronymOf(names, d.source_group_id),
+      meeting: meetingLabel(names, d.meeting_id),
+    }),
   groupIds: (names, d) => present([d.source_group_id, meetingGroup(names, d.meeting_id)]),
 };
 
 export const outcomeRows: RowHistory<OutcomeRow> = {
   type: 'Outcome',
-  snapshot: (names, o) => ({
-    meeting: meetingLabel(names, o.meeting_id),
-    position: o.position,
-    kind: o.kind,
-    text: o.text,
-    topics: sortedNames(o.topics, names.slug),
-  }),
+  snapshot: (names, o) =>
+    outcomeSnapshot({ meeting: meetingLabel(names, o.meeting_id), position: o.position, kind: o.kind, text: o.text, topics: o.topics.map(names.slug) }),
   groupIds: (names, o) => [names.meeting(o.meeting_id).group_id],
 };
 
 export const actionItemRows: RowHistory<ActionItemRow> = {
   type: 'ActionItem',
-  snapshot: (names, a) => ({
-    title: a.title,
-    assignee: names.acronym(a.assignee_id),
-    raisedBy: outcomeLabel(names, a.raised_by_id),
-    resolvedBy: outcomeLabel(names, a.resolved_by_id),
-    dueOn: a.due_on,
-    dueMeeting: meetingLabel(names, a.due_meeting_id),
-    status: a.status,
-  }),
+  snapshot: (names, a) =>
+    actionItemSnapshot({
+      title: a.title,
+      assignee: names.acronym(a.assignee_id),
+      raisedBy: outcomeLabel(names, a.raised_by_id),
+      resolvedBy: outcomeLabel(names, a.resolved_by_id),
+      dueOn: a.due_on,
+      dueMeeting: meetingLabel(names, a.due_meeting_id),
+      status: a.status,
+    }),
   groupIds: (names, a) => present([a.assignee_id, a.raised_by_id != null ? meetingGroup(names, names.outcome(a.raised_by_id).meeting_id) : null]),
 };
 
-/** the ITU template's fields, each only when set: as templateSnapshot in liaison-template.service.ts shows them */
-function templateSnapshot(names: Names, l: LiaisonRow): Snapshot {
-  const out: Snapshot = {};
-  if (l.contacts.length) out.contacts = l.contacts.map((c) => ({ group: names.acronym(c.group_id), name: c.name, email: c.email, role: c.role }));
-  if (l.approved_by) out.approval = { by: l.approved_by, level: l.approval_level, on: l.approved_on };
-  if (l.action_taken) out.actionTaken = l.action_taken;
-  if (l.related.length) {
-    out.related = [...l.related]
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.related_id - b.related_id)
-      .map((r) => ({ kind: r.kind, liaison: encodeGlobalId('Liaison', r.related_id) }));
-  }
-  if (l.fulfils.length) out.fulfils = [...l.fulfils].sort((a, b) => a - b).map((id) => encodeGlobalId('ActionItem', id));
-  return out;
-}
-
 export const liaisonRows: RowHistory<LiaisonRow> = {
   type: 'Liaison',
-  snapshot: (names, l) => {
-    const byAcronym = (a: AddresseeRow, b: AddresseeRow) => names.acronym(a.group_id).localeCompare(names.acronym(b.group_id));
-    return {
+  snapshot: (names, l) =>
+    liaisonSnapshot({
       reference: l.reference,
       title: l.title,
       from: names.acronym(l.from_group_id),
-      to: l.addressees.filter((a) => a.role === 'TO').sort(byAcronym).map((a) => ({ group: names.acronym(a.group_id), purpose: a.purpose })),
-      cc: l.addressees.filter((a) => a.role === 'CC').sort(byAcronym).map((a) => names.acronym(a.group_id)),
+      addressees: l.addressees.map((a) => ({ group: names.acronym(a.group_id), role: a.role, purpose: a.purpose })),
       purpose: l.purpose,
       status: l.status,
       body: l.body,
       sentOn: l.sent_on,
       deadline: l.deadline,
-      inReplyTo: l.in_reply_to_id != null ? encodeGlobalId('Liaison', l.in_reply_to_id) : null,
+      inReplyToId: l.in_reply_to_id,
       meeting: meetingLabel(names, l.meeting_id),
       decidedBy: outcomeLabel(names, l.decided_by_id),
-      attachments: sortedNames(l.attachments, names.symbol),
-      ...templateSnapshot(names, l),
-    };
-  },
+      attachments: l.attachments.map(names.symbol),
+      template: templateSnapshotOf({
+        contacts: l.contacts.map((c) => ({ group: names.acronym(c.group_id), name: c.name, email: c.email, role: c.role })),
+        approvedBy: l.approved_by,
+        approvalLevel: l.approval_level,
+        approvedOn: l.approved_on,
+        actionTaken: l.action_taken,
+        related: l.related.map((r) => ({ kind: r.kind, liaisonId: r.related_id })),
+        fulfils: l.fulfils,
+      }),
+    }),
   groupIds: (_names, l) => present([l.from_group_id, ...l.addressees.map((a) => a.group_id)]),
 };
 
 export const reportRows: RowHistory<ReportRow> = {
   type: 'Report',
-  snapshot: (names, r) => ({ title: r.title, kind: r.kind, ownerGroup: names.acronym(r.owner_group_id), status: r.status }),
+  snapshot: (names, r) => reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: names.acronym(r.owner_group_id), status: r.status }),
   groupIds: (_names, r) => [r.owner_group_id],
 };
 
 export const milestoneRows: RowHistory<MilestoneRow> = {
   type: 'Milestone',
-  snapshot: (names, m) => ({
-    report: encodeGlobalId('Report', m.report_id),
-    group: names.acronym(m.group_id),
-    kind: m.kind,
-    plannedFor: m.planned_for,
-    meeting: meetingLabel(names, m.meeting_id),
-    status: m.status,
-  }),
+  snapshot: (names, m) =>
+    milestoneSnapshot({
+      reportId: m.report_id,
+      group: names.acronym(m.group_id),
+      kind: m.kind,
+      plannedFor: m.planned_for,
+      meeting: meetingLabel(names, m.meeting_id),
+      status: m.status,
+    }),
   groupIds: (names, m) => present([names.reportOwner(m.report_id), m.group_id]),
 };
 
 export const bestPracticeRows: RowHistory<BestPracticeRow> = {
   type: 'BestPractice',
-  snapshot: (names, b) => ({
-    title: b.title,
-    summary: b.summary,
-    sourceGroup: b.source_group_id != null ? names.acronym(b.source_group_id) : null,
-    meeting: meetingLabel(names, b.meeting_id),
-    topics: sortedNames(b.topics, names.slug),
-    documents: sortedNames(b.documents, names.symbol),
-  }),
+  snapshot: (names, b) =>
+    bestPracticeSnapshot({
+      title: b.title,
+      summary: b.summary,
+      sourceGroup: acronymOf(names, b.source_group_id),
+      meeting: meetingLabel(names, b.meeting_id),
+      topics: b.topics.map(names.slug),
+      documents: b.documents.map(names.symbol),
+    }),
   groupIds: (names, b) => present([b.source_group_id, meetingGroup(names, b.meeting_id)]),
 };

@@ -6,25 +6,51 @@ import { requireGroup } from '../group/group.service.js';
 import { linkedMeeting, requireMeeting, meetingLabel } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Document, DocumentKind } from './document.entity.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { documentGroups, findDocument } from './document.lookup.js';
 
 export { requireDocument } from './document.lookup.js';
 
 const DOCUMENT_KINDS = Object.values(DocumentKind) as string[];
 
+/** A document as the history shows it (not its text), its references named (the API's writes and the import record this shape). */
+export interface DocumentSnapshot {
+  symbol: string;
+  title: string;
+  kind: string;
+  url: string | null | undefined;
+  public: boolean;
+  publishedOn: string | null | undefined;
+  sourceGroup: string | null;
+  meeting: string | null;
+}
+
+export function documentSnapshot(d: DocumentSnapshot): Snapshot {
+  return {
+    symbol: d.symbol,
+    title: d.title,
+    kind: d.kind,
+    url: d.url ?? null,
+    public: d.public,
+    publishedOn: d.publishedOn ?? null,
+    sourceGroup: d.sourceGroup,
+    meeting: d.meeting,
+  };
+}
+
 export const documentHistory: HistorySubject<Document> = {
   async snapshot(w, d) {
     const [group] = await w.groups([d.sourceGroup?.id]);
-    return {
+    return documentSnapshot({
       symbol: d.symbol,
       title: d.title,
       kind: d.kind,
-      url: d.url ?? null,
+      url: d.url,
       public: d.public,
-      publishedOn: d.publishedOn ?? null,
+      publishedOn: d.publishedOn,
       sourceGroup: group?.acronym ?? null,
       meeting: d.meeting ? await meetingLabel(w, d.meeting.id) : null,
-    };
+    });
   },
   async groupIds(w, d) {
     return (await documentGroups(w, d)).map((g) => g.id);

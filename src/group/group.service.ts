@@ -5,6 +5,7 @@ import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import { Group, groupLookupKey } from './group.entity.js';
 import { entityByIdLoader } from '../platform/database/batch.js';
 import type { HistorySubject } from '../change/change.write.js';
+import type { Snapshot } from '../change/change.entity.js';
 
 export class GroupError extends AppError {}
 
@@ -48,19 +49,35 @@ export async function requireGroup<G>(loaders: GroupLookup<G>, name: string, fie
  * Groups are not written through the API; an import creates and updates them, and records it.
  * A group shows in its own changes feed and in its parent's (a new subgroup is news there).
  */
+/** A group as the history shows it, its parent named by acronym (the API's writes and the import record this shape). */
+export interface GroupSnapshot {
+  acronym: string;
+  name: string;
+  kind: string;
+  sector: string;
+  parent: string | null;
+  aliases: readonly string[];
+  mandates: readonly string[];
+  officers: readonly { role: string; name: string }[];
+}
+
+export function groupSnapshot(g: GroupSnapshot): Snapshot {
+  return {
+    acronym: g.acronym,
+    name: g.name,
+    kind: g.kind,
+    sector: g.sector,
+    parent: g.parent,
+    aliases: [...g.aliases],
+    mandates: [...g.mandates],
+    officers: g.officers.map((o) => ({ role: o.role, name: o.name })),
+  };
+}
+
 export const groupHistory: HistorySubject<Group> = {
   async snapshot(w, g) {
     const [parent] = await w.groups([g.parent?.id]);
-    return {
-      acronym: g.acronym,
-      name: g.name,
-      kind: g.kind,
-      sector: g.sector,
-      parent: parent?.acronym ?? null,
-      aliases: [...g.aliases],
-      mandates: [...g.mandates],
-      officers: g.officers.map((o) => ({ role: o.role, name: o.name })),
-    };
+    return groupSnapshot({ acronym: g.acronym, name: g.name, kind: g.kind, sector: g.sector, parent: parent?.acronym ?? null, aliases: g.aliases, mandates: g.mandates, officers: g.officers });
   },
   async groupIds(_w, g) {
     return g.parent ? [g.id, g.parent.id] : [g.id];

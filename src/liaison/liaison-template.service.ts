@@ -238,23 +238,47 @@ export async function completeFulfilledItems(w: Write, liaison: Liaison, items?:
 
 /** The template's fields in the liaison's history, each only when set (older changes stay as they were recorded). */
 export async function templateSnapshot(w: Write, l: Liaison): Promise<Snapshot> {
-  const out: Snapshot = {};
-  if (l.id == null) return out;
-  const contacts = await l.contacts.loadItems();
-  if (contacts.length) {
-    const groups = await w.groups(contacts.map((c) => c.group.id));
-    const acronym = (id: number) => groups.find((g) => g.id === id)?.acronym ?? String(id);
-    out.contacts = [...contacts].sort((a, b) => a.position - b.position).map((c) => ({ group: acronym(c.group.id), name: c.name, email: c.email, role: c.role ?? null }));
-  }
-  if (l.approvedBy) out.approval = { by: l.approvedBy, level: l.approvalLevel ?? null, on: l.approvedOn ?? null };
-  if (l.actionTaken) out.actionTaken = l.actionTaken;
+  if (l.id == null) return {};
+  const contacts = [...(await l.contacts.loadItems())].sort((a, b) => a.position - b.position);
+  const groups = contacts.length ? await w.groups(contacts.map((c) => c.group.id)) : [];
+  const acronym = (id: number) => groups.find((g) => g.id === id)?.acronym ?? String(id);
   const relations = await l.relations.loadItems();
-  if (relations.length) {
-    out.related = [...relations]
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.related.id - b.related.id)
-      .map((r) => ({ kind: r.kind, liaison: encodeGlobalId('Liaison', r.related.id) }));
-  }
   const fulfils = await w.em.find(ActionItem, { liaison: l.id }, { orderBy: { id: 'asc' } });
-  if (fulfils.length) out.fulfils = fulfils.map((i) => encodeGlobalId('ActionItem', i.id));
+  return templateSnapshotOf({
+    contacts: contacts.map((c) => ({ group: acronym(c.group.id), name: c.name, email: c.email, role: c.role })),
+    approvedBy: l.approvedBy,
+    approvalLevel: l.approvalLevel,
+    approvedOn: l.approvedOn,
+    actionTaken: l.actionTaken,
+    related: relations.map((r) => ({ kind: r.kind, liaisonId: r.related.id })),
+    fulfils: fulfils.map((i) => i.id),
+  });
+}
+
+/** The template's fields as the history shows them, references named or by id (the API's writes and the import record this shape). */
+export interface TemplateSnapshot {
+  /** in their order on the liaison */
+  contacts: readonly { group: string; name: string; email: string; role: string | null | undefined }[];
+  approvedBy: string | null | undefined;
+  approvalLevel: string | null | undefined;
+  approvedOn: string | null | undefined;
+  actionTaken: string | null | undefined;
+  related: readonly { kind: string; liaisonId: number }[];
+  /** ids of the action items it carries out */
+  fulfils: readonly number[];
+}
+
+/** each field only when set, so a liaison without them shows as it did before the template existed */
+export function templateSnapshotOf(t: TemplateSnapshot): Snapshot {
+  const out: Snapshot = {};
+  if (t.contacts.length) out.contacts = t.contacts.map((c) => ({ group: c.group, name: c.name, email: c.email, role: c.role ?? null }));
+  if (t.approvedBy) out.approval = { by: t.approvedBy, level: t.approvalLevel ?? null, on: t.approvedOn ?? null };
+  if (t.actionTaken) out.actionTaken = t.actionTaken;
+  if (t.related.length) {
+    out.related = [...t.related]
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.liaisonId - b.liaisonId)
+      .map((r) => ({ kind: r.kind, liaison: encodeGlobalId('Liaison', r.liaisonId) }));
+  }
+  if (t.fulfils.length) out.fulfils = [...t.fulfils].sort((a, b) => a - b).map((id) => encodeGlobalId('ActionItem', id));
   return out;
 }

@@ -6,6 +6,7 @@ import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js
 import { todayIso } from '../platform/graphql/scalars.js';
 import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
+import type { Snapshot } from '../change/change.entity.js';
 import type { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
@@ -17,6 +18,7 @@ import { addSources, checkSources, type SourceInputValue } from '../source/sourc
 import { requireGroup } from '../group/group.service.js';
 import { applyTemplate, checkTemplate, completeFulfilledItems, templateSnapshot, type TemplateInputValue } from './liaison-template.service.js';
 import { approvalDateProblem } from './liaison-template.rules.js';
+import { addresseeProblem, deadlineRuleProblem } from './liaison.rules.js';
 import {
   AWAITING_STATUSES,
   Liaison,
@@ -33,13 +35,12 @@ import {
 export class LiaisonError extends AppError {}
 
 /**
- * The deadline rule: a liaison FOR_ACTION or FOR_COMMENT asks for a reply, so it needs a
- * deadline (the check constraint liaisons_deadline_required enforces it in the database too).
+ * The deadline rule (deadlineRuleProblem in liaison.rules.ts) for a liaison of this purpose, as
+ * an error naming the field.
  */
 export function assertDeadlineRule(purpose: LiaisonPurpose, deadline: string | null | undefined): void {
-  if (REPLY_EXPECTED_PURPOSES.includes(purpose) && (deadline == null || deadline === '')) {
-    throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `A liaison ${purpose} needs a deadline`, 'deadline');
-  }
+  const problem = deadlineRuleProblem([purpose], deadline);
+  if (problem) throw new LiaisonError(ErrorCode.BAD_USER_INPUT, problem, 'deadline');
 }
 
 /** Statuses of a reply that has not gone out (yet, or ever): it answers nothing. */
@@ -146,30 +147,70 @@ export async function requireLiaison(w: Write, refText: string, field: string): 
   return liaison;
 }
 
+/** A liaison as the history shows it, its references named (the API's writes and the import record this shape). */
+export interface LiaisonSnapshot {
+  reference: string | null | undefined;
+  title: string;
+  from: string;
+  /** TO and CC addressees, in any order */
+  addressees: readonly { group: string; role: string; purpose: string | null | undefined }[];
+  purpose: string;
+  status: string;
+  body: string | null | undefined;
+  sentOn: string | null | undefined;
+  deadline: string | null | undefined;
+  inReplyToId: number | null | undefined;
+  meeting: string | null;
+  decidedBy: string | null;
+  /** symbols, in any order */
+  attachments: readonly string[];
+  /** the ITU template's fields, as templateSnapshotOf shows them */
+  template: Snapshot;
+}
+
+export function liaisonSnapshot(l: LiaisonSnapshot): Snapshot {
+  const byGroup = [...l.addressees].sort((a, b) => a.group.localeCompare(b.group));
+  return {
+    reference: l.reference ?? null,
+    title: l.title,
+    from: l.from,
+    to: byGroup.filter((a) => a.role === 'TO').map((a) => ({ group: a.group, purpose: a.purpose ?? null })),
+    cc: byGroup.filter((a) => a.role === 'CC').map((a) => a.group),
+    purpose: l.purpose,
+    status: l.status,
+    body: l.body ?? null,
+    sentOn: l.sentOn ?? null,
+    deadline: l.deadline ?? null,
+    inReplyTo: l.inReplyToId != null ? encodeGlobalId('Liaison', l.inReplyToId) : null,
+    meeting: l.meeting,
+    decidedBy: l.decidedBy,
+    attachments: [...l.attachments].sort(),
+    ...l.template,
+  };
+}
+
 export const liaisonHistory: HistorySubject<Liaison> = {
   async snapshot(w, l) {
     const addressees = await l.addressees.loadItems();
     const groups = await w.groups([l.fromGroup.id, ...addressees.map((a) => a.group.id)]);
     const acronym = (id: number) => groups.find((g) => g.id === id)?.acronym ?? String(id);
-    const byAcronym = (a: LiaisonAddressee, b: LiaisonAddressee) => acronym(a.group.id).localeCompare(acronym(b.group.id));
     const attachments = await l.attachments.loadItems();
-    return {
-      reference: l.reference ?? null,
+    return liaisonSnapshot({
+      reference: l.reference,
       title: l.title,
       from: acronym(l.fromGroup.id),
-      to: addressees.filter((a) => a.role === 'TO').sort(byAcronym).map((a) => ({ group: acronym(a.group.id), purpose: a.purpose })),
-      cc: addressees.filter((a) => a.role === 'CC').sort(byAcronym).map((a) => acronym(a.group.id)),
+      addressees: addressees.map((a) => ({ group: acronym(a.group.id), role: a.role, purpose: a.purpose })),
       purpose: l.purpose,
       status: l.status,
-      body: l.body ?? null,
-      sentOn: l.sentOn ?? null,
-      deadline: l.deadline ?? null,
-      inReplyTo: l.inReplyTo ? encodeGlobalId('Liaison', l.inReplyTo.id) : null,
+      body: l.body,
+      sentOn: l.sentOn,
+      deadline: l.deadline,
+      inReplyToId: l.inReplyTo?.id,
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
-      attachments: attachments.map((d) => d.symbol).sort(),
-      ...(await templateSnapshot(w, l)),
-    };
+      attachments: attachments.map((d) => d.symbol),
+      template: await templateSnapshot(w, l),
+    });
   },
   /** the sender and every addressee: each sees the liaison in its changes feed */
   async groupIds(_w, l) {
@@ -212,8 +253,8 @@ async function checkAddressees(
   if (to.length === 0) check.add('to', 'a liaison needs at least one addressee (to)');
   const add = (group: Group | undefined, role: AddresseeRole, purpose: LiaisonPurpose | null, field: string) => {
     if (!group) return;
-    if (from && group.id === from.id) check.add(field, `${group.acronym} sends the liaison; it cannot also be an addressee`);
-    else if (result.some((a) => a.group.id === group.id)) check.add(field, `${group.acronym} is named twice among the addressees`);
+    const problem = addresseeProblem(group, from?.id, result.map((a) => a.group.id));
+    if (problem) check.add(field, problem);
     else result.push({ group, role, purpose });
   };
   for (const [i, a] of to.entries()) {
@@ -258,14 +299,10 @@ async function checkAttachments(w: Write, check: InputCheck, refs: readonly stri
   return documents;
 }
 
-/** The deadline rule (assertDeadlineRule) as one of the input's problems. */
-function checkDeadlineRule(check: InputCheck, purpose: LiaisonPurpose, deadline: string | null | undefined): void {
-  try {
-    assertDeadlineRule(purpose, deadline);
-  } catch (error) {
-    if (error instanceof AppError) check.add(error.field ?? 'deadline', error.message, error.code);
-    else throw error;
-  }
+/** The deadline rule (deadlineRuleProblem) as one of the input's problems. */
+function checkDeadlineRule(check: InputCheck, purposes: readonly LiaisonPurpose[], deadline: string | null | undefined): void {
+  const problem = deadlineRuleProblem(purposes, deadline);
+  if (problem) check.add('deadline', problem);
 }
 
 /** The reply rule (assertMayReply) for a reply from the group `fromGroupId` to `answered`. */
@@ -346,7 +383,7 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     }
     const addressees = await checkAddressees(w, check, from, to, input.cc ?? [], defaultPurpose);
     const purposes = addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!);
-    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline);
+    checkDeadlineRule(check, purposes, deadline);
     const decidedBy = input.decidedBy != null ? await check.resolve(() => requireOutcome(w, input.decidedBy!, 'decidedBy')) : null;
     if (decidedBy) assertMayLink(w.viewer, await linkedOutcome(w, decidedBy, 'decidedBy'));
     let meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
@@ -442,7 +479,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
       if (kept) await assertMayLinkMeeting(w, kept, addressees.map((a) => a.group));
     }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
-    if (purposes.length > 0) checkDeadlineRule(check, strongestPurpose(purposes), deadline !== undefined ? deadline : liaison.deadline);
+    checkDeadlineRule(check, purposes, deadline !== undefined ? deadline : liaison.deadline);
     const template = await checkTemplate(w, check, input, {
       liaison,
       sender: from,

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
-import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { isIsoDate } from '../platform/graphql/scalars.js';
 import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
@@ -42,7 +43,47 @@ export async function meetingLabel(w: Write, meetingId: number): Promise<string 
   const meeting = await w.loaders.meeting.byId.load(meetingId);
   if (!meeting) return null;
   const group = await w.loaders.group.byId.load(meeting.group.id);
-  return meeting.number != null && group ? `${group.acronym}#${meeting.number}` : meeting.nodeId;
+  return meetingLabelOf(meetingId, meeting.number, group?.acronym);
+}
+
+/** the label itself, from the meeting's id, number and group acronym (the import names meetings so too) */
+export function meetingLabelOf(id: number, number: number | null | undefined, groupAcronym: string | null | undefined): string {
+  return number != null && groupAcronym != null ? `${groupAcronym}#${number}` : encodeGlobalId('Meeting', id);
+}
+
+/**
+ * A meeting as the history shows it, its references already named: the one shape both the API's
+ * writes (meetingHistory) and the import (bundle.rows.ts) record.
+ */
+export interface MeetingSnapshot {
+  group: string | null;
+  number: number | null | undefined;
+  title: string;
+  startsOn: string;
+  startHalf: string | null | undefined;
+  endsOn: string;
+  endHalf: string | null | undefined;
+  location: string | null | undefined;
+  format: string;
+  participantCount: number | null | undefined;
+  /** slugs, in any order */
+  topics: readonly string[];
+}
+
+export function meetingSnapshot(m: MeetingSnapshot): Snapshot {
+  return {
+    group: m.group,
+    number: m.number ?? null,
+    title: m.title,
+    startsOn: m.startsOn,
+    startHalf: m.startHalf ?? null,
+    endsOn: m.endsOn,
+    endHalf: m.endHalf ?? null,
+    location: m.location ?? null,
+    format: m.format,
+    participantCount: m.participantCount ?? null,
+    topics: [...m.topics].sort(),
+  };
 }
 
 /** A meeting a write links to (`meeting`, `dueMeeting`), as assertMayLink judges it: it belongs to its group. */
@@ -54,19 +95,19 @@ export const meetingHistory: HistorySubject<Meeting> = {
   async snapshot(w, m) {
     const [group] = await w.groups([m.group.id]);
     const topics = await m.topics.loadItems();
-    return {
+    return meetingSnapshot({
       group: group?.acronym ?? null,
-      number: m.number ?? null,
+      number: m.number,
       title: m.title,
       startsOn: m.startsOn,
-      startHalf: m.startHalf ?? null,
+      startHalf: m.startHalf,
       endsOn: m.endsOn,
-      endHalf: m.endHalf ?? null,
-      location: m.location ?? null,
+      endHalf: m.endHalf,
+      location: m.location,
       format: m.format,
-      participantCount: m.participantCount ?? null,
-      topics: topics.map((t) => t.slug).sort(),
-    };
+      participantCount: m.participantCount,
+      topics: topics.map((t) => t.slug),
+    });
   },
   async groupIds(_w, m) {
     return [m.group.id];

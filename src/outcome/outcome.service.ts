@@ -2,7 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import { rawQuery } from '../platform/database/raw.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import { decodeGlobalId } from '../platform/graphql/global-id.js';
+import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { assertMayWrite, type LinkTarget } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { Meeting } from '../meeting/meeting.entity.js';
@@ -46,8 +47,26 @@ export async function outcomeGroups(w: Write, outcome: Outcome) {
 export async function outcomeLabel(w: Write, outcomeId: number): Promise<string | null> {
   const outcome = await w.loaders.outcome.byId.load(outcomeId);
   if (!outcome) return null;
-  const meeting = await meetingLabel(w, outcome.meeting.id);
-  return meeting && !meeting.includes(':') ? `${meeting}/${outcome.position}` : outcome.nodeId;
+  return outcomeLabelOf(outcomeId, outcome.position, await meetingLabel(w, outcome.meeting.id));
+}
+
+/** the label itself, from the outcome's id, position and its meeting's label (the import names outcomes so too) */
+export function outcomeLabelOf(id: number, position: number, meetingLabel: string | null): string {
+  return meetingLabel && !meetingLabel.includes(':') ? `${meetingLabel}/${position}` : encodeGlobalId('Outcome', id);
+}
+
+/** An outcome as the history shows it, its references already named (the API's writes and the import record this shape). */
+export interface OutcomeSnapshot {
+  meeting: string | null;
+  position: number;
+  kind: string;
+  text: string;
+  /** slugs, in any order */
+  topics: readonly string[];
+}
+
+export function outcomeSnapshot(o: OutcomeSnapshot): Snapshot {
+  return { meeting: o.meeting, position: o.position, kind: o.kind, text: o.text, topics: [...o.topics].sort() };
 }
 
 /** An outcome a write links to (`decidedBy`, `raisedBy`, `resolvedBy`), as assertMayLink judges it. */
@@ -58,13 +77,7 @@ export async function linkedOutcome(w: Write, outcome: Outcome, field: string): 
 export const outcomeHistory: HistorySubject<Outcome> = {
   async snapshot(w, o) {
     const topics = await o.topics.loadItems();
-    return {
-      meeting: await meetingLabel(w, o.meeting.id),
-      position: o.position,
-      kind: o.kind,
-      text: o.text,
-      topics: topics.map((t) => t.slug).sort(),
-    };
+    return outcomeSnapshot({ meeting: await meetingLabel(w, o.meeting.id), position: o.position, kind: o.kind, text: o.text, topics: topics.map((t) => t.slug) });
   },
   async groupIds(w, o) {
     return (await outcomeGroups(w, o)).map((g) => g.id);

@@ -2,6 +2,7 @@ import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
@@ -43,10 +44,15 @@ export const MILESTONE_TRANSITIONS: Readonly<Record<MilestoneStatus, readonly Mi
   CANCELLED: [],
 };
 
+/** A report as the history shows it, its owner named (the API's writes and the import record this shape). */
+export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string }): Snapshot {
+  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status };
+}
+
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {
     const [owner] = await w.groups([r.ownerGroup.id]);
-    return { title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status };
+    return reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status });
   },
   async groupIds(_w, r) {
     return [r.ownerGroup.id];
@@ -59,17 +65,31 @@ async function milestoneGroups(w: Write, m: Pick<Milestone, 'report' | 'group'>)
   return w.groups([report?.ownerGroup.id, m.group.id]);
 }
 
+/** A milestone as the history shows it, its references named (the API's writes and the import record this shape). */
+export interface MilestoneSnapshot {
+  reportId: number;
+  group: string | null;
+  kind: string;
+  plannedFor: string | null | undefined;
+  meeting: string | null;
+  status: string;
+}
+
+export function milestoneSnapshot(m: MilestoneSnapshot): Snapshot {
+  return { report: encodeGlobalId('Report', m.reportId), group: m.group, kind: m.kind, plannedFor: m.plannedFor ?? null, meeting: m.meeting, status: m.status };
+}
+
 export const milestoneHistory: HistorySubject<Milestone> = {
   async snapshot(w, m) {
     const [group] = await w.groups([m.group.id]);
-    return {
-      report: encodeGlobalId('Report', m.report.id),
+    return milestoneSnapshot({
+      reportId: m.report.id,
       group: group?.acronym ?? null,
       kind: m.kind,
-      plannedFor: m.plannedFor ?? null,
+      plannedFor: m.plannedFor,
       meeting: m.meeting ? await meetingLabel(w, m.meeting.id) : null,
       status: m.status,
-    };
+    });
   },
   async groupIds(w, m) {
     return (await milestoneGroups(w, m)).map((g) => g.id);

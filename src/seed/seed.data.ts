@@ -8,7 +8,7 @@
  * curly apostrophe ’ in some places and the straight one ' in others; excerpts keep them as found.
  * Where a value is read into the text rather than stated by it, the source carries a `note`.
  */
-import type { Bundle, BundleSource } from '../bundle/bundle.types.js';
+import type { Bundle, BundleDocument, BundleSource } from '../bundle/bundle.types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Documents
@@ -127,7 +127,10 @@ function both(excerpt: string, note?: string): BundleSource[] {
     : [{ document: REPORT, excerpt, note }, { document: LS, excerpt, note }];
 }
 
-export const seedBundle: Bundle = {
+/** A bundle whose documents may name their text's file under src/seed/sources (seedAsBundle reads it into `text`). */
+type SeedBundle = Omit<Bundle, 'documents'> & { documents: (BundleDocument & { textFile?: string })[] };
+
+export const seedBundle: SeedBundle = {
   format: 'liaison-graph-bundle',
   version: 1,
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
 import type { HistorySubject, Write } from '../change/change.write.js';
+import type { Snapshot } from '../change/change.entity.js';
 import { Topic } from './topic.entity.js';
 import { findTopic, type TopicRow } from './topic.queries.js';
 
@@ -40,9 +41,14 @@ export async function checkTopics(w: Write, check: InputCheck, names: readonly s
   return topics;
 }
 
+/** A topic as the history shows it (the API's writes and the import record this shape). */
+export function topicSnapshot(t: { slug: string; name: string }): Snapshot {
+  return { slug: t.slug, name: t.name };
+}
+
 export const topicHistory: HistorySubject<Topic> = {
   async snapshot(_w, t) {
-    return { slug: t.slug, name: t.name };
+    return topicSnapshot(t);
   },
   async groupIds() {
     return [];

@@ -209,7 +209,7 @@ describe('a broken bundle imports nothing and names the record and the field', (
     ['an excerpt that is not verbatim, after everything else was written', (b) => { b.outcomes[7].sources![0].excerpt = 'Words the report never says.'; }, /^outcomes\[7\]\.sources\[0\]\.excerpt: is not verbatim/],
     // what the database would refuse as an internal error, or the API refuses
     ['a liaison answering itself', (b) => { b.liaisons[1].inReplyTo = b.liaisons[1].key; }, /^liaisons\[1\]\.inReplyTo: a liaison cannot answer itself/],
-    ['the sender among the addressees', (b) => { b.liaisons[0].cc = [b.liaisons[0].from]; }, /^liaisons\[0\]\.to: CWG-COP sends the liaison; it cannot also be an addressee/],
+    ['the sender among the addressees', (b) => { b.liaisons[0].cc = [b.liaisons[0].from]; }, /^liaisons\[0\]\.cc\[0\]: CWG-COP sends the liaison; it cannot also be an addressee/],
     ['a group that is its own ancestor', (b) => { b.groups.find((g) => g.acronym === 'Council')!.parent = 'CWG-COP'; }, /^groups\[2\]\.parent: "Council" makes a loop of parents: CWG-COP → Council → CWG-COP/],
     ['history of an object nobody has', (b) => { b.changes = [{ ...seedChange, subject: 'NO-SUCH-GROUP' }]; }, /^changes\[0\]\.subject: Group "NO-SUCH-GROUP" is not in the bundle or the database/],
     ['history naming an unknown group', (b) => { b.changes = [{ ...seedChange, groups: ['BDT', 'Nobody'] }]; }, /^changes\[0\]\.groups\[1\]: "Nobody" is not in the bundle or the database/],

@@ -3,7 +3,7 @@ import { isIsoDate } from '../graphql/scalars.js';
 
 /**
  * Size limits of write inputs, in characters: one place, quoted in the messages. The API's inputs
- * and the importer (through schema/bundle.schema.json, whose `@limit` tags name these) apply them.
+ * and the bundle's format (src/bundle/bundle.types.ts, and so schema/bundle.schema.json) apply them.
  */
 export const LIMITS = {
   /** titles, labels, names, symbols */
@@ -20,10 +20,9 @@ export const LIMITS = {
 
 const REFUSALS: readonly ErrorCode[] = [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN];
 
-export type LimitName = Exclude<keyof typeof LIMITS, 'list'>;
 
 // The rules of single values, shared by every way in: the API's inputs (InputCheck, input-guard)
-// and the importer (bundle.validate.ts). Each returns the problem in words, or null.
+// and the bundle's format (bundle.types.ts). Each returns the problem in words, or null.
 
 /** PostgreSQL cannot store U+0000 in text: refused up front rather than failing deep in a query */
 export const NUL_PROBLEM = 'Text may not contain the NUL character (\\u0000).';
@@ -36,7 +35,12 @@ export function containsNul(text: string): boolean {
 export function lengthProblem(value: string, max: number): string | null {
   if (value.length <= max) return null;
   const length = value.trim().length;
-  return length > max ? `is ${length} characters long; at most ${max} are allowed` : null;
+  return length > max ? tooLongProblem(length, max) : null;
+}
+
+/** the words of the length rule, for a text of `length` characters */
+export function tooLongProblem(length: number, max: number): string {
+  return `is ${length} characters long; at most ${max} are allowed`;
 }
 
 /** an address a browser may follow from our pages: http(s) only (no javascript:, data:, file:) */

@@ -8,6 +8,12 @@ import type { Logger } from '../logging/logger.js';
  * request of a key opens a window of `durationSeconds`, every request in it counts, and the
  * window's end is the Retry-After.
  *
+ * Why a fixed window: rate-limiter-flexible has no sliding-window limiter. Its BurstyRateLimiter
+ * (a steady limiter plus a burst allowance) narrows the double budget a client can spend across a
+ * window's edge, but it answers with two budgets, so RateLimit-Limit/-Remaining/-Reset would no
+ * longer be one exact count and time; at most twice the budget over one edge is acceptable for a
+ * per-minute API budget, exact headers are what clients use.
+ *
  * With Redis, a lost Redis must neither open the gate nor shut it: while Redis cannot be
  * reached, each process counts in its own memory (rate-limiter-flexible's insurance limiter),
  * so a client gets at most the budget per process, and the log and /readyz say so.
