@@ -31,6 +31,7 @@ import type { Bundle } from '../src/bundle/bundle.types.js';
 import { seedAsBundle } from '../src/seed/seed.loader.js';
 import { runCountingStatements } from '../src/platform/database/query-counter.js';
 import { SEARCHABLE_TABLES } from '../src/search/search.vectors.js';
+import { copyObserver } from '../src/bundle/bundle.store.js';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -144,11 +145,21 @@ if (config.databaseUrl && scaleRuns > 0) {
         const start = pending.get(q.__knexQueryUid);
         if (!start) return;
         pending.delete(q.__knexQueryUid);
-        const entry = perTable.get(tableOf(q.sql)) ?? { ms: 0, cpu: 0 };
-        entry.ms += performance.now() - start.at;
-        entry.cpu += (serverCpu(database.name) ?? 0) - (start.cpu ?? 0);
-        perTable.set(tableOf(q.sql), entry);
+        account(tableOf(q.sql), start.at, start.cpu);
       });
+      let importing = true;
+      const account = (table: string, at: number, cpu: number | null) => {
+        if (!importing) return;
+        const entry = perTable.get(table) ?? { ms: 0, cpu: 0 };
+        entry.ms += performance.now() - at;
+        entry.cpu += (serverCpu(database.name) ?? 0) - (cpu ?? 0);
+        perTable.set(table, entry);
+      };
+      copyObserver.onCopy = (table) => {
+        const at = performance.now();
+        const cpu = serverCpu(database.name);
+        return () => account(table, at, cpu);
+      };
       await database.orm.em.fork().getConnection().execute('select 1');
       const serverBefore = serverCpu(database.name);
       const nodeBefore = process.cpuUsage();
@@ -167,6 +178,7 @@ if (config.databaseUrl && scaleRuns > 0) {
         searchVectors: 'after-commit',
         searchConnections: os.availableParallelism(),
         onCommitted: () => {
+          importing = false;
           done = performance.now();
           nodeCpu = process.cpuUsage(nodeBefore);
           serverAfter = serverCpu(database.name);

@@ -127,11 +127,16 @@ function* copyLines(columns: readonly string[], encoders: ((value: unknown) => s
   if (chunk) yield chunk;
 }
 
+/** told of each COPY (which does not pass through knex's query events): bench:import's per-table times */
+export const copyObserver: { onCopy?: (table: string) => () => void } = {};
+
 async function copyRows(knex: Knex, connection: pg.Client, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
   const types = await typesOf(knex, table);
   const encoders = columns.map((c) => encoderOf(types.get(c)));
+  const done = copyObserver.onCopy?.(table);
   const stream = connection.query(copyFrom(`copy ${table} (${list(columns)}) from stdin`));
   await pipeline(Readable.from(copyLines(columns, encoders, rows)), stream);
+  done?.();
 }
 
 /**
