@@ -4,6 +4,7 @@ import { Migration20261125001000_writes } from './Migration20261125001000_writes
 import { Migration20261125002000_search } from './Migration20261125002000_search.js';
 import { Migration20261125003000_list_order_indexes } from './Migration20261125003000_list_order_indexes.js';
 import { Migration20261202000000_group_liaisons } from './Migration20261202000000_group_liaisons.js';
+import { Migration20261203000200_search_vectors_by_trigger } from './Migration20261203000200_search_vectors_by_trigger.js';
 import { Migration20261203000300_group_liaison_counts } from './Migration20261203000300_group_liaison_counts.js';
 import { Migration20261203000400_statement_triggers } from './Migration20261203000400_statement_triggers.js';
 import { Migration20261203000500_group_liaison_counts_per_statement } from './Migration20261203000500_group_liaison_counts_per_statement.js';
@@ -20,6 +21,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125002000_search', class: Migration20261125002000_search },
   { name: 'Migration20261125003000_list_order_indexes', class: Migration20261125003000_list_order_indexes },
   { name: 'Migration20261202000000_group_liaisons', class: Migration20261202000000_group_liaisons },
+  { name: 'Migration20261203000200_search_vectors_by_trigger', class: Migration20261203000200_search_vectors_by_trigger },
   { name: 'Migration20261203000300_group_liaison_counts', class: Migration20261203000300_group_liaison_counts },
   { name: 'Migration20261203000400_statement_triggers', class: Migration20261203000400_statement_triggers },
   { name: 'Migration20261203000500_group_liaison_counts_per_statement', class: Migration20261203000500_group_liaison_counts_per_statement },

@@ -1,11 +1,17 @@
 /**
- * `npm run import -- bundle.json`: loads a bundle into the configured database (DATABASE_URL,
- * or the embedded one under DATA_DIR — stop the server first, the embedded database has one
- * user at a time), empty or not: objects are matched by natural key, all in one transaction.
- * A bundle with an error imports nothing; the message names the record and the field.
+ * `npm run import -- bundle.json [--search-later]`: loads a bundle into the configured database
+ * (DATABASE_URL, or the embedded one under DATA_DIR — stop the server first, the embedded
+ * database has one user at a time), empty or not: objects are matched by natural key, all in one
+ * transaction. A bundle with an error imports nothing; the message names the record and the field.
+ *
+ * The search vectors of the rows written are computed after the commit, in parallel (a bulk
+ * load's largest cost in PostgreSQL; src/search/search.vectors.ts): the command says when the
+ * data was committed and waits until search has caught up. With `--search-later` it does not
+ * wait: the rows are searchable once the server next starts (it fills what is missing).
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
@@ -13,9 +19,12 @@ import { openDatabase } from '../src/app/bootstrap.js';
 import { BundleError, checkBundle, importBundle } from '../src/bundle/bundle.import.js';
 import type { Bundle } from '../src/bundle/bundle.types.js';
 
-const file = process.argv[2];
-if (!file || process.argv.length > 3) {
-  console.error('usage: npm run import -- <bundle.json>');
+const args = process.argv.slice(2);
+const searchLater = args.includes('--search-later');
+const files = args.filter((a) => a !== '--search-later');
+const file = files[0];
+if (!file || files.length > 1 || file.startsWith('--')) {
+  console.error('usage: npm run import -- <bundle.json> [--search-later]');
   process.exit(2);
 }
 
@@ -57,9 +66,13 @@ try {
     checked: true,
     onProgress: (kind, done, total) => line(`  ${kind.padEnd(15)} ${String(done).padStart(8)} / ${total}  (${elapsed()})`, done === total),
     onStep: (message) => line(`  ${message}… (${elapsed()})`, true),
+    searchVectors: searchLater ? 'later' : 'after-commit',
+    searchConnections: os.availableParallelism(),
+    onCommitted: () => line(`  committed (${elapsed()})`, true),
   });
   process.stderr.write(
-    `imported ${file}: ${summary.created} created, ${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.history} history entries added, in ${elapsed()}\n`,
+    `imported ${file}: ${summary.created} created, ${summary.updated} changed, ${summary.unchanged} unchanged, ${summary.history} history entries added, in ${elapsed()}\n` +
+      (summary.searchPending > 0 ? `${summary.searchPending} row(s) are not searchable yet: the server fills their search vectors when it next starts\n` : ''),
   );
 } catch (error) {
   if (open) process.stderr.write('\n');

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../platform/logging/logger.js';
 import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
@@ -7,6 +8,7 @@ import { AnswerTypes, ResponseCache } from '../platform/server/response-cache.js
 import { listenForWrites, onLocalWrite, type WriteListener } from '../platform/database/write-watch.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
+import { fillSearchVectors } from '../search/search.vectors.js';
 import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.js';
 import { dashboardOperations } from '../dashboard/dashboard.operations.js';
 import { feedRoutes } from '../feed/feed.routes.js';
@@ -96,6 +98,10 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       const seeded = await seedIfEmpty(orm.em);
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
+    // rows an import committed without their search vectors (`npm run import -- --search-later`,
+    // or an import stopped before it filled them) become searchable before the server serves
+    const filled = await fillSearchVectors(orm.em.fork(), { connections: os.availableParallelism() });
+    if (filled > 0) logger.info({ rows: filled }, 'search vectors filled');
     await issueFirstAdminToken(orm.em, logger);
     const responseCache = new ResponseCache({ ttlMs: config.responseCacheSeconds * 1000, maxBytes: RESPONSE_CACHE_MAX_BYTES });
     const invalidate = (changedTypes?: ReadonlySet<string>) => responseCache.invalidate(changedTypes);

@@ -14,6 +14,7 @@ import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
 import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
 import { excerptOccursIn, excerptProblem } from '../source/excerpt.js';
+import { deferSearchVectors, fillSearchVectors, pendingSearchVectors } from '../search/search.vectors.js';
 import {
   actionItemRows,
   bestPracticeRows,
@@ -58,6 +59,10 @@ export interface ImportSummary {
   unchanged: number;
   /** entries of the bundle's history the database did not hold yet */
   history: number;
+  /** rows committed without their search vector, left to be filled (searchVectors: 'later') */
+  searchPending: number;
+  /** milliseconds from the commit until every search vector was filled (searchVectors: 'after-commit') */
+  searchFillMs?: number;
 }
 
 export interface ImportOptions {
@@ -69,6 +74,21 @@ export interface ImportOptions {
   onProgress?: (kind: string, done: number, total: number) => void;
   /** the longer steps, in words ("writing 1200 records") */
   onStep?: (message: string) => void;
+  /**
+   * When the search vectors of the rows written are computed (see src/search/search.vectors.ts):
+   * - 'in-transaction' (the default): by the trigger, in the import's transaction: searchable at commit;
+   * - 'after-commit': the import commits without them, then fills them in parallel on
+   *   `searchConnections` pooled connections before it returns (search catches up seconds after the commit);
+   * - 'later': the import commits without them and leaves them to fillSearchVectors (the server fills
+   *   them at its start); `searchPending` says how many.
+   * A bulk load defers them: they are about half of PostgreSQL's work in a large import. Deferring
+   * needs an import that is its own transaction (inside a caller's transaction it is 'in-transaction').
+   */
+  searchVectors?: 'in-transaction' | 'after-commit' | 'later';
+  /** called once the import's transaction has committed (before the search vectors are filled) */
+  onCommitted?: () => void;
+  /** connections that fill the search vectors after the commit at once (1 on the embedded database) */
+  searchConnections?: number;
 }
 
 /**
@@ -104,9 +124,11 @@ export function checkBundle(bundle: unknown): asserts bundle is Bundle {
  */
 export async function importBundle(em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   if (!options.checked) checkBundle(bundle);
+  const defer = (options.searchVectors ?? 'in-transaction') !== 'in-transaction' && !em.isInTransaction();
   try {
     const summary = await em.transactional(async (tx) => {
       const knex = (tx as SqlEntityManager).getTransactionContext() as Knex.Transaction;
+      if (defer) await deferSearchVectors(knex);
       const result = await new BundleImport(knex, bundle, options).run();
       // set-based SQL flushes no entity, so the import says itself that it changed things: every
       // server process on the database drops its cached answers at commit (write-watch.ts)
@@ -114,6 +136,16 @@ export async function importBundle(em: EntityManager, bundle: Bundle, options: I
       return result;
     });
     if (changedAnything(summary)) localWriteCommitted([ALL_TYPES]);
+    options.onCommitted?.();
+    if (defer) {
+      if (options.searchVectors === 'later') summary.searchPending = await pendingSearchVectors(em);
+      else {
+        const started = performance.now();
+        options.onStep?.('filling the search vectors');
+        await fillSearchVectors(em, { connections: options.searchConnections });
+        summary.searchFillMs = performance.now() - started;
+      }
+    }
     return summary;
   } catch (error) {
     const pg = error as { code?: string; detail?: string };
@@ -180,7 +212,7 @@ interface PendingSources {
 }
 
 class BundleImport {
-  private readonly summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, history: 0 };
+  private readonly summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, history: 0, searchPending: 0 };
   /** the objects whose history the bundle carries ("<type>:<key>") */
   private readonly withHistory: Set<string>;
   private readonly groups = new Kind<GroupRow>('groups', groupRows);

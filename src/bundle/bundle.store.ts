@@ -1,12 +1,20 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Knex } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 
 /**
- * The importer's writes, as set-based SQL inside the import's one transaction: rows go to
- * PostgreSQL as one JSON array per statement (json_populate_recordset turns it into the table's
- * own row type, so types, arrays and jsonb convert as a column would) instead of one statement
- * per row through the unit of work. Row ids are taken from the table's sequence beforehand, so
- * references between new rows are known before anything is written.
+ * The importer's writes, as set-based SQL inside the import's one transaction, instead of one
+ * statement per row through the unit of work. Row ids are taken from the table's sequence
+ * beforehand, so references between new rows are known before anything is written.
+ *
+ * New rows go in with COPY (text format, streamed: PostgreSQL's cheapest way in, and ours: no
+ * JSON to build and parse) where the server takes it; the embedded database (PGlite behind its
+ * socket server) does not speak COPY FROM STDIN, so there, and for updates, rows go as one JSON
+ * array per statement (json_populate_recordset turns it into the table's own row type, so types,
+ * arrays and jsonb convert as a column would).
  */
 
 type Row = Record<string, unknown>;
@@ -43,9 +51,92 @@ export async function allocateIds(knex: Knex, table: string, count: number): Pro
 
 /** inserts rows (each with every column named, `id` included where the table has one) */
 export async function insertRows(knex: Knex, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const connection = await copyConnection(knex);
+  if (connection) return copyRows(knex, connection, table, columns, rows);
   for (const json of batches(rows)) {
     await knex.raw(`insert into ${table} (${list(columns)}) select ${list(columns)} from json_populate_recordset(null::${table}, ?::json)`, [json]);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// COPY
+
+/** per transaction: its connection when the server takes COPY FROM STDIN, else null */
+const copyConnections = new WeakMap<Knex, pg.Client | null>();
+
+async function copyConnection(knex: Knex): Promise<pg.Client | null> {
+  if (copyConnections.has(knex)) return copyConnections.get(knex)!;
+  // inside a knex transaction the client hands out the transaction's own connection
+  const connection = (await (knex as unknown as { client: { acquireConnection(): Promise<pg.Client> } }).client.acquireConnection()) as pg.Client;
+  const version = String((await knex.raw('select version() as v')).rows[0].v);
+  // PGlite's build says emscripten; its socket server hangs on COPY FROM STDIN
+  const copies = !/emscripten|emcc|wasm/i.test(version) && (knex as unknown as { isTransaction?: boolean }).isTransaction === true;
+  copyConnections.set(knex, copies ? connection : null);
+  return copies ? connection : null;
+}
+
+/** column name → its type as PostgreSQL names it (format_type), per table, per transaction */
+const columnTypes = new WeakMap<Knex, Map<string, Map<string, string>>>();
+
+async function typesOf(knex: Knex, table: string): Promise<Map<string, string>> {
+  let tables = columnTypes.get(knex);
+  if (!tables) columnTypes.set(knex, (tables = new Map()));
+  let types = tables.get(table);
+  if (!types) {
+    const rows = (await knex.raw(`select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = ?::regclass and attnum > 0 and not attisdropped`, [table])).rows as { name: string; type: string }[];
+    types = new Map(rows.map((r) => [r.name, r.type]));
+    tables.set(table, types);
+  }
+  return types;
+}
+
+/** COPY's text format: backslash, tab, newline and carriage return escaped (a bundle holds no NUL) */
+const COPY_SPECIAL = /[\\\t\n\r]/g;
+const HAS_COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyText = (text: string) => (HAS_COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIAL, (c) => COPY_ESCAPES[c]) : text);
+
+/** an array literal ({"a","b"}): every element quoted, quotes and backslashes escaped */
+const arrayLiteral = (values: readonly unknown[]) =>
+  `{${values.map((v) => (v == null ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+
+/** how each column's value is written in COPY's text format */
+function encoderOf(type: string | undefined): (value: unknown) => string {
+  if (type === 'json' || type === 'jsonb') return (v) => copyText(JSON.stringify(v));
+  if (type?.endsWith('[]')) return (v) => copyText(arrayLiteral(v as unknown[]));
+  if (type === 'boolean') return (v) => (v ? 't' : 'f');
+  return (v) => (typeof v === 'string' ? copyText(v) : v instanceof Date ? v.toISOString() : String(v));
+}
+
+/** lines of COPY text, about a megabyte per chunk */
+function* copyLines(columns: readonly string[], encoders: ((value: unknown) => string)[], rows: readonly Row[]): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      const value = row[columns[i]];
+      line += (i > 0 ? '\t' : '') + (value == null ? '\\N' : encoders[i](value));
+    }
+    chunk += `${line}\n`;
+    if (chunk.length > 1_000_000) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** told of each COPY (which does not pass through knex's query events): bench:import's per-table times */
+export const copyObserver: { onCopy?: (table: string) => () => void } = {};
+
+async function copyRows(knex: Knex, connection: pg.Client, table: string, columns: readonly string[], rows: readonly Row[]): Promise<void> {
+  const types = await typesOf(knex, table);
+  const encoders = columns.map((c) => encoderOf(types.get(c)));
+  const done = copyObserver.onCopy?.(table);
+  const stream = connection.query(copyFrom(`copy ${table} (${list(columns)}) from stdin`));
+  await pipeline(Readable.from(copyLines(columns, encoders, rows)), stream);
+  done?.();
 }
 
 /**
@@ -80,9 +171,7 @@ export async function setColumn(knex: Knex, table: string, column: string, rows:
 /** replaces the rows of a link table that belong to `owners` (owner column first in `columns`) */
 export async function replaceLinks(knex: Knex, table: string, columns: readonly string[], owners: readonly number[], rows: readonly Row[]): Promise<void> {
   if (owners.length > 0) await knex.raw(`delete from ${table} where ${columns[0]} = any(?::int[])`, [[...owners]]);
-  for (const json of batches(rows)) {
-    await knex.raw(`insert into ${table} (${list(columns)}) select ${list(columns)} from json_populate_recordset(null::${table}, ?::json)`, [json]);
-  }
+  await insertRows(knex, table, columns, rows);
 }
 
 /** deletes rows by id */

@@ -19,7 +19,7 @@ const DATABASE_ONLY_TABLES: Record<string, string> = {
 
 /** Columns only the migrations know, and why no entity maps them (`*` for every table). */
 const DATABASE_ONLY_COLUMNS: Record<string, string> = {
-  '*.search_vector': 'generated tsvector for full-text search (Migration20261125002000), read only by raw SQL',
+  '*.search_vector': 'tsvector for full-text search kept by a trigger, NULL until a deferring import fills it (Migration20261125002000, Migration20261203000200), read only by raw SQL',
   'meetings.topic_names': 'kept by triggers for the meeting search vector, default \'\' (Migration20261125002000)',
 };
 
