@@ -11,7 +11,6 @@ import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { checkDeadlineOnLists } from '../graphql/deadline.js';
-import { compiledExecutor } from '../graphql/compiled-executor.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
@@ -232,8 +231,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   process.on('unhandledRejection', ignoreStoppedLoads);
 
   const apollo = new ApolloServer<TContext>({
-    // Apollo parses, validates and runs the plugins; documents are executed compiled (compiled-executor.ts)
-    gateway: compiledExecutor(checkDeadlineOnLists(deps.schema)),
+    schema: checkDeadlineOnLists(deps.schema),
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,
