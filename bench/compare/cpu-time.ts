@@ -10,7 +10,7 @@
  * the sum of these (Linux only; nothing else may use the database meanwhile, its backends are
  * counted).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -32,6 +32,8 @@ const database = new URL(url).pathname.slice(1);
 const TICK_MS = 10; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s
 /** user + system CPU of a process, ms */
 function cpuMs(pid: number): number {
+  // a pool's idle backend may have gone meanwhile: its CPU is then not counted
+  if (!existsSync(`/proc/${pid}/stat`)) return 0;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
@@ -62,7 +64,7 @@ async function measure(root: string | undefined, name: OperationName): Promise<{
     return {
       wall: (Date.now() - started) / runs,
       server: (cpuMs(server.pid) - server0) / runs,
-      pg: backends.reduce((sum, pid, i) => sum + cpuMs(pid) - backends0[i], 0) / runs,
+      pg: backends.reduce((sum, pid, i) => sum + Math.max(0, cpuMs(pid) - backends0[i]), 0) / runs,
     };
   } finally {
     await server.stop();
