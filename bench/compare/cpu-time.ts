@@ -1,56 +1,85 @@
 /**
  * CPU time per answer, which a shared machine's load disturbs far less than latency:
- * `DATABASE_URL=postgres://… npx tsx bench/compare/cpu-time.ts [runs]`. Starts the production
- * build (as `npm run bench` does, response cache off), sends the dashboard `runs` times one after
- * the other, and reads from /proc the CPU the server process and the PostgreSQL backends serving
- * it spent; then runs bench/compare/ceiling.sql `runs` times on one connection and reads its
- * backend's CPU. On an idle machine, one connection's latency is about the sum of these (Linux
- * only; nothing else may use the database meanwhile, its backends are counted).
+ * `DATABASE_URL=postgres://… npx tsx bench/compare/cpu-time.ts [runs] [--only dashboard,thread]
+ * [--server-root /other/checkout]`. Starts the production build (as `npm run bench` does,
+ * response cache off), sends each operation `runs` times one after the other, and reads from
+ * /proc the CPU the server process and the PostgreSQL backends serving it spent; then runs
+ * bench/compare/ceiling.sql `runs` times on one connection and reads its backend's CPU. With
+ * --server-root, that checkout's build is measured too, alternating with ours per operation, so
+ * a change's effect is read in one run. On an idle machine, one connection's latency is about
+ * the sum of these (Linux only; nothing else may use the database meanwhile, its backends are
+ * counted).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { buildIsStale, buildServer, startServer } from '../bench.js';
-import { DASHBOARD } from '../operations.js';
+import { buildIsStale, buildServer, OPERATION_NAMES, prepareOperation, startServer, type OperationName } from '../bench.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('set DATABASE_URL to the benchmark database');
   process.exit(1);
 }
-const runs = Number(process.argv[2] ?? 100);
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { only: { type: 'string' }, 'server-root': { type: 'string' }, rounds: { type: 'string' } },
+});
+const runs = Number(positionals[0] ?? 100);
+const rounds = Number(options.rounds ?? 2);
+const operations = (options.only ? options.only.split(',') : [...OPERATION_NAMES]) as OperationName[];
 const database = new URL(url).pathname.slice(1);
 const TICK_MS = 10; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s
 /** user + system CPU of a process, ms */
 function cpuMs(pid: number): number {
+  // a pool's idle backend may have gone meanwhile: its CPU is then not counted
+  if (!existsSync(`/proc/${pid}/stat`)) return 0;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
-if (buildIsStale()) buildServer((line) => console.error(line));
+const roots = [undefined, ...(options['server-root'] ? [path.resolve(options['server-root'])] : [])];
+for (const root of roots) if (buildIsStale(root)) buildServer((line) => console.error(line), root);
 const monitor = new pg.Client({ connectionString: url });
 await monitor.connect();
 const monitorPid = (await monitor.query('select pg_backend_pid() as pid')).rows[0].pid as number;
 
-const server = await startServer(url, { env: { RESPONSE_CACHE_SECONDS: '0' } });
-try {
-  const body = JSON.stringify({ query: DASHBOARD, variables: { groups: 20, first: 10 } });
-  const ask = async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const answer = (await res.json()) as { errors?: unknown };
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 500));
-  };
-  for (let i = 0; i < 30; i += 1) await ask();
-  const backends = (await monitor.query('select pid from pg_stat_activity where datname = $1 and pid <> $2', [database, monitorPid])).rows.map((r) => r.pid as number);
-  const server0 = cpuMs(server.pid);
-  const backends0 = backends.map(cpuMs);
-  const started = Date.now();
-  for (let i = 0; i < runs; i += 1) await ask();
-  const wall = (Date.now() - started) / runs;
-  const serverCpu = (cpuMs(server.pid) - server0) / runs;
-  const pgCpu = backends.reduce((sum, pid, i) => sum + cpuMs(pid) - backends0[i], 0) / runs;
-  console.log(`dashboard, ${runs} runs at 1 connection: server CPU ${serverCpu.toFixed(1)} ms, PostgreSQL CPU ${pgCpu.toFixed(1)} ms per answer (wall ${wall.toFixed(1)} ms)`);
-} finally {
-  await server.stop();
+/** server and PostgreSQL CPU per answer of one operation, `runs` answers after 30 unmeasured ones */
+async function measure(root: string | undefined, name: OperationName): Promise<{ server: number; pg: number; wall: number }> {
+  const server = await startServer(url!, { root, env: { RESPONSE_CACHE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0' } });
+  try {
+    const prepared = await prepareOperation(server.url, name);
+    if (!prepared.body) throw new Error(`${name}: ${prepared.skipped}`);
+    const ask = async () => {
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: prepared.body });
+      const answer = (await res.json()) as { errors?: unknown };
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors).slice(0, 500));
+    };
+    for (let i = 0; i < 30; i += 1) await ask();
+    const backends = (await monitor.query('select pid from pg_stat_activity where datname = $1 and pid <> $2', [database, monitorPid])).rows.map((r) => r.pid as number);
+    const server0 = cpuMs(server.pid);
+    const backends0 = backends.map(cpuMs);
+    const started = Date.now();
+    for (let i = 0; i < runs; i += 1) await ask();
+    return {
+      wall: (Date.now() - started) / runs,
+      server: (cpuMs(server.pid) - server0) / runs,
+      pg: backends.reduce((sum, pid, i) => sum + Math.max(0, cpuMs(pid) - backends0[i]), 0) / runs,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+for (const name of operations) {
+  for (let round = 0; round < rounds; round += 1) {
+    for (const root of roots) {
+      const m = await measure(root, name);
+      console.log(
+        `${name.padEnd(10)} ${(root ?? 'this checkout').padEnd(22)} ${runs} runs at 1 connection: server CPU ${m.server.toFixed(1)} ms, PostgreSQL CPU ${m.pg.toFixed(1)} ms per answer (wall ${m.wall.toFixed(1)} ms)`,
+      );
+    }
+  }
 }
 
 const client = new pg.Client({ connectionString: url });

@@ -10,6 +10,7 @@ import type { Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
+import { checkDeadlineOnLists } from '../graphql/deadline.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
@@ -153,20 +154,14 @@ function budgetErrorBody(error: BudgetExceeded, requestId: string) {
 }
 
 /**
- * The budget holds in GraphQL's own work too: once every row is loaded (the loaders share
- * them across aliases), resolving 15 aliases of a large tree is seconds of work that sends no
- * statement. Each field checks the deadline before it resolves, so a stopped request's
- * remaining fields fail at once. A request stopped by its budget (time, rows, shutdown)
- * answers one coded error with its HTTP status.
+ * A request stopped by its budget (time, rows, shutdown) answers one coded error with its HTTP
+ * status. The deadline is checked by each statement and by each list field (deadline.ts), not
+ * per field: any willResolveField hook makes Apollo wrap every field resolver of the schema.
  */
 function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
-      const budget = currentBudget();
       return {
-        async executionDidStart() {
-          return budget ? { willResolveField: () => budget.check() } : {};
-        },
         async willSendResponse({ contextValue, response }) {
           const error = currentBudget()?.error;
           if (!error || response.body.kind !== 'single') return;
@@ -242,7 +237,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   process.on('unhandledRejection', ignoreStoppedLoads);
 
   const apollo = new ApolloServer<TContext>({
-    schema: deps.schema,
+    schema: checkDeadlineOnLists(deps.schema),
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,
