@@ -6,7 +6,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { Group } from '../group/group.entity.js';
 import { GroupResolver } from '../group/group.resolver.js';
 import { Topic } from '../topic/topic.entity.js';
-import { TopicMutationResolver, TopicResolver } from '../topic/topic.resolver.js';
+import { LiaisonTopicsResolver, ReportTopicsResolver, TopicMutationResolver, TopicResolver, TopicTaggedResolver } from '../topic/topic.resolver.js';
 import { Source } from '../source/source.entity.js';
 import { SourceResolver } from '../source/source.resolver.js';
 import { Document } from '../document/document.entity.js';
@@ -67,6 +67,9 @@ export const resolvers: NonEmptyArray<Function> = [
   DocumentLiaisonsResolver,
   DocumentBestPracticesResolver,
   TopicResolver,
+  TopicTaggedResolver,
+  LiaisonTopicsResolver,
+  ReportTopicsResolver,
   SourceResolver,
   DocumentResolver,
   MeetingDocumentsResolver,

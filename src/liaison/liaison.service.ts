@@ -168,6 +168,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
       attachments: attachments.map((d) => d.symbol).sort(),
+      topics: (await l.topics.loadItems()).map((t) => t.slug).sort(),
       ...(await templateSnapshot(w, l)),
     };
   },
@@ -179,7 +180,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
 };
 
 /** A liaison belongs to the group that sends it: that group's EDITORs write it. */
-async function liaisonScope(w: Write, fromGroupId: number, title: string) {
+export async function liaisonScope(w: Write, fromGroupId: number, title: string) {
   return { what: `the liaison "${title.slice(0, 80)}"`, groups: await w.groups([fromGroupId]) };
 }
 

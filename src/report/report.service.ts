@@ -46,7 +46,8 @@ export const MILESTONE_TRANSITIONS: Readonly<Record<MilestoneStatus, readonly Mi
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {
     const [owner] = await w.groups([r.ownerGroup.id]);
-    return { title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status };
+    const topics = await r.topics.loadItems();
+    return { title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status, topics: topics.map((t) => t.slug).sort() };
   },
   async groupIds(_w, r) {
     return [r.ownerGroup.id];

@@ -503,11 +503,11 @@ export type SourceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Tags a meeting, an outcome or a best practice with a topic. */
+/** Tags a meeting, an outcome, a best practice, a liaison or a report with a topic. */
 export type TagTopicInput = {
   /** true: create the topic (with this name) if none is known by it. */
   create?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The meeting, outcome or best practice. */
+  /** The meeting, outcome, best practice, liaison or report. */
   subject: Scalars['ID']['input'];
   /** The topic, by slug or name. */
   topic: Scalars['String']['input'];
@@ -527,6 +527,45 @@ export type UpdateActionItemInput = {
   /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a best practice: the fields given change, null clears an optional one. */
+export type UpdateBestPracticeInput = {
+  /** Replaces the documents that describe it (by symbol or id); null or [] clears. */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  /** Where it was shared: a meeting id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The group that shared it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** What the practice is (at most 50,000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a document: the fields given change, null clears an optional one. The symbol stays. */
+export type UpdateDocumentInput = {
+  /** The document, by symbol (any case) or id. */
+  document: Scalars['String']['input'];
+  /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting it went to: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** Accessible without a password. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The full text (at most 50,000 characters). Every excerpt the knowledge base quotes from the document must still occur in it verbatim. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) address. */
+  url?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
@@ -578,6 +617,18 @@ export type UpdateMeetingInput = {
   /** A date written YYYY-MM-DD. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an outcome: the fields given change (a correction of the record). */
+export type UpdateOutcomeInput = {
+  /** The verb of the decision. */
+  kind?: InputMaybe<OutcomeKind>;
+  /** The outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  outcome: Scalars['String']['input'];
+  /** The decision, verbatim as recorded (at most 50,000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
