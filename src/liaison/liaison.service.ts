@@ -180,7 +180,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
 };
 
 /** A liaison belongs to the group that sends it: that group's EDITORs write it. */
-export async function liaisonScope(w: Write, fromGroupId: number, title: string) {
+async function liaisonScope(w: Write, fromGroupId: number, title: string) {
   return { what: `the liaison "${title.slice(0, 80)}"`, groups: await w.groups([fromGroupId]) };
 }
 

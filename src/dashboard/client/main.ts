@@ -13,6 +13,7 @@ import { liaisonPage } from './pages/liaison.js';
 import { groupFollowUpPage } from './pages/group-follow-up.js';
 import { documentPage } from './pages/document.js';
 import { searchPage } from './pages/search.js';
+import { searchPath } from './browse.js';
 import { topicPage } from './pages/topic.js';
 import { bestPracticePage } from './pages/best-practice.js';
 import { groupHistoryPage } from './pages/group-history.js';
@@ -131,7 +132,7 @@ document.addEventListener('submit', (event) => {
   if (!form.matches?.('form.search-box')) return;
   event.preventDefault();
   const q = new FormData(form).get('q')?.toString().trim() ?? '';
-  navigate(`/dashboard/search?q=${encodeURIComponent(q)}`);
+  navigate(searchPath(q));
 });
 
 /** the search box shows the words of the search page it leads to */
