@@ -8,6 +8,7 @@ import { Migration20261203000200_search_vectors_by_trigger } from './Migration20
 import { Migration20261203000300_group_liaison_counts } from './Migration20261203000300_group_liaison_counts.js';
 import { Migration20261203000400_statement_triggers } from './Migration20261203000400_statement_triggers.js';
 import { Migration20261203000500_group_liaison_counts_per_statement } from './Migration20261203000500_group_liaison_counts_per_statement.js';
+import { Migration20261203000600_liaison_report_topics } from './Migration20261203000600_liaison_report_topics.js';
 import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
 import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
 
@@ -25,6 +26,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203000300_group_liaison_counts', class: Migration20261203000300_group_liaison_counts },
   { name: 'Migration20261203000400_statement_triggers', class: Migration20261203000400_statement_triggers },
   { name: 'Migration20261203000500_group_liaison_counts_per_statement', class: Migration20261203000500_group_liaison_counts_per_statement },
+  { name: 'Migration20261203000600_liaison_report_topics', class: Migration20261203000600_liaison_report_topics },
   { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
   { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
 ];

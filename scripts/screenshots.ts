@@ -12,6 +12,7 @@ import { createLogger } from '../src/platform/logging/logger.js';
 import { startApp, type App } from '../src/app/bootstrap.js';
 import { chromiumMissing, launchBrowser } from '../tests/support/browser.js';
 import { takeDashboardScreenshots } from '../tests/support/dashboard-shots.js';
+import { takeBrowseScreenshots } from '../tests/support/browse-shots.js';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const urlFlag = process.argv.indexOf('--url');
@@ -36,7 +37,7 @@ if (!baseUrl) {
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await launchBrowser();
 try {
-  const shots = await takeDashboardScreenshots(browser, baseUrl, outDir);
+  const shots = [...(await takeDashboardScreenshots(browser, baseUrl, outDir)), ...(await takeBrowseScreenshots(browser, baseUrl, outDir))];
   for (const shot of shots) console.log(`docs/screenshots/${shot.file}  ${shot.what}`);
 } finally {
   await browser.close();

@@ -12,9 +12,9 @@ import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { BestPracticeConnection, BestPracticeType } from './best-practice.type.js';
-import { createBestPractice } from './best-practice.service.js';
+import { createBestPractice, updateBestPractice } from './best-practice.service.js';
 import { listBestPractices, type BestPracticeRow } from './best-practice.queries.js';
-import { BestPracticePayload, CreateBestPracticeInput } from './best-practice.inputs.js';
+import { BestPracticePayload, CreateBestPracticeInput, UpdateBestPracticeInput } from './best-practice.inputs.js';
 
 @Resolver(() => BestPracticeType)
 export class BestPracticeResolver {
@@ -69,6 +69,11 @@ export class BestPracticeMutationResolver {
       const { id } = await createBestPractice(ctx, input);
       return ctx.loaders.bestPractice.byId.load(id);
     });
+  }
+
+  @Mutation(() => BestPracticePayload, { nullable: true, description: 'Changes a best practice (EDITOR: of its own groups); `version` must be current (else CONFLICT).' })
+  updateBestPractice(@Arg('input', () => UpdateBestPracticeInput) input: UpdateBestPracticeInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('bestPractice', async () => ctx.loaders.bestPractice.byId.load((await updateBestPractice(ctx, input)).id));
   }
 }
 

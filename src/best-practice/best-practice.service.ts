@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { assertMayCite, assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
@@ -55,6 +56,17 @@ export const bestPracticeHistory: HistorySubject<BestPractice> = {
   },
 };
 
+/** The documents that describe a practice, by symbol or id: each citable by the viewer (assertMayCite), each once. */
+async function checkDocuments(w: Write, check: InputCheck, refs: readonly string[] | null | undefined): Promise<Document[]> {
+  const documents: Document[] = [];
+  for (const [i, text] of (check.list('documents', refs) ?? []).entries()) {
+    const document = await check.resolve(() => requireDocument(w, text, `documents[${i}]`));
+    if (document) assertMayCite(w.viewer, await citedDocument(w, document, `documents[${i}]`));
+    if (document && !documents.includes(document)) documents.push(document);
+  }
+  return documents;
+}
+
 export interface CreateBestPracticeInputValue {
   title: string;
   summary: string;
@@ -81,12 +93,7 @@ export function createBestPractice(req: WriteRequest, input: CreateBestPracticeI
     const title = check.text('title', input.title);
     const summary = check.text('summary', input.summary, LIMITS.long);
     const topics = await checkTopics(w, check, input.topics);
-    const documents: Document[] = [];
-    for (const [i, ref] of (check.list('documents', input.documents) ?? []).entries()) {
-      const document = await check.resolve(() => requireDocument(w, ref, `documents[${i}]`));
-      if (document) assertMayCite(w.viewer, await citedDocument(w, document, `documents[${i}]`));
-      if (document && !documents.includes(document)) documents.push(document);
-    }
+    const documents = await checkDocuments(w, check, input.documents);
     const sources = await checkSources(w, check, input.sources);
     check.done();
 
@@ -97,6 +104,61 @@ export function createBestPractice(req: WriteRequest, input: CreateBestPracticeI
     await w.em.flush();
     await addSources(w, practice, sources);
     w.created(practice, bestPracticeHistory);
+    return practice;
+  });
+}
+
+export interface UpdateBestPracticeInputValue {
+  id: string;
+  version: number;
+  title?: string | null;
+  summary?: string | null;
+  sourceGroup?: string | null;
+  meeting?: string | null;
+  documents?: string[] | null;
+}
+
+/**
+ * Changes the fields given (null clears an optional one; `documents` replaces the list); refused
+ * with CONFLICT if `version` is stale. EDITOR: a practice of its groups, still one after the change.
+ */
+export function updateBestPractice(req: WriteRequest, input: UpdateBestPracticeInputValue): Promise<BestPractice> {
+  return runWrite(req, async (w) => {
+    const practice = await w.lockForUpdate(BestPractice, input.id);
+    const what = `the best practice "${practice.title.slice(0, 80)}"`;
+    assertMayWrite(w.viewer, { what, groups: await bestPracticeGroups(w, practice) });
+    w.assertVersion(practice, input.version, `The best practice "${practice.title.slice(0, 80)}"`);
+
+    const check = new InputCheck();
+    const sourceGroup = input.sourceGroup != null ? await check.resolve(() => requireGroup(w.loaders.group, input.sourceGroup!, 'sourceGroup')) : input.sourceGroup;
+    const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : input.meeting;
+    check.done();
+    // after the change it must still be the EDITOR's, and a new meeting one of its groups'
+    const keptMeeting = practice.meeting ? await w.loaders.meeting.byId.load(practice.meeting.id) : null;
+    const groupsAfter = await w.groups([
+      sourceGroup !== undefined ? sourceGroup?.id : practice.sourceGroup?.id,
+      meeting !== undefined ? meeting?.group.id : keptMeeting?.group.id,
+    ]);
+    assertMayWrite(w.viewer, { what: `${what} as changed`, groups: groupsAfter });
+    if (meeting) assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'));
+
+    for (const field of ['title', 'summary'] as const) {
+      if (input[field] === null) check.add(field, `${field} cannot be cleared`);
+    }
+    const title = input.title != null ? check.text('title', input.title) : undefined;
+    const summary = input.summary != null ? check.text('summary', input.summary, LIMITS.long) : undefined;
+    const documents = input.documents !== undefined ? await checkDocuments(w, check, input.documents) : undefined;
+    check.done();
+
+    await w.changing(practice, bestPracticeHistory, 'UPDATE');
+    if (title !== undefined) practice.title = title;
+    if (summary !== undefined) practice.summary = summary;
+    if (sourceGroup !== undefined) practice.sourceGroup = sourceGroup ? ref(sourceGroup) : null;
+    if (meeting !== undefined) practice.meeting = meeting ? ref(meeting) : null;
+    if (documents !== undefined) {
+      await practice.documents.loadItems();
+      practice.documents.set(documents);
+    }
     return practice;
   });
 }

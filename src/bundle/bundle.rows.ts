@@ -287,6 +287,8 @@ export const liaisonRows: RowHistory<LiaisonRow> = {
       meeting: meetingLabel(names, l.meeting_id),
       decidedBy: outcomeLabel(names, l.decided_by_id),
       attachments: l.attachments.map(names.symbol),
+      // bundles do not carry a liaison's topics yet: an imported liaison has none
+      topics: [],
       template: templateSnapshotOf({
         contacts: l.contacts.map((c) => ({ group: names.acronym(c.group_id), name: c.name, email: c.email, role: c.role })),
         approvedBy: l.approved_by,
@@ -302,7 +304,7 @@ export const liaisonRows: RowHistory<LiaisonRow> = {
 
 export const reportRows: RowHistory<ReportRow> = {
   type: 'Report',
-  snapshot: (names, r) => reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: names.acronym(r.owner_group_id), status: r.status }),
+  snapshot: (names, r) => reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: names.acronym(r.owner_group_id), status: r.status, topics: [] }),
   groupIds: (_names, r) => [r.owner_group_id],
 };
 

@@ -43,6 +43,9 @@ export function dashboardHtml(assets: Pick<DashboardAssets, 'version'>): string 
       <nav class="tabs" aria-label="Dashboard">
         ${links}
       </nav>
+      <form class="search-box" role="search" action="${DASHBOARD_PATH}/search" method="get">
+        <input type="search" name="q" placeholder="Search groups, liaisons, documents…" aria-label="Search" maxlength="500" required>
+      </form>
       <a class="playground-link" href="/graphql">GraphQL playground</a>
     </div>
   </header>

@@ -12,8 +12,8 @@ import type { DocumentExcerptRow, DocumentRow } from './document.queries.js';
 import { DocumentConnection, DocumentExcerptType, DocumentType } from './document.type.js';
 import { Node } from '../platform/graphql/node.js';
 import { SourceType } from '../source/source.type.js';
-import { CreateDocumentInput, DocumentPayload } from './document.inputs.js';
-import { createDocument } from './document.service.js';
+import { CreateDocumentInput, DocumentPayload, UpdateDocumentInput } from './document.inputs.js';
+import { createDocument, updateDocument } from './document.service.js';
 
 @Resolver(() => DocumentType)
 export class DocumentResolver {
@@ -77,5 +77,13 @@ export class DocumentMutationResolver {
   @Mutation(() => DocumentPayload, { nullable: true, description: 'Adds a document to the knowledge base (EDITOR: one of its groups, or for its meeting).' })
   createDocument(@Arg('input', () => CreateDocumentInput) input: CreateDocumentInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('document', async () => ctx.loaders.document.byId.load((await createDocument(ctx, input)).id));
+  }
+
+  @Mutation(() => DocumentPayload, {
+    nullable: true,
+    description: 'Changes a document (EDITOR: one of its groups\'); `version` must be current (else CONFLICT), and a new text must keep every excerpt quoted from it.',
+  })
+  updateDocument(@Arg('input', () => UpdateDocumentInput) input: UpdateDocumentInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('document', async () => ctx.loaders.document.byId.load((await updateDocument(ctx, input)).id));
   }
 }

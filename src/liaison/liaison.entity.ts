@@ -4,6 +4,7 @@ import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Document } from '../document/document.entity.js';
+import { Topic } from '../topic/topic.entity.js';
 
 export const LiaisonPurpose = {
   FOR_ACTION: 'FOR_ACTION',
@@ -96,6 +97,9 @@ export class Liaison extends EditableEntity {
 
   @ManyToMany({ entity: () => Document, pivotTable: 'liaison_attachments', joinColumn: 'liaison_id', inverseJoinColumn: 'document_id' })
   attachments = new Collection<Document>(this);
+
+  @ManyToMany({ entity: () => Topic, pivotTable: 'liaison_topics', joinColumn: 'liaison_id', inverseJoinColumn: 'topic_id' })
+  topics = new Collection<Topic>(this);
 
   /** who approved it (the ITU template's "Approval"): a body or person, as the template writes it */
   @Property({ type: 'text', nullable: true })

@@ -164,6 +164,8 @@ export interface LiaisonSnapshot {
   decidedBy: string | null;
   /** symbols, in any order */
   attachments: readonly string[];
+  /** topic slugs, in any order (a bundle carries none for liaisons: an import passes []) */
+  topics: readonly string[];
   /** the ITU template's fields, as templateSnapshotOf shows them */
   template: Snapshot;
 }
@@ -185,6 +187,7 @@ export function liaisonSnapshot(l: LiaisonSnapshot): Snapshot {
     meeting: l.meeting,
     decidedBy: l.decidedBy,
     attachments: [...l.attachments].sort(),
+    topics: [...l.topics].sort(),
     ...l.template,
   };
 }
@@ -209,6 +212,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
       attachments: attachments.map((d) => d.symbol),
+      topics: (await l.topics.loadItems()).map((t) => t.slug),
       template: await templateSnapshot(w, l),
     });
   },

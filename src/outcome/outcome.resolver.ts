@@ -7,8 +7,8 @@ import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
 import type { OutcomeRow } from './outcome.queries.js';
 import { OutcomeType } from './outcome.type.js';
-import { OutcomePayload, RecordOutcomeInput } from './outcome.inputs.js';
-import { recordOutcome } from './outcome.service.js';
+import { OutcomePayload, RecordOutcomeInput, UpdateOutcomeInput } from './outcome.inputs.js';
+import { recordOutcome, updateOutcome } from './outcome.service.js';
 
 @Resolver(() => OutcomeType)
 export class OutcomeResolver {
@@ -44,5 +44,13 @@ export class OutcomeMutationResolver {
   })
   recordOutcome(@Arg('input', () => RecordOutcomeInput) input: RecordOutcomeInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('outcome', async () => ctx.loaders.outcome.byId.load((await recordOutcome(ctx, input)).id));
+  }
+
+  @Mutation(() => OutcomePayload, {
+    nullable: true,
+    description: 'Corrects an outcome\'s verb or text (EDITOR: of its own groups\' meetings); `version` must be current (else CONFLICT).',
+  })
+  updateOutcome(@Arg('input', () => UpdateOutcomeInput) input: UpdateOutcomeInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('outcome', async () => ctx.loaders.outcome.byId.load((await updateOutcome(ctx, input)).id));
   }
 }

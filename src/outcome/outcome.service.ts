@@ -121,3 +121,38 @@ export function recordOutcome(req: WriteRequest, input: RecordOutcomeInputValue)
     return outcome;
   });
 }
+
+export interface UpdateOutcomeInputValue {
+  outcome: string;
+  version: number;
+  kind?: OutcomeKind | null;
+  text?: string | null;
+}
+
+/**
+ * Changes an outcome's verb or text (a correction of the record); refused with CONFLICT if
+ * `version` is stale. Its meeting and position stay: they are its key ("CWG-COP#21/2").
+ */
+export function updateOutcome(req: WriteRequest, input: UpdateOutcomeInputValue): Promise<Outcome> {
+  return runWrite(req, async (w) => {
+    const check = new InputCheck();
+    const found = await check.resolve(() => requireOutcome(w, input.outcome, 'outcome'));
+    check.done();
+    const outcome = await w.lockForUpdate(Outcome, found!.nodeId, 'outcome');
+    const label = await outcomeLabel(w, outcome.id);
+    assertMayWrite(w.viewer, { what: `the outcome ${label}`, groups: await outcomeGroups(w, outcome) });
+    w.assertVersion(outcome, input.version, `The outcome ${label}`);
+
+    for (const field of ['kind', 'text'] as const) {
+      if (input[field] === null) check.add(field, `${field} cannot be cleared`);
+    }
+    if (input.kind != null && !OUTCOME_KINDS.includes(input.kind)) check.add('kind', `kind must be one of ${OUTCOME_KINDS.join(', ')}`);
+    const text = input.text != null ? check.text('text', input.text, LIMITS.long) : undefined;
+    check.done();
+
+    await w.changing(outcome, outcomeHistory, 'UPDATE');
+    if (input.kind != null) outcome.kind = input.kind;
+    if (text !== undefined) outcome.text = text;
+    return outcome;
+  });
+}

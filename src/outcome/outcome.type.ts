@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../platform/graphql/connection.js';
 import { Node } from '../platform/graphql/node.js';
 import { OutcomeKind } from './outcome.entity.js';
 
@@ -21,3 +22,5 @@ export class OutcomeType extends Node {
   @Field(() => String, { description: 'The decision, verbatim as recorded.' })
   text!: string;
 }
+
+export const OutcomeConnection = ConnectionType(OutcomeType, 'Outcome');

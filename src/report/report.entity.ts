@@ -1,7 +1,8 @@
-import { Collection, Entity, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
+import { Topic } from '../topic/topic.entity.js';
 
 export const ReportStatus = {
   IN_PREPARATION: 'IN_PREPARATION',
@@ -45,6 +46,9 @@ export class Report extends EditableEntity {
 
   @OneToMany({ entity: () => Milestone, mappedBy: 'report' })
   milestones = new Collection<Milestone>(this);
+
+  @ManyToMany({ entity: () => Topic, pivotTable: 'report_topics', joinColumn: 'report_id', inverseJoinColumn: 'topic_id' })
+  topics = new Collection<Topic>(this);
 }
 
 /** A stop on a report's journey: a group, a date or meeting, and what happens there. */

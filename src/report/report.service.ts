@@ -45,14 +45,16 @@ export const MILESTONE_TRANSITIONS: Readonly<Record<MilestoneStatus, readonly Mi
 };
 
 /** A report as the history shows it, its owner named (the API's writes and the import record this shape). */
-export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string }): Snapshot {
-  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status };
+/** `topics`: slugs in any order (a bundle carries none for reports: an import passes []) */
+export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string; topics: readonly string[] }): Snapshot {
+  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status, topics: [...r.topics].sort() };
 }
 
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {
     const [owner] = await w.groups([r.ownerGroup.id]);
-    return reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status });
+    const topics = await r.topics.loadItems();
+    return reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status, topics: topics.map((t) => t.slug) });
   },
   async groupIds(_w, r) {
     return [r.ownerGroup.id];

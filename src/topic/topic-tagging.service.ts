@@ -9,10 +9,14 @@ import { Outcome } from '../outcome/outcome.entity.js';
 import { outcomeGroups, outcomeHistory } from '../outcome/outcome.service.js';
 import { BestPractice } from '../best-practice/best-practice.entity.js';
 import { bestPracticeGroups, bestPracticeHistory } from '../best-practice/best-practice.service.js';
+import { Liaison } from '../liaison/liaison.entity.js';
+import { liaisonHistory } from '../liaison/liaison.service.js';
+import { Report } from '../report/report.entity.js';
+import { reportHistory } from '../report/report.service.js';
 import { Topic } from './topic.entity.js';
 import { TopicError, requireTopic, topicHistory, topicSlug } from './topic.service.js';
 
-// Tagging writes to meetings, outcomes and practices, whose services use topic.service.ts
+// Tagging writes to meetings, outcomes, practices, liaisons and reports, whose services use topic.service.ts
 // (checkTopics): kept in its own file so no file imports its own importer.
 
 /** The kinds of object that carry topics, with their history and the groups they belong to. */
@@ -20,7 +24,12 @@ const TAGGABLE = {
   Meeting: { entity: Meeting, history: () => meetingHistory, groups: async (w: Write, m: Meeting) => w.groups([m.group.id]) },
   Outcome: { entity: Outcome, history: () => outcomeHistory, groups: (w: Write, o: Outcome) => outcomeGroups(w, o) },
   BestPractice: { entity: BestPractice, history: () => bestPracticeHistory, groups: (w: Write, b: BestPractice) => bestPracticeGroups(w, b) },
+  // a liaison belongs to its sender, a report to its owner: as their own updates judge them
+  Liaison: { entity: Liaison, history: () => liaisonHistory, groups: async (w: Write, l: Liaison) => w.groups([l.fromGroup.id]) },
+  Report: { entity: Report, history: () => reportHistory, groups: async (w: Write, r: Report) => w.groups([r.ownerGroup.id]) },
 } as const;
+
+type Taggable = Meeting | Outcome | BestPractice | Liaison | Report;
 
 export interface TagTopicInputValue {
   subject: string;
@@ -30,12 +39,12 @@ export interface TagTopicInputValue {
 }
 
 export interface TagResult {
-  subject: Meeting | Outcome | BestPractice;
+  subject: Taggable;
   topic: Topic;
 }
 
 /**
- * Tags a meeting, an outcome or a best practice with a topic (by slug or name). An unknown topic
+ * Tags a meeting, an outcome, a best practice, a liaison or a report with a topic (by slug or name). An unknown topic
  * is NOT_FOUND unless `create` is true: then it is created with that name. Tagging twice is a no-op.
  */
 export function tagTopic(req: WriteRequest, input: TagTopicInputValue): Promise<TagResult> {
@@ -43,10 +52,10 @@ export function tagTopic(req: WriteRequest, input: TagTopicInputValue): Promise<
     const decoded = decodeGlobalId(input.subject);
     const kind = decoded && (TAGGABLE as Record<string, (typeof TAGGABLE)[keyof typeof TAGGABLE]>)[decoded.typename];
     if (!decoded || !kind) {
-      throw new TopicError(ErrorCode.NOT_FOUND, `"${input.subject.slice(0, 100)}" is not the id of a meeting, an outcome or a best practice`, 'subject');
+      throw new TopicError(ErrorCode.NOT_FOUND, `"${input.subject.slice(0, 100)}" is not the id of a meeting, an outcome, a best practice, a liaison or a report`, 'subject');
     }
-    const subject = (await w.lockForUpdate(kind.entity as never, input.subject, 'subject')) as Meeting & Outcome & BestPractice;
-    assertMayWrite(w.viewer, { what: `this ${decoded.typename}`, groups: await kind.groups(w, subject) });
+    const subject = (await w.lockForUpdate(kind.entity as never, input.subject, 'subject')) as Taggable;
+    assertMayWrite(w.viewer, { what: `this ${decoded.typename}`, groups: await (kind.groups as (w: Write, s: Taggable) => Promise<{ id: number; acronym: string }[]>)(w, subject) });
     if (input.version != null) w.assertVersion(subject, input.version, `This ${decoded.typename}`);
 
     const check = new InputCheck();

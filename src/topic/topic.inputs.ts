@@ -3,9 +3,9 @@ import { Node } from '../platform/graphql/node.js';
 import { UserErrorType } from '../platform/graphql/user-errors.js';
 import { TopicType } from './topic.type.js';
 
-@InputType('TagTopicInput', { description: 'Tags a meeting, an outcome or a best practice with a topic.' })
+@InputType('TagTopicInput', { description: 'Tags a meeting, an outcome, a best practice, a liaison or a report with a topic.' })
 export class TagTopicInput {
-  @Field(() => ID, { description: 'The meeting, outcome or best practice.' })
+  @Field(() => ID, { description: 'The meeting, outcome, best practice, liaison or report.' })
   subject!: string;
 
   @Field(() => String, { description: 'The topic, by slug or name.' })

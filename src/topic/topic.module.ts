@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/graphql/module.js';
 import { Topic } from './topic.entity.js';
 import { createTopicQueries, type TopicQueries } from './topic.queries.js';
-import { TopicMutationResolver, TopicResolver } from './topic.resolver.js';
+import { LiaisonTopicsResolver, ReportTopicsResolver, TopicMutationResolver, TopicResolver, TopicTaggedResolver } from './topic.resolver.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,7 +12,7 @@ declare module '../platform/graphql/context.js' {
 export const topicModule = defineModule({
   name: 'topic',
   entities: [Topic],
-  resolvers: [TopicResolver, TopicMutationResolver],
+  resolvers: [TopicResolver, TopicTaggedResolver, LiaisonTopicsResolver, ReportTopicsResolver, TopicMutationResolver],
   loaders: (em) => ({ topic: createTopicQueries(em) }),
   // topics are shared tags, not edited with a version
   nodes: [{ typename: 'Topic', label: 'Topic', byId: (l) => l.topic.byId }],

@@ -246,6 +246,7 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_FOUND'
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
@@ -503,11 +504,11 @@ export type SourceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Tags a meeting, an outcome or a best practice with a topic. */
+/** Tags a meeting, an outcome, a best practice, a liaison or a report with a topic. */
 export type TagTopicInput = {
   /** true: create the topic (with this name) if none is known by it. */
   create?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The meeting, outcome or best practice. */
+  /** The meeting, outcome, best practice, liaison or report. */
   subject: Scalars['ID']['input'];
   /** The topic, by slug or name. */
   topic: Scalars['String']['input'];
@@ -527,6 +528,45 @@ export type UpdateActionItemInput = {
   /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a best practice: the fields given change, null clears an optional one. */
+export type UpdateBestPracticeInput = {
+  /** Replaces the documents that describe it (by symbol or id); null or [] clears. */
+  documents?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  /** Where it was shared: a meeting id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** The group that shared it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** What the practice is (at most 50,000 characters). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a document: the fields given change, null clears an optional one. The symbol stays. */
+export type UpdateDocumentInput = {
+  /** The document, by symbol (any case) or id. */
+  document: Scalars['String']['input'];
+  /** CONTRIBUTION, INFORMATION_DOCUMENT, LIAISON_STATEMENT, REPORT, SUMMARY_REPORT, CONCEPT_NOTE, RESOLUTION or OTHER. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting it went to: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
+  meeting?: InputMaybe<Scalars['String']['input']>;
+  /** Accessible without a password. */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The full text (at most 50,000 characters). Every excerpt the knowledge base quotes from the document must still occur in it verbatim. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) address. */
+  url?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];
 };
@@ -582,6 +622,18 @@ export type UpdateMeetingInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to an outcome: the fields given change (a correction of the record). */
+export type UpdateOutcomeInput = {
+  /** The verb of the decision. */
+  kind?: InputMaybe<OutcomeKind>;
+  /** The outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). */
+  outcome: Scalars['String']['input'];
+  /** The decision, verbatim as recorded (at most 50,000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to a report, its status included (ADOPTED and WITHDRAWN are final). */
 export type UpdateReportInput = {
   id: Scalars['ID']['input'];
@@ -613,6 +665,35 @@ export type WebhookEvent =
   | 'OVERDUE'
   | 'REMINDER'
   | 'REPLY_RECORDED';
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchResult', snippet: string, rank: number, node: { __typename: 'ActionItem', id: string, title: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', id: string, title: string } | { __typename: 'Document', id: string, symbol: string, title: string } | { __typename: 'Group', id: string, acronym: string, name: string } | { __typename: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Outcome', id: string, position: number, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', id: string, title: string, ownerGroup: { __typename?: 'Group', acronym: string } } }> };
+
+export type TopicDetailQueryVariables = Exact<{
+  topic: Scalars['String']['input'];
+}>;
+
+
+export type TopicDetailQuery = { __typename?: 'Query', topic?: { __typename?: 'Topic', id: string, slug: string, name: string, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } }> }, outcomes: { __typename?: 'OutcomeConnection', totalCount: number, edges: Array<{ __typename?: 'OutcomeEdge', node: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } }> }, liaisons: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, status: LiaisonStatus, sentOn?: string | null, fromGroup: { __typename?: 'Group', acronym: string } } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string } } }> }, bestPractices: { __typename?: 'BestPracticeConnection', totalCount: number, edges: Array<{ __typename?: 'BestPracticeEdge', node: { __typename?: 'BestPractice', id: string, title: string, sourceGroup?: { __typename?: 'Group', acronym: string } | null } }> } } | null };
+
+export type BestPracticeDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type BestPracticeDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice', id: string, title: string, summary: string, version: number, updatedAt: string, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, documents: Array<{ __typename?: 'Document', id: string, symbol: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }> } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
+export type GroupHistoryQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GroupHistoryQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string } | null, changes: { __typename?: 'ChangeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null, hasPreviousPage: boolean }, edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', id: string, at: string, action: ChangeAction, objectType: string, objectVersion?: number | null, fields: Array<string>, before?: any | null, after?: any | null, note?: string | null, by: { __typename?: 'ChangeActor', label: string, role: Role }, object?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string, report: { __typename?: 'Report', title: string } } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Topic', id: string } | null } }> } };
 
 export type DocumentDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -663,7 +744,7 @@ export type GroupPageQueryVariables = Exact<{
 }>;
 
 
-export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
+export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
 
 export type LiaisonMapQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -756,6 +837,281 @@ export const SourceTextFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceText"}) as unknown as TypedDocumentString<SourceTextFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!) {
+  search(query: $query, first: 50) {
+    snippet
+    rank
+    node {
+      __typename
+      ... on Group {
+        id
+        acronym
+        name
+      }
+      ... on Meeting {
+        ...MeetingRef
+      }
+      ... on Outcome {
+        id
+        position
+        meeting {
+          ...MeetingRef
+        }
+      }
+      ... on ActionItem {
+        id
+        title
+        assignee {
+          acronym
+        }
+      }
+      ... on Liaison {
+        id
+        title
+        fromGroup {
+          acronym
+        }
+      }
+      ... on Report {
+        id
+        title
+        ownerGroup {
+          acronym
+        }
+      }
+      ... on BestPractice {
+        id
+        title
+      }
+      ... on Document {
+        id
+        symbol
+        title
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TopicDetailDocument = new TypedDocumentString(`
+    query TopicDetail($topic: String!) {
+  topic(topic: $topic) {
+    id
+    slug
+    name
+    meetings(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...MeetingRef
+        }
+      }
+    }
+    outcomes(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          position
+          kind
+          text
+          meeting {
+            ...MeetingRef
+          }
+        }
+      }
+    }
+    liaisons(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          sentOn
+          fromGroup {
+            acronym
+          }
+        }
+      }
+    }
+    reports(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          status
+          ownerGroup {
+            acronym
+          }
+        }
+      }
+    }
+    bestPractices(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          sourceGroup {
+            acronym
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`) as unknown as TypedDocumentString<TopicDetailQuery, TopicDetailQueryVariables>;
+export const BestPracticeDetailDocument = new TypedDocumentString(`
+    query BestPracticeDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on BestPractice {
+      id
+      title
+      summary
+      version
+      updatedAt
+      sourceGroup {
+        acronym
+        name
+      }
+      meeting {
+        ...MeetingRef
+      }
+      topics {
+        slug
+        name
+      }
+      documents {
+        id
+        symbol
+        title
+      }
+      sources {
+        ...SourceText
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    id
+    symbol
+    title
+    url
+  }
+}`) as unknown as TypedDocumentString<BestPracticeDetailQuery, BestPracticeDetailQueryVariables>;
+export const GroupHistoryDocument = new TypedDocumentString(`
+    query GroupHistory($acronym: String!, $after: String) {
+  group(acronym: $acronym) {
+    id
+    acronym
+    name
+  }
+  changes(filter: {group: $acronym}, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+      hasPreviousPage
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        objectType
+        objectVersion
+        fields
+        before
+        after
+        note
+        by {
+          label
+          role
+        }
+        object {
+          __typename
+          id
+          ... on Meeting {
+            ...MeetingRef
+          }
+          ... on Outcome {
+            position
+            meeting {
+              ...MeetingRef
+            }
+          }
+          ... on Liaison {
+            title
+          }
+          ... on ActionItem {
+            title
+            assignee {
+              acronym
+            }
+          }
+          ... on Report {
+            title
+          }
+          ... on Milestone {
+            report {
+              title
+            }
+          }
+          ... on BestPractice {
+            title
+          }
+          ... on Document {
+            symbol
+            title
+          }
+          ... on Group {
+            acronym
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`) as unknown as TypedDocumentString<GroupHistoryQuery, GroupHistoryQueryVariables>;
 export const DocumentDetailDocument = new TypedDocumentString(`
     query DocumentDetail($id: ID!) {
   node(id: $id) {
@@ -1126,6 +1482,7 @@ export const GroupPageDocument = new TypedDocumentString(`
           location
           participantCount
           topics {
+            slug
             name
           }
           outcomes {
@@ -1134,6 +1491,7 @@ export const GroupPageDocument = new TypedDocumentString(`
             kind
             text
             topics {
+              slug
               name
             }
             actionItems {

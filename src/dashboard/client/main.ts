@@ -12,6 +12,11 @@ import { groupPage } from './pages/group.js';
 import { liaisonPage } from './pages/liaison.js';
 import { groupFollowUpPage } from './pages/group-follow-up.js';
 import { documentPage } from './pages/document.js';
+import { searchPage } from './pages/search.js';
+import { searchPath } from './browse.js';
+import { topicPage } from './pages/topic.js';
+import { bestPracticePage } from './pages/best-practice.js';
+import { groupHistoryPage } from './pages/group-history.js';
 import type { PageView } from './page.js';
 
 interface Route {
@@ -30,6 +35,11 @@ const ROUTES: Route[] = [
   { pattern: /^\/dashboard\/liaisons\/([^/]+)\/?$/, nav: 'map', page: ([id]) => liaisonPage(decodeURIComponent(id!)) },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/follow-up\/?$/, nav: 'follow-up', page: ([acronym], url) => groupFollowUpPage(decodeURIComponent(acronym!), url) },
   { pattern: /^\/dashboard\/documents\/([^/]+)\/?$/, nav: 'overview', page: ([id]) => documentPage(decodeURIComponent(id!)) },
+  // find and browse
+  { pattern: /^\/dashboard\/search\/?$/, nav: 'search', page: (_m, url) => searchPage(url) },
+  { pattern: /^\/dashboard\/topics\/([^/]+)\/?$/, nav: 'search', page: ([slug]) => topicPage(decodeURIComponent(slug!)) },
+  { pattern: /^\/dashboard\/best-practices\/([^/]+)\/?$/, nav: 'search', page: ([id]) => bestPracticePage(decodeURIComponent(id!)) },
+  { pattern: /^\/dashboard\/groups\/([^/]+)\/history\/?$/, nav: 'groups', page: ([acronym], url) => groupHistoryPage(decodeURIComponent(acronym!), url) },
 ];
 
 const main = document.getElementById('app')!;
@@ -88,6 +98,7 @@ export async function render(): Promise<void> {
   if (ticket !== renderCount) return; // a later navigation won
   document.title = `${result.title} · Liaison Graph`;
   main.replaceChildren(result.view);
+  syncSearchBox(url);
   revealHash();
   // browser tests and the screenshot script wait for this
   document.body.dataset.state = 'ready';
@@ -114,6 +125,21 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 });
+
+// the search box in the header (dashboard.routes.ts): searched without reloading the page
+document.addEventListener('submit', (event) => {
+  const form = event.target as HTMLFormElement;
+  if (!form.matches?.('form.search-box')) return;
+  event.preventDefault();
+  const q = new FormData(form).get('q')?.toString().trim() ?? '';
+  navigate(searchPath(q));
+});
+
+/** the search box shows the words of the search page it leads to */
+function syncSearchBox(url: URL): void {
+  const box = document.querySelector<HTMLInputElement>('form.search-box input[name=q]');
+  if (box && url.pathname.replace(/\/$/, '') === '/dashboard/search') box.value = url.searchParams.get('q') ?? '';
+}
 
 window.addEventListener('popstate', () => void render());
 void render();

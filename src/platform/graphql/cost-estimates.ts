@@ -59,6 +59,7 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Query.nodes': { kind: 'ids', argument: 'ids' },
   'Query.reports': page,
   'Query.search': { kind: 'search', statement: 10 },
+  'Query.topic': read(),
   'Query.topics': rows(50),
   'Query.viewer': read(),
   'Query.webhookDeliveries': page,
@@ -81,8 +82,11 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Mutation.setMilestoneStatus': write,
   'Mutation.tagTopic': write,
   'Mutation.updateActionItem': write,
+  'Mutation.updateBestPractice': write,
+  'Mutation.updateDocument': write,
   'Mutation.updateLiaison': write,
   'Mutation.updateMeeting': write,
+  'Mutation.updateOutcome': write,
   'Mutation.updateReport': write,
 
   // what a mutation returns is the object it wrote: already in hand
@@ -180,6 +184,7 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Liaison.meeting': read(),
   'Liaison.replies': rows(3),
   'Liaison.sources': SOURCES,
+  'Liaison.topics': TOPICS,
   'Liaison.toGroups': rows(5),
 
   'LiaisonAddressee.group': read(),
@@ -226,11 +231,19 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Report.nextMilestone': read(),
   'Report.ownerGroup': read(),
   'Report.sources': SOURCES,
+  'Report.topics': TOPICS,
 
   // the hit is loaded by its id
   'SearchResult.node': read(),
 
   'Source.document': read(),
+
+  // the topic page: a page of each kind it tags
+  'Topic.bestPractices': page,
+  'Topic.liaisons': page,
+  'Topic.meetings': page,
+  'Topic.outcomes': page,
+  'Topic.reports': page,
 
   'Viewer.groups': rows(5),
 

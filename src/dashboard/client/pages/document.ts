@@ -7,6 +7,7 @@ import { query } from '../api.js';
 import { DocumentDetailDocument, type DocumentDetailQuery } from '../generated.js';
 import { chip, groupLink, pageHeader, sourceDetails } from '../components.js';
 import { formatDate, groupPath, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
+import { bestPracticePath } from '../browse.js';
 import type { PageView } from '../page.js';
 
 type Doc = Extract<NonNullable<DocumentDetailQuery['node']>, { __typename: 'Document' }>;
@@ -26,7 +27,7 @@ function subjectLink(s: Subject): Child {
     case 'ActionItem':
       return ['Action item: ', h('a', { href: `/dashboard/follow-up?assignee=${encodeURIComponent(s.assignee.acronym)}` }, s.title)];
     case 'BestPractice':
-      return ['Best practice: ', s.title];
+      return ['Best practice: ', h('a', { href: bestPracticePath(s.id) }, s.title)];
     case 'Report':
       return ['Report: ', h('a', { href: '/dashboard/timeline' }, s.title)];
     default:
@@ -66,7 +67,7 @@ export async function documentPage(id: string): Promise<PageView> {
                 h('ul', { class: 'plain attached-to' }, d.liaisons.map((l) => h('li', null, h('a', { href: liaisonPath(l.id) }, l.title), ` — from ${l.fromGroup.acronym}${l.sentOn ? `, ${formatDate(l.sentOn)}` : ''}`))),
               )
             : [],
-          d.bestPractices.length ? fact('Best practices', h('ul', { class: 'plain' }, d.bestPractices.map((b) => h('li', null, b.title)))) : [],
+          d.bestPractices.length ? fact('Best practices', h('ul', { class: 'plain' }, d.bestPractices.map((b) => h('li', null, h('a', { href: bestPracticePath(b.id) }, b.title))))) : [],
         ),
       ),
       d.excerpts.length

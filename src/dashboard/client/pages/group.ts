@@ -8,6 +8,7 @@ import { GroupPageDocument, type GroupPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
 import { formatDate, formatMeetingDates, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
+import { groupHistoryPath, topicChip } from '../browse.js';
 
 type Group = NonNullable<GroupPageQuery['group']>;
 type Meeting = Group['meetings']['edges'][number]['node'];
@@ -57,7 +58,7 @@ function meetingSection(m: Meeting, acronym: string): HTMLElement {
       h('dd', null, formatMeetingDates(m)),
       h('dt', null, 'Where'),
       h('dd', null, [m.location ?? 'not recorded', ` · ${label(m.format)}`]),
-      m.topics.length ? [h('dt', null, 'Topics'), h('dd', { class: 'chips' }, m.topics.map((t) => chip(t.name, 'topic')))] : null,
+      m.topics.length ? [h('dt', null, 'Topics'), h('dd', { class: 'chips' }, m.topics.map((t) => topicChip(t)))] : null,
     ),
     h('h4', null, `Outcomes (${m.outcomes.length})`),
     m.outcomes.length
@@ -68,7 +69,7 @@ function meetingSection(m: Meeting, acronym: string): HTMLElement {
             h(
               'li',
               { id: `outcome-${o.id}`, value: o.position },
-              h('div', { class: 'outcome-head' }, chip(label(o.kind), 'kind'), o.topics.map((t) => chip(t.name, 'topic'))),
+              h('div', { class: 'outcome-head' }, chip(label(o.kind), 'kind'), o.topics.map((t) => topicChip(t))),
               h('p', { class: 'outcome-text' }, o.text),
               o.actionItems.length || o.liaisons.length || o.resolvedActionItems.length
                 ? h(
@@ -131,6 +132,7 @@ export async function groupPage(acronym: string): Promise<PageView> {
         stat(group.received.totalCount, 'liaisons received', undefined, '#liaisons'),
       ),
       h('p', { class: 'follow-up-link' }, h('a', { href: groupFollowUpPath(group.acronym) }, `What concerns ${group.acronym}: replies owed, open items, what came in, what comes next →`)),
+      h('p', { class: 'history-link' }, h('a', { href: groupHistoryPath(group.acronym) }, `History of changes to ${group.acronym}'s meetings, liaisons, items and reports →`)),
       h(
         'div',
         { class: 'two-columns' },
