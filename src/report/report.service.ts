@@ -15,6 +15,7 @@ import {
   type MilestoneStatus,
   type ReportStatus,
 } from './report.entity.js';
+import { MILESTONE_TRANSITIONS } from './milestone.lifecycle.js';
 
 /** Errors about reports and milestones. */
 export class ReportError extends AppError {}
@@ -32,16 +33,6 @@ const FINAL_REPORT_STATUSES: readonly ReportStatus[] = ['ADOPTED', 'WITHDRAWN'];
 const REPORT_STATUSES = Object.values(ReportStatusValues) as ReportStatus[];
 const REPORT_KIND = /^[A-Z][A-Z0-9_]*$/;
 
-/**
- * A milestone's lifecycle: PLANNED → DONE, SLIPPED or CANCELLED; a SLIPPED one is replanned
- * (PLANNED, usually with a new plannedFor), done late, or cancelled. DONE and CANCELLED are final.
- */
-export const MILESTONE_TRANSITIONS: Readonly<Record<MilestoneStatus, readonly MilestoneStatus[]>> = {
-  PLANNED: ['DONE', 'SLIPPED', 'CANCELLED'],
-  SLIPPED: ['PLANNED', 'DONE', 'CANCELLED'],
-  DONE: [],
-  CANCELLED: [],
-};
 
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {

@@ -1,10 +1,13 @@
 import type { TypedDocumentString } from './generated.js';
+import { authorizationHeader } from './token.js';
 
 /** The API said no, or could not be reached: the page shows the message and the code. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** the input field the error is about, when the API names one */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,13 +27,14 @@ export async function query<TResult, TVariables>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      // the signed-in token (forms/): a bearer header, never a cookie, so no CSRF surface
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...authorizationHeader() },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('The server does not answer. Is it running?', undefined);
   }
-  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
   try {
     body = await response.json();
   } catch {
@@ -38,7 +42,7 @@ export async function query<TResult, TVariables>(
   }
   if (body.errors?.length) {
     const [first] = body.errors;
-    throw new ApiError(first!.message, first!.extensions?.code);
+    throw new ApiError(first!.message, first!.extensions?.code, first!.extensions?.field);
   }
   if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`, undefined);
   return body.data;

@@ -13,6 +13,8 @@ import { liaisonPage } from './pages/liaison.js';
 import { groupFollowUpPage } from './pages/group-follow-up.js';
 import { documentPage } from './pages/document.js';
 import type { PageView } from './page.js';
+import { formRoutes } from './forms/routes.js';
+import { drawSessionBar } from './session.js';
 
 interface Route {
   pattern: RegExp;
@@ -30,6 +32,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/dashboard\/liaisons\/([^/]+)\/?$/, nav: 'map', page: ([id]) => liaisonPage(decodeURIComponent(id!)) },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/follow-up\/?$/, nav: 'follow-up', page: ([acronym], url) => groupFollowUpPage(decodeURIComponent(acronym!), url) },
   { pattern: /^\/dashboard\/documents\/([^/]+)\/?$/, nav: 'overview', page: ([id]) => documentPage(decodeURIComponent(id!)) },
+  ...formRoutes((href) => navigate(href)),
 ];
 
 const main = document.getElementById('app')!;
@@ -74,6 +77,7 @@ export async function render(): Promise<void> {
   const url = new URL(location.href);
   const route = ROUTES.find((r) => r.pattern.test(url.pathname));
   document.body.dataset.state = 'loading';
+  void drawSessionBar(navigate);
   document.querySelectorAll<HTMLAnchorElement>('nav.tabs a').forEach((link) => {
     link.classList.toggle('active', link.dataset.nav === route?.nav);
     if (link.dataset.nav === route?.nav) link.setAttribute('aria-current', 'page');

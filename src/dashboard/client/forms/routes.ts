@@ -1,0 +1,24 @@
+/** The forms' routes, added to the dashboard's router (main.ts). */
+import type { PageView } from '../page.js';
+import { signInPage } from '../session.js';
+import { recordPage } from './record.js';
+import { recordLiaisonPage, replyPage } from './liaison-form.js';
+import { actionItemStatusPage, liaisonStatusPage } from './lifecycle.js';
+
+interface FormRoute {
+  pattern: RegExp;
+  nav: string;
+  page: (match: string[], url: URL) => Promise<PageView>;
+}
+
+export function formRoutes(navigate: (href: string) => void): FormRoute[] {
+  const id = (match: string[]) => decodeURIComponent(match[0]!);
+  return [
+    { pattern: /^\/dashboard\/sign-in\/?$/, nav: 'record', page: (_m, url) => Promise.resolve(signInPage(url, navigate)) },
+    { pattern: /^\/dashboard\/record\/?$/, nav: 'record', page: () => recordPage() },
+    { pattern: /^\/dashboard\/record\/liaison\/?$/, nav: 'record', page: (_m, url) => recordLiaisonPage(url) },
+    { pattern: /^\/dashboard\/liaisons\/([^/]+)\/reply\/?$/, nav: 'record', page: (m) => replyPage(id(m)) },
+    { pattern: /^\/dashboard\/liaisons\/([^/]+)\/status\/?$/, nav: 'record', page: (m) => liaisonStatusPage(id(m)) },
+    { pattern: /^\/dashboard\/action-items\/([^/]+)\/status\/?$/, nav: 'record', page: (m) => actionItemStatusPage(id(m)) },
+  ];
+}
