@@ -201,6 +201,75 @@ describe.skipIf(missing !== null)(`the forms in Chromium${missing ? ` (${missing
     expect(data.node.status).toBe('IN_PROGRESS');
   }, 90_000);
 
+  it('records a meeting with its outcomes in order, raises an action item from one, and tags another', async () => {
+    await openDashboard(page, t.url, '/dashboard/record');
+    await page.locator('a.form-link', { hasText: 'A meeting and its outcomes' }).click();
+    await waitForDashboard(page);
+    await field('group').locator('input').fill('cwg cop');
+    await field('number').locator('input').fill('23');
+    await field('format').locator('select').selectOption('VIRTUAL');
+    await field('title').locator('input').fill('Twenty-third meeting of CWG-COP');
+    await field('startsOn').locator('input').fill('2026-12-10');
+    await page.locator('button.add-outcome').click();
+    await field('outcomes[0].kind').locator('select').selectOption('AGREED');
+    await field('outcomes[0].text').locator('textarea').fill('The group agreed to draft guidance on age assurance.');
+    await page.locator('button.add-outcome').click();
+    await field('outcomes[1].kind').locator('select').selectOption('NOTED');
+    await field('outcomes[1].text').locator('textarea').fill('The group noted the SG17 liaison on age assurance.');
+    await page.locator('[data-field="outcomes[1]"] button.up').click(); // the note came first
+    await page.locator('.meeting-form button[type="submit"]').click();
+    await shows(page.locator('.notice.saved'), 'CWG-COP#23 with 2 outcome(s)');
+    const meetings = await api(`{ meetings(groupAcronym: "CWG-COP", first: 10) { edges { node { number outcomes { id position kind } } } } }`);
+    const m23 = meetings.meetings.edges.map((e: any) => e.node).find((m: any) => m.number === 23);
+    expect(m23.outcomes.map((o: any) => [o.position, o.kind])).toEqual([[1, 'NOTED'], [2, 'AGREED']]);
+
+    await openDashboard(page, t.url, '/dashboard/record/action-item');
+    await field('raisedBy-meeting-group').locator('input').fill('CWG-COP');
+    await field('raisedBy-meeting-group').locator('input').press('Tab');
+    await field('raisedBy-meeting').locator('select').selectOption('CWG-COP#23');
+    await field('raisedBy').locator('select').selectOption('CWG-COP#23/2');
+    await field('title').locator('textarea').fill('Draft the age assurance guidance');
+    await field('assignee').locator('input').fill('ITU BDT'); // an alias
+    await field('dueOn').locator('input').fill('2027-03-31');
+    await page.locator('.action-item-form button[type="submit"]').click();
+    await shows(page.locator('.notice.saved'), 'Draft the age assurance guidance (by CWG-COP#23/2)');
+    const agreed = await api(`query($id: ID!) { node(id: $id) { ... on Outcome { actionItems { title dueOn assignee { acronym } } } } }`, { id: m23.outcomes[1].id });
+    expect(agreed.node.actionItems).toEqual([{ title: 'Draft the age assurance guidance', dueOn: '2027-03-31', assignee: { acronym: 'BDT' } }]);
+
+    await openDashboard(page, t.url, '/dashboard/record/topic');
+    await field('meeting-group').locator('input').fill('CWG-COP');
+    await field('meeting-group').locator('input').press('Tab');
+    await field('meeting').locator('select').selectOption('CWG-COP#23');
+    await field('outcome').locator('select').selectOption('CWG-COP#23/1');
+    await field('topic').locator('input').fill('Age assurance');
+    await page.locator('.topic-form input[name="create"]').check();
+    await page.locator('.topic-form button[type="submit"]').click();
+    await shows(page.locator('.notice.saved'), 'CWG-COP#23/1 tagged Age assurance');
+    const noted = await api(`query($id: ID!) { node(id: $id) { ... on Outcome { topics { name } } } }`, { id: m23.outcomes[0].id });
+    expect(noted.node.topics).toEqual([{ name: 'Age assurance' }]);
+  }, 150_000);
+
+  it('adds a milestone to a report and marks it done', async () => {
+    await openDashboard(page, t.url, '/dashboard/record/milestones');
+    const report = page.locator('[data-field="report"] select');
+    await report.selectOption({ index: 1 });
+    await page.locator('.add-milestone-form').waitFor(WAIT);
+    const before = await page.locator('.milestone-rows > li').count();
+    await field('group').locator('input').fill('SG17');
+    await field('kind').locator('select').selectOption('PRESENTATION');
+    await field('plannedFor').locator('input').fill('2027-03');
+    await page.locator('.add-milestone-form button[type="submit"]').click();
+    const row = page.locator('form[data-milestone="PRESENTATION ITU-T SG17"]');
+    await shows(row.locator('.current'), 'March 2027');
+    expect(await page.locator('.milestone-rows > li').count()).toBe(before + 1);
+    await row.locator('[data-field="status"] select').selectOption('DONE');
+    await row.locator('button[type="submit"]').click();
+    await shows(page.locator('form[data-milestone="PRESENTATION ITU-T SG17"] .current'), 'Done');
+    const id = new URL(page.url()).searchParams.get('report');
+    const data = await api(`query($id: ID!) { node(id: $id) { ... on Report { milestones { kind status plannedFor group { acronym } } } } }`, { id });
+    expect(data.node.milestones).toContainEqual({ kind: 'PRESENTATION', status: 'DONE', plannedFor: '2027-03-01', group: { acronym: 'ITU-T SG17' } });
+  }, 120_000);
+
   it('an EDITOR of CG-COP is not offered what it may not do, and a write outside its groups is refused with the values kept', async () => {
     await signOut();
     await signIn(cgCop.token);

@@ -661,12 +661,17 @@ export type ResolveGroupQueryVariables = Exact<{
 
 export type ResolveGroupQuery = { __typename?: 'Query', group?: { __typename?: 'Group', acronym: string, name: string } | null };
 
+export type FormMeetingListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormMeetingListQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } }> } };
+
 export type FormMeetingsQueryVariables = Exact<{
   group?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type FormMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string }, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, topics: Array<{ __typename?: 'Topic', name: string }> }> } }> } };
+export type FormMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string }, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string }> } }> } };
 
 export type FormTopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -703,7 +708,14 @@ export type ReportForFormQueryVariables = Exact<{
 }>;
 
 
-export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } }> } | { __typename: 'Topic' } | null };
+export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Topic' } | null };
+
+export type MilestoneHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MilestoneHistoryQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone', history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
 
 export type FormReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1163,9 +1175,25 @@ export const ResolveGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveGroupQuery, ResolveGroupQueryVariables>;
+export const FormMeetingListDocument = new TypedDocumentString(`
+    query FormMeetingList {
+  meetings(first: 100) {
+    edges {
+      node {
+        number
+        title
+        startsOn
+        group {
+          acronym
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormMeetingListQuery, FormMeetingListQueryVariables>;
 export const FormMeetingsDocument = new TypedDocumentString(`
     query FormMeetings($group: String) {
-  meetings(groupAcronym: $group, first: 100) {
+  meetings(groupAcronym: $group, first: 50) {
     edges {
       node {
         id
@@ -1180,13 +1208,6 @@ export const FormMeetingsDocument = new TypedDocumentString(`
           position
           kind
           text
-          actionItems {
-            id
-            title
-          }
-          topics {
-            name
-          }
         }
       }
     }
@@ -1362,9 +1383,18 @@ export const ReportForFormDocument = new TypedDocumentString(`
             acronym
           }
         }
-        history(first: 100) {
-          ...FormChange
-        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportForFormQuery, ReportForFormQueryVariables>;
+export const MilestoneHistoryDocument = new TypedDocumentString(`
+    query MilestoneHistory($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Milestone {
+      history(first: 100) {
+        ...FormChange
       }
     }
   }
@@ -1383,7 +1413,7 @@ export const ReportForFormDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<ReportForFormQuery, ReportForFormQueryVariables>;
+}`) as unknown as TypedDocumentString<MilestoneHistoryQuery, MilestoneHistoryQueryVariables>;
 export const FormReportsDocument = new TypedDocumentString(`
     query FormReports {
   reports(first: 100) {

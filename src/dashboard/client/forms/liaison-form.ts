@@ -8,7 +8,7 @@ import { query } from '../api.js';
 import {
   FormCreateDocumentDocument,
   FormCreateLiaisonDocument,
-  FormMeetingsDocument,
+  FormMeetingListDocument,
   LiaisonForFormDocument,
   type CreateLiaisonInput,
   type LiaisonPurpose,
@@ -26,7 +26,7 @@ export type LiaisonDirection = 'received' | 'sent';
 
 /** "CWG-COP#22 — title (date)" choices for the meeting field, all groups' meetings */
 async function meetingList(): Promise<HTMLDataListElement> {
-  const { meetings } = await query(FormMeetingsDocument, { group: null });
+  const { meetings } = await query(FormMeetingListDocument);
   return h(
     'datalist',
     { id: 'meeting-suggestions' },
@@ -132,7 +132,8 @@ async function liaisonForm(viewer: SessionViewer, direction: LiaisonDirection, r
     field('body', 'Text', body),
     formActions(replyTo ? 'Record the reply' : direction === 'received' ? 'Record the liaison received' : 'Record the liaison'),
   );
-  void meetingList().then((list) => form.append(list));
+  // suggestions only: without them the field still takes "ACRONYM#number"
+  meetingList().then((list) => form.append(list), () => undefined);
 
   onSave(
     form,
