@@ -10,6 +10,7 @@ import { addSources, checkSources, type SourceInputValue } from '../source/sourc
 import { requireGroup } from '../group/group.service.js';
 import { ActionItem, type ActionStatus } from './action-item.entity.js';
 import type { Snapshot } from '../change/change.entity.js';
+import { ACTION_TRANSITIONS } from './action-item.lifecycle.js';
 
 /** Errors about action items. */
 export class ActionItemError extends AppError {}
@@ -17,17 +18,6 @@ export class ActionItemError extends AppError {}
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-/**
- * The lifecycle: OPEN → IN_PROGRESS → DONE, or CANCELLED while still owed (OPEN → DONE is allowed:
- * work is not always reported in progress). DONE and CANCELLED are closed; only an explicit
- * `reopen: true` takes an item back to OPEN or IN_PROGRESS.
- */
-export const ACTION_TRANSITIONS: Readonly<Record<ActionStatus, readonly ActionStatus[]>> = {
-  OPEN: ['IN_PROGRESS', 'DONE', 'CANCELLED'],
-  IN_PROGRESS: ['DONE', 'CANCELLED'],
-  DONE: [],
-  CANCELLED: [],
-};
 const CLOSED_STATUSES: readonly ActionStatus[] = ['DONE', 'CANCELLED'];
 
 /** An action item belongs to the group that owes it and to the group whose meeting raised it. */

@@ -30,6 +30,7 @@ import {
   type LiaisonPurpose,
   type LiaisonStatus,
 } from './liaison.entity.js';
+import { LIAISON_TRANSITIONS } from './liaison.lifecycle.js';
 
 /** Errors about liaisons. */
 export class LiaisonError extends AppError {}
@@ -113,21 +114,6 @@ export async function recordReply(em: EntityManager, reply: Liaison): Promise<Li
 // ---------------------------------------------------------------------------------------------
 // Writes
 
-/**
- * The lifecycle of a liaison: DRAFT → APPROVED → SENT → ACKNOWLEDGED → RESPONDED → CLOSED.
- * A reply can come before an acknowledgement (SENT → RESPONDED), a liaison that asks for nothing,
- * or whose answer never came, is closed without one (SENT/ACKNOWLEDGED → CLOSED), and any open
- * liaison (not yet answered) can be WITHDRAWN. CLOSED and WITHDRAWN are final.
- */
-export const LIAISON_TRANSITIONS: Readonly<Record<LiaisonStatus, readonly LiaisonStatus[]>> = {
-  DRAFT: ['APPROVED', 'WITHDRAWN'],
-  APPROVED: ['SENT', 'WITHDRAWN'],
-  SENT: ['ACKNOWLEDGED', 'RESPONDED', 'CLOSED', 'WITHDRAWN'],
-  ACKNOWLEDGED: ['RESPONDED', 'CLOSED', 'WITHDRAWN'],
-  RESPONDED: ['CLOSED'],
-  CLOSED: [],
-  WITHDRAWN: [],
-};
 /** A liaison is recorded in one of these (a received one is recorded SENT). */
 const INITIAL_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'SENT'];
 const FINAL_STATUSES: readonly LiaisonStatus[] = ['CLOSED', 'WITHDRAWN'];

@@ -16,6 +16,7 @@ import {
   type MilestoneStatus,
   type ReportStatus,
 } from './report.entity.js';
+import { MILESTONE_TRANSITIONS } from './milestone.lifecycle.js';
 
 /** Errors about reports and milestones. */
 export class ReportError extends AppError {}
@@ -33,16 +34,6 @@ const FINAL_REPORT_STATUSES: readonly ReportStatus[] = ['ADOPTED', 'WITHDRAWN'];
 const REPORT_STATUSES = Object.values(ReportStatusValues) as ReportStatus[];
 const REPORT_KIND = /^[A-Z][A-Z0-9_]*$/;
 
-/**
- * A milestone's lifecycle: PLANNED → DONE, SLIPPED or CANCELLED; a SLIPPED one is replanned
- * (PLANNED, usually with a new plannedFor), done late, or cancelled. DONE and CANCELLED are final.
- */
-export const MILESTONE_TRANSITIONS: Readonly<Record<MilestoneStatus, readonly MilestoneStatus[]>> = {
-  PLANNED: ['DONE', 'SLIPPED', 'CANCELLED'],
-  SLIPPED: ['PLANNED', 'DONE', 'CANCELLED'],
-  DONE: [],
-  CANCELLED: [],
-};
 
 /** A report as the history shows it, its owner named (the API's writes and the import record this shape). */
 /** `topics`: slugs in any order (a bundle carries none for reports: an import passes []) */

@@ -1,10 +1,13 @@
 import type { TypedDocumentString } from './generated.js';
+import { authorizationHeader } from './token.js';
 
 /** The API said no, or could not be reached: the page shows the message and the code. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** the input field the error is about, when the API names one */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,6 +28,8 @@ async function persistedHash(text: string): Promise<string | null> {
  * Apollo-Require-Preflight header is what Apollo's CSRF prevention asks of a GET.
  */
 async function getByHash(text: string, variables: unknown, fresh: boolean): Promise<Response | null> {
+  // only reads go by GET (Apollo refuses a mutation sent so)
+  if (!/^\s*query\b/.test(text)) return null;
   const hash = await persistedHash(text);
   if (!hash) return null;
   const operationName = /^\s*query\s+(\w+)/.exec(text)?.[1];
@@ -34,7 +39,7 @@ async function getByHash(text: string, variables: unknown, fresh: boolean): Prom
     extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
   });
   return fetch(`/graphql?${params}`, {
-    headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...authorizationHeader() },
     // after hearing of a change, ask again (a 304 when nothing changed) rather than take the browser's copy
     cache: fresh ? 'no-cache' : 'default',
   });
@@ -62,13 +67,14 @@ export async function query<TResult, TVariables>(
       (await getByHash(text, variables, options?.fresh ?? false)) ??
       (await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        // the signed-in token (forms/): a bearer header, never a cookie, so no CSRF surface
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...authorizationHeader() },
         body: JSON.stringify({ query: text, variables: variables ?? {} }),
       }));
   } catch {
     throw new ApiError('The server does not answer. Is it running?', undefined);
   }
-  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: { data?: TResult; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
   try {
     body = await response.json();
   } catch {
@@ -76,7 +82,7 @@ export async function query<TResult, TVariables>(
   }
   if (body.errors?.length) {
     const [first] = body.errors;
-    throw new ApiError(first!.message, first!.extensions?.code);
+    throw new ApiError(first!.message, first!.extensions?.code, first!.extensions?.field);
   }
   if (!body.data) throw new ApiError(`The server answered ${response.status} without data.`, undefined);
   return body.data;

@@ -725,6 +725,159 @@ export type FollowUpRepliesQueryVariables = Exact<{
 
 export type FollowUpRepliesQuery = { __typename?: 'Query', liaisons: { __typename?: 'LiaisonConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
 
+export type SessionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', label: string, role: Role, groups: Array<{ __typename?: 'Group', acronym: string }> } | null };
+
+export type FormGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormGroupsQuery = { __typename?: 'Query', groups: { __typename?: 'GroupConnection', edges: Array<{ __typename?: 'GroupEdge', node: { __typename?: 'Group', acronym: string, name: string, aliases: Array<string> } }> } };
+
+export type ResolveGroupQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type ResolveGroupQuery = { __typename?: 'Query', group?: { __typename?: 'Group', acronym: string, name: string } | null };
+
+export type FormMeetingListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormMeetingListQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } }> } };
+
+export type FormMeetingsQueryVariables = Exact<{
+  group?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FormMeetingsQuery = { __typename?: 'Query', meetings: { __typename?: 'MeetingConnection', edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string }, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string }> } }> } };
+
+export type FormTopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormTopicsQuery = { __typename?: 'Query', topics: Array<{ __typename?: 'Topic', slug: string, name: string }> };
+
+export type FormLiaisonsQueryVariables = Exact<{
+  filter?: InputMaybe<LiaisonFilter>;
+}>;
+
+
+export type FormLiaisonsQuery = { __typename?: 'Query', liaisons: { __typename?: 'LiaisonConnection', edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', version: number, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
+
+export type FormUserErrorFragment = { __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null };
+
+export type FormChangeFragment = { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> };
+
+export type LiaisonForFormQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LiaisonForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', version: number, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> }, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
+export type ActionItemForFormQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, dueOn?: string | null, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
+export type ReportForFormQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Topic' } | null };
+
+export type MilestoneHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MilestoneHistoryQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone', history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+
+export type FormReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormReportsQuery = { __typename?: 'Query', reports: { __typename?: 'ReportConnection', edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string } } }> } };
+
+export type FormCreateLiaisonMutationVariables = Exact<{
+  input: CreateLiaisonInput;
+}>;
+
+
+export type FormCreateLiaisonMutation = { __typename?: 'Mutation', createLiaison?: { __typename?: 'LiaisonPayload', liaison?: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, status: LiaisonStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormCreateDocumentMutationVariables = Exact<{
+  input: CreateDocumentInput;
+}>;
+
+
+export type FormCreateDocumentMutation = { __typename?: 'Mutation', createDocument?: { __typename?: 'DocumentPayload', document?: { __typename?: 'Document', id: string, symbol: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormSetLiaisonStatusMutationVariables = Exact<{
+  input: SetLiaisonStatusInput;
+}>;
+
+
+export type FormSetLiaisonStatusMutation = { __typename?: 'Mutation', setLiaisonStatus?: { __typename?: 'LiaisonPayload', liaison?: { __typename?: 'Liaison', id: string, status: LiaisonStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormSetActionItemStatusMutationVariables = Exact<{
+  input: SetActionItemStatusInput;
+}>;
+
+
+export type FormSetActionItemStatusMutation = { __typename?: 'Mutation', setActionItemStatus?: { __typename?: 'ActionItemPayload', actionItem?: { __typename?: 'ActionItem', id: string, status: ActionStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormCreateActionItemMutationVariables = Exact<{
+  input: CreateActionItemInput;
+}>;
+
+
+export type FormCreateActionItemMutation = { __typename?: 'Mutation', createActionItem?: { __typename?: 'ActionItemPayload', actionItem?: { __typename?: 'ActionItem', id: string, title: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormCreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type FormCreateMeetingMutation = { __typename?: 'Mutation', createMeeting?: { __typename?: 'MeetingPayload', meeting?: { __typename?: 'Meeting', id: string, number?: number | null, group: { __typename?: 'Group', acronym: string } } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormRecordOutcomeMutationVariables = Exact<{
+  input: RecordOutcomeInput;
+}>;
+
+
+export type FormRecordOutcomeMutation = { __typename?: 'Mutation', recordOutcome?: { __typename?: 'OutcomePayload', outcome?: { __typename?: 'Outcome', id: string, position: number } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormAddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type FormAddMilestoneMutation = { __typename?: 'Mutation', addMilestone?: { __typename?: 'MilestonePayload', milestone?: { __typename?: 'Milestone', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormSetMilestoneStatusMutationVariables = Exact<{
+  input: SetMilestoneStatusInput;
+}>;
+
+
+export type FormSetMilestoneStatusMutation = { __typename?: 'Mutation', setMilestoneStatus?: { __typename?: 'MilestonePayload', milestone?: { __typename?: 'Milestone', id: string, status: MilestoneStatus, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormTagTopicMutationVariables = Exact<{
+  input: TagTopicInput;
+}>;
+
+
+export type FormTagTopicMutation = { __typename?: 'Mutation', tagTopic?: { __typename?: 'TagTopicPayload', topic?: { __typename?: 'Topic', slug: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type FormOpenWorkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FormOpenWorkQuery = { __typename?: 'Query', actionItems: { __typename?: 'ActionItemConnection', edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null } }> }, liaisons: { __typename?: 'LiaisonConnection', edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> } };
+
 export type LiaisonSummaryFragment = { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> };
 
 export type MeetingRefFragment = { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } };
@@ -786,6 +939,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FormUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}
+    `, {"fragmentName":"FormUserError"}) as unknown as TypedDocumentString<FormUserErrorFragment, unknown>;
+export const FormChangeFragmentDoc = new TypedDocumentString(`
+    fragment FormChange on ChangeConnection {
+  edges {
+    node {
+      at
+      fields
+      before
+      after
+      objectVersion
+      by {
+        label
+        role
+      }
+    }
+  }
+}
+    `, {"fragmentName":"FormChange"}) as unknown as TypedDocumentString<FormChangeFragment, unknown>;
 export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
     fragment LiaisonSummary on Liaison {
   id
@@ -1321,6 +1499,540 @@ export const FollowUpRepliesDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<FollowUpRepliesQuery, FollowUpRepliesQueryVariables>;
+export const SessionViewerDocument = new TypedDocumentString(`
+    query SessionViewer {
+  viewer {
+    label
+    role
+    groups {
+      acronym
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionViewerQuery, SessionViewerQueryVariables>;
+export const FormGroupsDocument = new TypedDocumentString(`
+    query FormGroups {
+  groups(first: 100) {
+    edges {
+      node {
+        acronym
+        name
+        aliases
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormGroupsQuery, FormGroupsQueryVariables>;
+export const ResolveGroupDocument = new TypedDocumentString(`
+    query ResolveGroup($name: String!) {
+  group(acronym: $name) {
+    acronym
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveGroupQuery, ResolveGroupQueryVariables>;
+export const FormMeetingListDocument = new TypedDocumentString(`
+    query FormMeetingList {
+  meetings(first: 100) {
+    edges {
+      node {
+        number
+        title
+        startsOn
+        group {
+          acronym
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormMeetingListQuery, FormMeetingListQueryVariables>;
+export const FormMeetingsDocument = new TypedDocumentString(`
+    query FormMeetings($group: String) {
+  meetings(groupAcronym: $group, first: 50) {
+    edges {
+      node {
+        id
+        number
+        title
+        startsOn
+        group {
+          acronym
+        }
+        outcomes {
+          id
+          position
+          kind
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormMeetingsQuery, FormMeetingsQueryVariables>;
+export const FormTopicsDocument = new TypedDocumentString(`
+    query FormTopics {
+  topics {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FormTopicsQuery, FormTopicsQueryVariables>;
+export const FormLiaisonsDocument = new TypedDocumentString(`
+    query FormLiaisons($filter: LiaisonFilter) {
+  liaisons(filter: $filter, first: 100) {
+    edges {
+      node {
+        ...LiaisonSummary
+        version
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  replyOverdue
+  replyDueSoon
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    owesReply
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<FormLiaisonsQuery, FormLiaisonsQueryVariables>;
+export const LiaisonForFormDocument = new TypedDocumentString(`
+    query LiaisonForForm($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Liaison {
+      ...LiaisonSummary
+      version
+      history(first: 100) {
+        ...FormChange
+      }
+    }
+  }
+}
+    fragment FormChange on ChangeConnection {
+  edges {
+    node {
+      at
+      fields
+      before
+      after
+      objectVersion
+      by {
+        label
+        role
+      }
+    }
+  }
+}
+fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  replyOverdue
+  replyDueSoon
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    owesReply
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<LiaisonForFormQuery, LiaisonForFormQueryVariables>;
+export const ActionItemForFormDocument = new TypedDocumentString(`
+    query ActionItemForForm($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on ActionItem {
+      id
+      title
+      status
+      version
+      dueOn
+      isOverdue
+      assignee {
+        acronym
+      }
+      raisedBy {
+        position
+        meeting {
+          number
+          group {
+            acronym
+          }
+        }
+      }
+      history(first: 100) {
+        ...FormChange
+      }
+    }
+  }
+}
+    fragment FormChange on ChangeConnection {
+  edges {
+    node {
+      at
+      fields
+      before
+      after
+      objectVersion
+      by {
+        label
+        role
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ActionItemForFormQuery, ActionItemForFormQueryVariables>;
+export const ReportForFormDocument = new TypedDocumentString(`
+    query ReportForForm($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Report {
+      id
+      title
+      status
+      ownerGroup {
+        acronym
+      }
+      milestones {
+        id
+        kind
+        status
+        plannedFor
+        version
+        group {
+          acronym
+        }
+        meeting {
+          number
+          group {
+            acronym
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportForFormQuery, ReportForFormQueryVariables>;
+export const MilestoneHistoryDocument = new TypedDocumentString(`
+    query MilestoneHistory($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Milestone {
+      history(first: 100) {
+        ...FormChange
+      }
+    }
+  }
+}
+    fragment FormChange on ChangeConnection {
+  edges {
+    node {
+      at
+      fields
+      before
+      after
+      objectVersion
+      by {
+        label
+        role
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MilestoneHistoryQuery, MilestoneHistoryQueryVariables>;
+export const FormReportsDocument = new TypedDocumentString(`
+    query FormReports {
+  reports(first: 100) {
+    edges {
+      node {
+        id
+        title
+        status
+        ownerGroup {
+          acronym
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormReportsQuery, FormReportsQueryVariables>;
+export const FormCreateLiaisonDocument = new TypedDocumentString(`
+    mutation FormCreateLiaison($input: CreateLiaisonInput!) {
+  createLiaison(input: $input) {
+    liaison {
+      id
+      title
+      reference
+      status
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormCreateLiaisonMutation, FormCreateLiaisonMutationVariables>;
+export const FormCreateDocumentDocument = new TypedDocumentString(`
+    mutation FormCreateDocument($input: CreateDocumentInput!) {
+  createDocument(input: $input) {
+    document {
+      id
+      symbol
+      title
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormCreateDocumentMutation, FormCreateDocumentMutationVariables>;
+export const FormSetLiaisonStatusDocument = new TypedDocumentString(`
+    mutation FormSetLiaisonStatus($input: SetLiaisonStatusInput!) {
+  setLiaisonStatus(input: $input) {
+    liaison {
+      id
+      status
+      version
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormSetLiaisonStatusMutation, FormSetLiaisonStatusMutationVariables>;
+export const FormSetActionItemStatusDocument = new TypedDocumentString(`
+    mutation FormSetActionItemStatus($input: SetActionItemStatusInput!) {
+  setActionItemStatus(input: $input) {
+    actionItem {
+      id
+      status
+      version
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormSetActionItemStatusMutation, FormSetActionItemStatusMutationVariables>;
+export const FormCreateActionItemDocument = new TypedDocumentString(`
+    mutation FormCreateActionItem($input: CreateActionItemInput!) {
+  createActionItem(input: $input) {
+    actionItem {
+      id
+      title
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormCreateActionItemMutation, FormCreateActionItemMutationVariables>;
+export const FormCreateMeetingDocument = new TypedDocumentString(`
+    mutation FormCreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    meeting {
+      id
+      number
+      group {
+        acronym
+      }
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormCreateMeetingMutation, FormCreateMeetingMutationVariables>;
+export const FormRecordOutcomeDocument = new TypedDocumentString(`
+    mutation FormRecordOutcome($input: RecordOutcomeInput!) {
+  recordOutcome(input: $input) {
+    outcome {
+      id
+      position
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormRecordOutcomeMutation, FormRecordOutcomeMutationVariables>;
+export const FormAddMilestoneDocument = new TypedDocumentString(`
+    mutation FormAddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    milestone {
+      id
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormAddMilestoneMutation, FormAddMilestoneMutationVariables>;
+export const FormSetMilestoneStatusDocument = new TypedDocumentString(`
+    mutation FormSetMilestoneStatus($input: SetMilestoneStatusInput!) {
+  setMilestoneStatus(input: $input) {
+    milestone {
+      id
+      status
+      version
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormSetMilestoneStatusMutation, FormSetMilestoneStatusMutationVariables>;
+export const FormTagTopicDocument = new TypedDocumentString(`
+    mutation FormTagTopic($input: TagTopicInput!) {
+  tagTopic(input: $input) {
+    topic {
+      slug
+      name
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<FormTagTopicMutation, FormTagTopicMutationVariables>;
+export const FormOpenWorkDocument = new TypedDocumentString(`
+    query FormOpenWork {
+  actionItems(filter: {status: [OPEN, IN_PROGRESS]}, first: 100) {
+    edges {
+      node {
+        id
+        title
+        status
+        isOverdue
+        dueOn
+        assignee {
+          acronym
+        }
+        raisedBy {
+          position
+          meeting {
+            number
+            group {
+              acronym
+            }
+          }
+        }
+      }
+    }
+  }
+  liaisons(filter: {status: [DRAFT, APPROVED, SENT, ACKNOWLEDGED]}, first: 100) {
+    edges {
+      node {
+        ...LiaisonSummary
+      }
+    }
+  }
+}
+    fragment LiaisonSummary on Liaison {
+  id
+  title
+  reference
+  purpose
+  status
+  awaitingReply
+  replyOverdue
+  replyDueSoon
+  sentOn
+  deadline
+  fromGroup {
+    acronym
+  }
+  addressees {
+    role
+    purpose
+    owesReply
+    group {
+      acronym
+    }
+  }
+  replies {
+    id
+  }
+}`) as unknown as TypedDocumentString<FormOpenWorkQuery, FormOpenWorkQueryVariables>;
 export const GroupFollowUpPageDocument = new TypedDocumentString(`
     query GroupFollowUpPage($acronym: String!, $since: Date) {
   group(acronym: $acronym) {

@@ -18,6 +18,8 @@ import { topicPage } from './pages/topic.js';
 import { bestPracticePage } from './pages/best-practice.js';
 import { groupHistoryPage } from './pages/group-history.js';
 import type { PageView } from './page.js';
+import { formRoutes } from './forms/routes.js';
+import { drawSessionBar } from './session.js';
 
 interface Route {
   pattern: RegExp;
@@ -40,6 +42,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/dashboard\/topics\/([^/]+)\/?$/, nav: 'search', page: ([slug]) => topicPage(decodeURIComponent(slug!)) },
   { pattern: /^\/dashboard\/best-practices\/([^/]+)\/?$/, nav: 'search', page: ([id]) => bestPracticePage(decodeURIComponent(id!)) },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/history\/?$/, nav: 'groups', page: ([acronym], url) => groupHistoryPage(decodeURIComponent(acronym!), url) },
+  ...formRoutes((href) => navigate(href)),
 ];
 
 const main = document.getElementById('app')!;
@@ -84,6 +87,7 @@ export async function render(): Promise<void> {
   const url = new URL(location.href);
   const route = ROUTES.find((r) => r.pattern.test(url.pathname));
   document.body.dataset.state = 'loading';
+  void drawSessionBar(navigate);
   document.querySelectorAll<HTMLAnchorElement>('nav.tabs a').forEach((link) => {
     link.classList.toggle('active', link.dataset.nav === route?.nav);
     if (link.dataset.nav === route?.nav) link.setAttribute('aria-current', 'page');

@@ -5,6 +5,7 @@ import { LiaisonDetailDocument } from '../generated.js';
 import { chip, documentLink, groupLink, liaisonClassChip, pageHeader, replyChip, sourceDetails } from '../components.js';
 import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
 import type { PageView } from '../page.js';
+import { liaisonActions } from '../forms/actions.js';
 
 export async function liaisonPage(id: string): Promise<PageView> {
   const { node } = await query(LiaisonDetailDocument, { id });
@@ -23,7 +24,7 @@ export async function liaisonPage(id: string): Promise<PageView> {
       'div',
       { class: 'page liaison-page', 'data-liaison-id': l.id },
       h('p', { class: 'breadcrumb' }, h('a', { href: `/dashboard/map?from=${encodeURIComponent(l.fromGroup.acronym)}` }, '← Liaison map')),
-      pageHeader(l.title, l.reference ? `Reference ${l.reference}` : undefined, h('p', { class: 'group-facts' }, liaisonClassChip(l), chip(`Status: ${label(l.status).toLowerCase()}`, 'neutral'), chip(`Purpose: ${label(l.purpose).toLowerCase()}`, 'neutral'))),
+      pageHeader(l.title, l.reference ? `Reference ${l.reference}` : undefined, h('p', { class: 'group-facts' }, liaisonClassChip(l), chip(`Status: ${label(l.status).toLowerCase()}`, 'neutral'), chip(`Purpose: ${label(l.purpose).toLowerCase()}`, 'neutral')), liaisonActions(l)),
       h(
         'section',
         { class: 'card' },
