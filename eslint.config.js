@@ -89,7 +89,8 @@ export default tseslint.config(
       // not refetchable things: only node types carry an id
       '@graphql-eslint/strict-id-in-types': ['error', {
         exceptions: {
-          suffixes: ['Connection', 'Edge', 'Payload'],
+          // an Event (live updates) is a message about a change; the Change in it has the id
+          suffixes: ['Connection', 'Edge', 'Payload', 'Event'],
           types: ['PageInfo', 'UserError', 'Viewer', 'ChangeActor', 'LiaisonAddressee', 'Officer', 'SearchResult', 'Source',
             // a log entry; a delivery is identified by deliveryId, the id its receiver de-duplicates on
             'WebhookAttempt', 'WebhookDelivery',
@@ -102,7 +103,7 @@ export default tseslint.config(
       // type-graphql gives the root types no description; their fields have one each
       '@graphql-eslint/require-description': ['error', {
         types: true, DirectiveDefinition: true, rootField: true,
-        ignoredSelectors: ['ObjectTypeDefinition[name.value=/^(Query|Mutation)$/]'],
+        ignoredSelectors: ['ObjectTypeDefinition[name.value=/^(Query|Mutation|Subscription)$/]'],
       }],
     },
   },
