@@ -5,7 +5,9 @@ import { createOrm, migrate, type Orm } from '../platform/database/orm.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../platform/database/embedded.js';
 import { startServer, type RunningServer } from '../platform/server/app.js';
 import { AnswerTypes, ResponseCache } from '../platform/server/response-cache.js';
-import { listenForWrites, onLocalWrite, type WriteListener } from '../platform/database/write-watch.js';
+import { listenForWrites, onLocalChanges, onLocalWrite, type WriteListener } from '../platform/database/write-watch.js';
+import { LiveHub } from '../live/live.hub.js';
+import type { Credentials } from '../auth/viewer.js';
 import { playgroundAssetsRouter, playgroundHtml, PLAYGROUND_ASSET_PATH } from '../playground/playground.page.js';
 import { seedIfEmpty } from '../seed/seed.loader.js';
 import { fillSearchVectors } from '../search/search.vectors.js';
@@ -26,6 +28,8 @@ export interface App {
   responseCache: ResponseCache;
   /** sends webhook deliveries and runs the reminder scan */
   webhooks: WebhookWorker;
+  /** this process's live subscriptions */
+  live: LiveHub;
   stop(): Promise<void>;
 }
 
@@ -88,8 +92,12 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
   const { orm, primaryUrl, close: closeDatabase } = await openDatabase(config, logger, { ...options, readReplicas: true });
   let listener: WriteListener | undefined;
   let stopHearingLocalWrites = () => {};
+  let stopHearingLocalChanges = () => {};
+  const live = new LiveHub(orm.em.fork(), logger);
   const close = async () => {
     stopHearingLocalWrites();
+    stopHearingLocalChanges();
+    live.close();
     await listener?.close();
     await closeDatabase();
   };
@@ -107,12 +115,18 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
     const invalidate = (changedTypes?: ReadonlySet<string>) => responseCache.invalidate(changedTypes);
     // this process's writes outside a request (an import while serving, as the tests do)
     stopHearingLocalWrites = onLocalWrite((types) => responseCache.invalidate(types));
-    // other processes' writes, heard on the primary; the embedded database has no other process
-    if (primaryUrl && responseCache.enabled) {
+    // the changes this process commits, to its live subscriptions
+    stopHearingLocalChanges = onLocalChanges((changes) => live.publish(changes));
+    // other processes' writes, heard on the primary (for the response cache and the live subscriptions);
+    // the embedded database has no other process
+    if (primaryUrl) {
       listener = await listenForWrites({
         url: primaryUrl,
         logger,
-        onWrite: (types) => responseCache.invalidate(types),
+        onWrite: (types, changes) => {
+          responseCache.invalidate(types);
+          live.publish(changes);
+        },
         onLost: () => responseCache.invalidate(),
       });
     }
@@ -124,7 +138,21 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       responseCache: {
         cache: responseCache,
         answerTypes: new AnswerTypes(schema, new Set(entities.map((e) => e.name)), LOOKED_UP_BY_NAME),
-        sync: listener?.sync,
+        // a cache that is off never syncs (the listener serves the live subscriptions too)
+        sync: responseCache.enabled ? listener?.sync : undefined,
+      },
+      subscriptions: {
+        authenticate: async (authorization) => {
+          const credentials = await credentialsFor(orm.em.fork(), authorization);
+          return { credentials, problem: credentials.credentialProblem };
+        },
+        createContext: (requestId, credentials) => ({
+          ...createRequestContext(orm.em, logger, requestId, credentials as Credentials, invalidate, {
+            allowLocalWebhooks: config.webhookAllowLocal,
+            settings: { dueSoonDays: config.dueSoonDays },
+          }),
+          live,
+        }),
       },
       createContext: async (requestId, req) =>
         createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em.fork(), req.header('authorization')), invalidate, {
@@ -159,6 +187,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       server,
       responseCache,
       webhooks,
+      live,
       async stop() {
         await webhooks.stop();
         await server.stop();

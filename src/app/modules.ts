@@ -19,6 +19,7 @@ import { searchModule } from '../search/search.module.js';
 import { apiTokenModule } from '../api-token/api-token.module.js';
 import { changeModule } from '../change/change.module.js';
 import { webhookModule } from '../webhook/webhook.module.js';
+import { liveModule } from '../live/live.module.js';
 import { editableFieldsResolver } from '../change/change.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -38,6 +39,7 @@ export const modules = [
   apiTokenModule,
   changeModule,
   webhookModule,
+  liveModule,
 ] as const; // a tuple: each module keeps its own loaders' type (app/context.ts checks them complete)
 
 export const entities = modules.flatMap((m) => m.entities ?? []);

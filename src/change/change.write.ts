@@ -18,7 +18,7 @@ import {
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
 import type { EditableEntity } from '../platform/database/base.entity.js';
-import { announceWrite, flushedTypes } from '../platform/database/write-watch.js';
+import { announceWrite, flushedTypes, localChangesCommitted } from '../platform/database/write-watch.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
@@ -95,6 +95,8 @@ export class Write {
   private readonly writtenTypes = new Set<string>([Change.name]);
   /** the changes recordChanges() appended, for the webhooks' outbox */
   readonly recorded: RecordedChange[] = [];
+  /** the ids of the Change rows recordChanges() inserted, for live subscriptions */
+  readonly changeIds: number[] = [];
 
   constructor(
     readonly em: EntityManager,
@@ -203,7 +205,10 @@ export class Write {
       });
     }
     // inserted as they are, past the unit of work (an import records thousands), a statement per thousand
-    for (let i = 0; i < rows.length; i += 1000) await this.em.insertMany(Change, rows.slice(i, i + 1000));
+    for (let i = 0; i < rows.length; i += 1000) {
+      const ids = await this.em.insertMany(Change, rows.slice(i, i + 1000));
+      for (const id of ids) this.changeIds.push(Number(id));
+    }
   }
 }
 
@@ -225,6 +230,7 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
   const viewer = requireViewer(req);
   let result: T;
   let changed!: Set<string>;
+  let changeIds: number[] = [];
   try {
     // clear: a fresh identity map, so every object the write touches is read (and locked) anew
     result = await req.em.transactional(
@@ -237,8 +243,9 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
         await enqueueWriteEvents(tx, w.recorded);
         await tx.flush();
         changed = w.changedTypes();
+        changeIds = w.changeIds;
         // delivered to every server process when (and if) the transaction commits
-        await announceWrite(tx, changed);
+        await announceWrite(tx, changed, changeIds);
         return value;
       },
       { clear: true },
@@ -247,6 +254,8 @@ export async function runWrite<T>(req: WriteRequest, fn: (w: Write) => Promise<T
     throw translateWriteError(error);
   }
   req.afterWrite?.(changed);
+  // this process's live subscriptions (other processes hear the notification)
+  localChangesCommitted(changeIds);
   return result;
 }
 

@@ -73,6 +73,10 @@ export interface Config {
    * credentials: tokens are bearer tokens in the Authorization header, not cookies.
    */
   corsOrigins: string[] | null;
+  /** live updates: WebSocket connections (graphql-ws on /graphql) one client address may hold at once */
+  subscriptionConnectionsPerAddress: number;
+  /** live updates: subscriptions one WebSocket connection may hold at once */
+  subscriptionsPerConnection: number;
 }
 
 /** DUE_SOON_DAYS when unset: two weeks, the first of the reminders secretariats send before a deadline */
@@ -230,6 +234,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     reminderScanIntervalMs: readInteger(env, 'REMINDER_SCAN_INTERVAL_MS', 600_000, 20, 86_400_000),
     dueSoonDays: readInteger(env, 'DUE_SOON_DAYS', DEFAULT_DUE_SOON_DAYS, 0, 365),
     corsOrigins: readCorsOrigins(env),
+    subscriptionConnectionsPerAddress: readInteger(env, 'SUBSCRIPTION_CONNECTIONS_PER_ADDRESS', 10, 1, 10_000),
+    subscriptionsPerConnection: readInteger(env, 'SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 1_000),
   };
 }
 

@@ -26,6 +26,8 @@ describe('configuration', () => {
       webhookMaxAttempts: 10,
       reminderScanIntervalMs: 600_000,
       corsOrigins: null,
+      subscriptionConnectionsPerAddress: 10,
+      subscriptionsPerConnection: 20,
     });
     expect(loadConfig({ WEBHOOK_ALLOW_LOCAL: 'true', WEBHOOK_RETRY_BASE_MS: '300', WEBHOOK_MAX_ATTEMPTS: '3' })).toMatchObject({
       webhookAllowLocal: true,

@@ -911,6 +911,13 @@ export type LiaisonDetailQueryVariables = Exact<{
 
 export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
 
+export type DashboardChangesSubscriptionVariables = Exact<{
+  group?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashboardChangesSubscription = { __typename?: 'Subscription', changeRecorded: { __typename?: 'Change', id: string, objectType: string } };
+
 export type DashboardOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2458,6 +2465,14 @@ fragment SourceText on Source {
     url
   }
 }`) as unknown as TypedDocumentString<LiaisonDetailQuery, LiaisonDetailQueryVariables>;
+export const DashboardChangesDocument = new TypedDocumentString(`
+    subscription DashboardChanges($group: String) {
+  changeRecorded(group: $group) {
+    id
+    objectType
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangesSubscription, DashboardChangesSubscriptionVariables>;
 export const DashboardOverviewDocument = new TypedDocumentString(`
     query DashboardOverview {
   openTotal: actionItems(filter: {status: [OPEN, IN_PROGRESS]}, first: 1) {

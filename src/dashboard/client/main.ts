@@ -20,22 +20,30 @@ import { groupHistoryPage } from './pages/group-history.js';
 import type { PageView } from './page.js';
 import { formRoutes } from './forms/routes.js';
 import { drawSessionBar } from './session.js';
+import { refreshOnChange } from './live.js';
 
 interface Route {
   pattern: RegExp;
   /** which tab of the navigation is lit */
   nav: string;
   page: (match: string[], url: URL) => Promise<PageView>;
+  /** pages that show follow-ups refresh on a recorded change: of this group (null: any) */
+  live?: (match: string[]) => string | null;
 }
 
 const ROUTES: Route[] = [
-  { pattern: /^\/dashboard\/?$/, nav: 'overview', page: () => overviewPage() },
+  { pattern: /^\/dashboard\/?$/, nav: 'overview', page: () => overviewPage(), live: () => null },
   { pattern: /^\/dashboard\/map\/?$/, nav: 'map', page: (_m, url) => liaisonMapPage(url) },
-  { pattern: /^\/dashboard\/follow-up\/?$/, nav: 'follow-up', page: (_m, url) => followUpPage(url) },
+  { pattern: /^\/dashboard\/follow-up\/?$/, nav: 'follow-up', page: (_m, url) => followUpPage(url), live: () => null },
   { pattern: /^\/dashboard\/timeline\/?$/, nav: 'timeline', page: () => timelinePage() },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/?$/, nav: 'groups', page: ([acronym]) => groupPage(decodeURIComponent(acronym!)) },
   { pattern: /^\/dashboard\/liaisons\/([^/]+)\/?$/, nav: 'map', page: ([id]) => liaisonPage(decodeURIComponent(id!)) },
-  { pattern: /^\/dashboard\/groups\/([^/]+)\/follow-up\/?$/, nav: 'follow-up', page: ([acronym], url) => groupFollowUpPage(decodeURIComponent(acronym!), url) },
+  {
+    pattern: /^\/dashboard\/groups\/([^/]+)\/follow-up\/?$/,
+    nav: 'follow-up',
+    page: ([acronym], url) => groupFollowUpPage(decodeURIComponent(acronym!), url),
+    live: ([acronym]) => decodeURIComponent(acronym!),
+  },
   { pattern: /^\/dashboard\/documents\/([^/]+)\/?$/, nav: 'overview', page: ([id]) => documentPage(decodeURIComponent(id!)) },
   // find and browse
   { pattern: /^\/dashboard\/search\/?$/, nav: 'search', page: (_m, url) => searchPage(url) },
@@ -82,10 +90,13 @@ function revealHash(): void {
   target.scrollIntoView({ block: 'start' });
 }
 
-export async function render(): Promise<void> {
+/** `refreshing`: the same page drawn again with what changed (live updates), where the reader was */
+export async function render(refreshing = false): Promise<void> {
   const ticket = ++renderCount;
   const url = new URL(location.href);
   const route = ROUTES.find((r) => r.pattern.test(url.pathname));
+  const scrolled = window.scrollY;
+  if (!refreshing) refreshOnChange(route?.live?.(route.pattern.exec(url.pathname)!.slice(1)), () => void render(true));
   document.body.dataset.state = 'loading';
   void drawSessionBar(navigate);
   document.querySelectorAll<HTMLAnchorElement>('nav.tabs a').forEach((link) => {
@@ -103,7 +114,8 @@ export async function render(): Promise<void> {
   document.title = `${result.title} · Liaison Graph`;
   main.replaceChildren(result.view);
   syncSearchBox(url);
-  revealHash();
+  if (refreshing) window.scrollTo(0, scrolled);
+  else revealHash();
   // browser tests and the screenshot script wait for this
   document.body.dataset.state = 'ready';
 }

@@ -29,10 +29,17 @@ export const LISTENER_NAME = 'liaison-graph write listener';
 /** this process, so it can skip its own notifications (it applies its writes at once, before answering) */
 export const PROCESS_ID = randomUUID();
 
+/**
+ * The history rows (Change ids) a write appended, so live subscriptions (src/live) can say what
+ * happened: the ids themselves, or for a write too large for a notification, the range they lie in.
+ */
+export type ChangeIds = readonly number[] | { from: number; to: number };
+
 /** a notification's payload */
 interface WriteNotice {
   from: string;
   types: string[];
+  changes?: ChangeIds;
 }
 
 /** past this, a sync round trip counts as failed (the cache is bypassed) and the connection is replaced */
@@ -45,12 +52,30 @@ export const ALL_TYPES = '*';
  * Tells every process, at commit, that this transaction changed objects of these types. Call it
  * inside the write's transaction (`em` is the transaction's), after its last statement.
  */
-export async function announceWrite(em: EntityManager, types: Iterable<string>): Promise<void> {
-  const notice: WriteNotice = { from: PROCESS_ID, types: [...new Set(types)].sort() };
-  // the payload limit is 8000 bytes: a list that long means "everything"
+export async function announceWrite(em: EntityManager, types: Iterable<string>, changeIds: readonly number[] = []): Promise<void> {
+  const notice: WriteNotice = { from: PROCESS_ID, types: [...new Set(types)].sort(), ...(changeIds.length ? { changes: changeIds } : {}) };
+  // the payload limit is 8000 bytes: a list that long means "everything", and the changes their range
   let payload = JSON.stringify(notice);
-  if (payload.length > 7000) payload = JSON.stringify({ from: PROCESS_ID, types: [ALL_TYPES] });
+  if (payload.length > 7000) {
+    const changes = changeIds.length ? { from: Math.min(...changeIds), to: Math.max(...changeIds) } : undefined;
+    payload = JSON.stringify({ from: PROCESS_ID, types: [ALL_TYPES], ...(changes ? { changes } : {}) });
+  }
   await (em as SqlEntityManager).execute('select pg_notify(?, ?)', [WRITES_CHANNEL, payload]);
+}
+
+/** this process's live subscriptions: told of the history rows this process commits */
+const changeListeners = new Set<(changes: ChangeIds) => void>();
+
+/** Hears the Change rows this process commits (other processes' arrive through listenForWrites). */
+export function onLocalChanges(listener: (changes: ChangeIds) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** After a commit that appended these Change rows (runWrite calls it). */
+export function localChangesCommitted(changeIds: readonly number[]): void {
+  if (changeIds.length === 0) return;
+  for (const listener of changeListeners) listener(changeIds);
 }
 
 /** this process's response caches: told of writes committed here outside a request (the importer) */
@@ -107,8 +132,8 @@ export interface ListenOptions {
   /** the primary (NOTIFY is not replicated: a standby never hears it) */
   url: string;
   logger: Logger;
-  /** another process committed a write that changed these types (ALL_TYPES: anything) */
-  onWrite(types: readonly string[]): void;
+  /** another process committed a write that changed these types (ALL_TYPES: anything), appending these Change rows */
+  onWrite(types: readonly string[], changes: ChangeIds | undefined): void;
   /** the connection was lost: writes may have gone unheard meanwhile */
   onLost(): void;
 }
@@ -135,7 +160,7 @@ export async function listenForWrites(options: ListenOptions): Promise<WriteList
       } catch {
         notice = { from: '', types: [ALL_TYPES] };
       }
-      if (notice.from !== PROCESS_ID) options.onWrite(Array.isArray(notice.types) ? notice.types : [ALL_TYPES]);
+      if (notice.from !== PROCESS_ID) options.onWrite(Array.isArray(notice.types) ? notice.types : [ALL_TYPES], notice.changes);
     });
     c.on('error', (err) => lose(c, err));
     c.on('end', () => lose(c));

@@ -12,3 +12,17 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
     }
   },
 });
+
+/**
+ * Subscriptions are served over WebSocket (graphql-ws) on /graphql (platform/server/subscriptions.ts);
+ * sent over HTTP one is refused at validation (GRAPHQL_VALIDATION_FAILED) instead of answered once.
+ */
+export const NoHttpSubscriptionsRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') {
+      context.reportError(
+        new GraphQLError('Subscriptions are served over WebSocket on /graphql (graphql-ws, subprotocol graphql-transport-ws), not over HTTP.', { nodes: node }),
+      );
+    }
+  },
+});

@@ -11,7 +11,7 @@ import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { checkDeadlineOnLists } from '../graphql/deadline.js';
-import { KnownOperationTypesRule } from '../graphql/operation-types.js';
+import { KnownOperationTypesRule, NoHttpSubscriptionsRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
@@ -25,6 +25,7 @@ import { memoryStore, redisStore } from './rate-limit-store.js';
 import { requestLog } from './request-log.js';
 import { cors } from './cors.js';
 import { frontDoorRoutes, notFoundPage, wantsHtml } from './front-door.js';
+import { startSubscriptionServer, type SubscriptionOptions } from './subscriptions.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
   config: Config;
@@ -53,6 +54,8 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
     /** resolves once writes other processes acknowledged are applied (false: unknown, bypass the cache) */
     sync?(): Promise<boolean>;
   };
+  /** live updates: GraphQL subscriptions over WebSocket on /graphql (see subscriptions.ts) */
+  subscriptions?: Pick<SubscriptionOptions<object, unknown>, 'authenticate' | 'createContext'>;
 }
 
 export interface RunningServer {
@@ -236,6 +239,22 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   };
   process.on('unhandledRejection', ignoreStoppedLoads);
 
+  // beside the HTTP API on the same path; closed by the drain below (Apollo's documented pattern)
+  const subscriptions = deps.subscriptions
+    ? startSubscriptionServer({
+        ...deps.subscriptions,
+        httpServer,
+        schema: deps.schema,
+        logger,
+        path: '/graphql',
+        trustProxy: config.trustProxy,
+        connectionsPerAddress: config.subscriptionConnectionsPerAddress,
+        subscriptionsPerConnection: config.subscriptionsPerConnection,
+        requestTimeoutMs: config.requestTimeoutMs,
+        maxRowsPerRequest: config.maxRowsPerRequest,
+      })
+    : undefined;
+
   const apollo = new ApolloServer<TContext>({
     schema: checkDeadlineOnLists(deps.schema),
     formatError,
@@ -252,7 +271,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     persistedQueries: { cache: persistedQueryStore(deps.trustedDocuments ?? []) },
     // main.ts handles SIGTERM/SIGINT (drain, close the pool, exit): Apollo must not stop itself on them too
     stopOnTerminationSignals: false,
-    validationRules: [KnownOperationTypesRule, ...queryLimitRules()],
+    validationRules: [KnownOperationTypesRule, NoHttpSubscriptionsRule, ...queryLimitRules()],
     // ten duplicated unknown directives are not worth ten errors: stop counting mistakes early
     validationOptions: { maxErrors: QUERY_LIMITS.validationErrors },
     plugins: [
@@ -260,6 +279,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       // default cache-control plugin computed one for every field of every answer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
+      // live connections close (1001, going away) when the server drains: clients reconnect elsewhere
+      { async serverWillStart() { return { async drainServer() { await subscriptions?.dispose(); } }; } },
       budgetPlugin<TContext>(),
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
