@@ -50,6 +50,7 @@ import { ChangeResolver, editableFieldsResolvers } from '../history/change.resol
 import { Webhook } from '../webhook/webhook.entity.js';
 import { WebhookResolver } from '../webhook/webhook.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { IngestResolver } from '../ingest/ingest.resolver.js';
 import { GroupFollowUpEntryResolver, GroupFollowUpResolver } from '../follow-up/follow-up.resolver.js';
 
 export const entities = [
@@ -60,6 +61,7 @@ export const entities = [
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  IngestResolver,
   GroupResolver,
   GroupFollowUpEntryResolver,
   GroupFollowUpResolver,
