@@ -20,6 +20,7 @@ import { apiTokenModule } from '../api-token/api-token.module.js';
 import { changeModule } from '../change/change.module.js';
 import { webhookModule } from '../webhook/webhook.module.js';
 import { liveModule } from '../live/live.module.js';
+import { ingestModule } from '../ingest/ingest.module.js';
 import { editableFieldsResolver } from '../change/change.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -40,6 +41,7 @@ export const modules = [
   changeModule,
   webhookModule,
   liveModule,
+  ingestModule,
 ] as const; // a tuple: each module keeps its own loaders' type (app/context.ts checks them complete)
 
 export const entities = modules.flatMap((m) => m.entities ?? []);

@@ -170,6 +170,29 @@ export type ApiTokenEdge = {
   node: ApiToken;
 };
 
+/** What applying a reviewed draft wrote. */
+export type AppliedFacts = {
+  __typename?: 'AppliedFacts';
+  /** Objects created (the document included when it was new). */
+  created: Scalars['Int']['output'];
+  /** Accepted facts the graph already held, not written again. */
+  skipped: Scalars['Int']['output'];
+};
+
+/** A reviewed draft: the file again, how to store it, and the facts a person accepted (as draftFacts returned them, edited where needed). */
+export type ApplyFactsInput = {
+  document: IngestedDocumentInput;
+  /** Each accepted fact: `{ kind, key, sources, …values }` as in DraftFact.values. */
+  facts: Array<Scalars['JSONObject']['input']>;
+  file: IngestFileInput;
+};
+
+export type ApplyFactsPayload = {
+  __typename?: 'ApplyFactsPayload';
+  applied?: Maybe<AppliedFacts>;
+  userErrors: Array<UserError>;
+};
+
 /** The level at which a liaison statement was approved, as the ITU template names them. */
 export type ApprovalLevel =
   | 'CHAIR'
@@ -553,6 +576,27 @@ export type DocumentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A sentence a proposed fact was read from, verbatim, and why it was read so where the sentence does not say it outright. */
+export type DraftCitation = {
+  __typename?: 'DraftCitation';
+  /** Verbatim text of the document. */
+  excerpt: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A fact an ingested document proposes: nothing is written until a person applies it. */
+export type DraftFact = {
+  __typename?: 'DraftFact';
+  /** The fact as the bundle names it ("CWG-COP#21", "CWG-COP#21/2"): equal keys are one fact. */
+  key: Scalars['String']['output'];
+  kind: FactKind;
+  /** The graph already holds this fact: applying it writes nothing. */
+  present: Scalars['Boolean']['output'];
+  sources: Array<DraftCitation>;
+  /** The fact as drafted (edit it, then send it back to applyFacts). */
+  values: Scalars['JSONObject']['output'];
+};
+
 /** The closed list of error codes, in `extensions.code` of errors and in `userErrors`. */
 export type ErrorCode =
   | 'BAD_REQUEST'
@@ -570,6 +614,29 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
+
+/** What a document states, drafted as facts for review, with the text the citations quote. */
+export type FactDraft = {
+  __typename?: 'FactDraft';
+  facts: Array<DraftFact>;
+  /** docx, pdf or txt: what the file was, read from its bytes. */
+  fileKind: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type FactDraftPayload = {
+  __typename?: 'FactDraftPayload';
+  draft?: Maybe<FactDraft>;
+  userErrors: Array<UserError>;
+};
+
+/** What kind of fact an ingested document proposes. */
+export type FactKind =
+  | 'ACTION_ITEM'
+  | 'LIAISON'
+  | 'MEETING'
+  | 'MILESTONE'
+  | 'OUTCOME';
 
 /** How much is waiting on a group and for it: the figures of the dashboard’s group card. */
 export type FollowUpCounts = {
@@ -757,6 +824,27 @@ export type GroupKind =
 export type HalfDay =
   | 'AM'
   | 'PM';
+
+/** A .docx, .pdf or .txt file, its bytes in base64 (the request body is at most 100 kB; larger files: `npm run ingest`). */
+export type IngestFileInput = {
+  /** The file’s bytes, base64. */
+  content: Scalars['String']['input'];
+  /** The file name; its extension must agree with its content. */
+  fileName: Scalars['String']['input'];
+};
+
+/** How the ingested document is stored, with its text. */
+export type IngestedDocumentInput = {
+  /** REPORT, LIAISON_STATEMENT, SUMMARY_REPORT, … (as for createDocument). */
+  kind: Scalars['String']['input'];
+  /** Accessible without a password (default true). */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The document symbol; a document already stored under it is cited, not stored again. */
+  symbol: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
 
 /** A liaison statement between groups, sent or received, with its reply thread. */
 export type Liaison = Node & {
@@ -1162,6 +1250,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a milestone to a report (EDITOR: of a report its group owns, or held at its group). */
   addMilestone?: Maybe<MilestonePayload>;
+  /** Stores the document with its text and writes the facts a person accepted, in one transaction, with history and sources; facts the graph already holds are skipped (SECRETARIAT or ADMIN). */
+  applyFacts?: Maybe<ApplyFactsPayload>;
   /** Raises a follow-up, OPEN (EDITOR: one its group owes, or one its group’s meeting raised). */
   createActionItem?: Maybe<ActionItemPayload>;
   /** Issues an API token (ADMIN only). The secret is in `token`, shown this once. */
@@ -1178,6 +1268,8 @@ export type Mutation = {
   createReport?: Maybe<ReportPayload>;
   /** Registers a webhook (ADMIN only): an https:// endpoint told about a group’s events. The signing secret is in `secret`, shown this once. */
   createWebhook?: Maybe<CreateWebhookPayload>;
+  /** Reads a report or a liaison statement (.docx, .pdf, .txt) and drafts the facts it states, each citing its sentences verbatim, marked when the graph already holds them. Writes nothing (SECRETARIAT or ADMIN). */
+  draftFacts?: Maybe<FactDraftPayload>;
   /** Appends a decision to a meeting, at the next position (EDITOR: a meeting of its own groups). */
   recordOutcome?: Maybe<OutcomePayload>;
   /** Removes a webhook (ADMIN only), with its deliveries and their log. */
@@ -1211,6 +1303,11 @@ export type Mutation = {
 
 export type MutationAddMilestoneArgs = {
   input: AddMilestoneInput;
+};
+
+
+export type MutationApplyFactsArgs = {
+  input: ApplyFactsInput;
 };
 
 
@@ -1251,6 +1348,11 @@ export type MutationCreateReportArgs = {
 
 export type MutationCreateWebhookArgs = {
   input: CreateWebhookInput;
+};
+
+
+export type MutationDraftFactsArgs = {
+  input: IngestFileInput;
 };
 
 

@@ -61,6 +61,14 @@ export type AddresseeRole =
   | 'CC'
   | 'TO';
 
+/** A reviewed draft: the file again, how to store it, and the facts a person accepted (as draftFacts returned them, edited where needed). */
+export type ApplyFactsInput = {
+  document: IngestedDocumentInput;
+  /** Each accepted fact: `{ kind, key, sources, …values }` as in DraftFact.values. */
+  facts: Array<Scalars['JSONObject']['input']>;
+  file: IngestFileInput;
+};
+
 /** The level at which a liaison statement was approved, as the ITU template names them. */
 export type ApprovalLevel =
   | 'CHAIR'
@@ -253,6 +261,14 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
+/** What kind of fact an ingested document proposes. */
+export type FactKind =
+  | 'ACTION_ITEM'
+  | 'LIAISON'
+  | 'MEETING'
+  | 'MILESTONE'
+  | 'OUTCOME';
+
 /** What kind of body a group is. */
 export type GroupKind =
   | 'BUREAU'
@@ -268,6 +284,27 @@ export type GroupKind =
 export type HalfDay =
   | 'AM'
   | 'PM';
+
+/** A .docx, .pdf or .txt file, its bytes in base64 (the request body is at most 100 kB; larger files: `npm run ingest`). */
+export type IngestFileInput = {
+  /** The file’s bytes, base64. */
+  content: Scalars['String']['input'];
+  /** The file name; its extension must agree with its content. */
+  fileName: Scalars['String']['input'];
+};
+
+/** How the ingested document is stored, with its text. */
+export type IngestedDocumentInput = {
+  /** REPORT, LIAISON_STATEMENT, SUMMARY_REPORT, … (as for createDocument). */
+  kind: Scalars['String']['input'];
+  /** Accessible without a password (default true). */
+  public?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group that wrote it, by acronym or alias. */
+  sourceGroup?: InputMaybe<Scalars['String']['input']>;
+  /** The document symbol; a document already stored under it is cited, not stored again. */
+  symbol: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
 
 /** A TO addressee: a group and, if it differs from the liaison’s, its own purpose. */
 export type LiaisonAddresseeInput = {

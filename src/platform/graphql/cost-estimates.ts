@@ -74,6 +74,8 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   'Mutation.createMeeting': write,
   'Mutation.createReport': write,
   'Mutation.createWebhook': write,
+  'Mutation.draftFacts': write,
+  'Mutation.applyFacts': write,
   'Mutation.recordOutcome': write,
   'Mutation.removeWebhook': write,
   'Mutation.revokeApiToken': write,
@@ -92,6 +94,13 @@ export const FIELD_ESTIMATES: Readonly<Record<string, FieldEstimate>> = {
   // what a mutation returns is the object it wrote: already in hand
   'ActionItemPayload.actionItem': free,
   'ActionItemPayload.userErrors': embedded(10),
+  'FactDraftPayload.userErrors': embedded(10),
+  'FactDraftPayload.draft': free,
+  // a draft is built in memory from the file: a report of a few pages proposes tens of facts
+  'FactDraft.facts': embedded(40),
+  'DraftFact.sources': embedded(4),
+  'ApplyFactsPayload.userErrors': embedded(10),
+  'ApplyFactsPayload.applied': free,
   'BestPracticePayload.bestPractice': free,
   'BestPracticePayload.userErrors': embedded(10),
   'CreateApiTokenPayload.apiToken': free,
