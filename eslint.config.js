@@ -99,6 +99,8 @@ export default tseslint.config(
             'WebhookAttempt', 'WebhookDelivery',
             // views of a group or a document, reached through their owner, never fetched alone
             'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp',
+            // an ingestion draft and what applying it wrote: computed from an uploaded file, never stored
+            'FactDraft', 'DraftFact', 'DraftCitation', 'AppliedFacts',
             // parts of one liaison, read through it
             'LiaisonApproval', 'LiaisonContact', 'LiaisonRelation'],
         },

@@ -44,7 +44,7 @@ export class FactDraftType {
   facts!: DraftFactType[];
 }
 
-@ObjectType('FactDraftPayload')
+@ObjectType('FactDraftPayload', { description: 'The result of draftFacts: the draft, or null and userErrors.' })
 export class FactDraftPayload {
   @Field(() => FactDraftType, { nullable: true })
   draft!: FactDraftType | null;
@@ -62,7 +62,7 @@ export class AppliedFactsType {
   skipped!: number;
 }
 
-@ObjectType('ApplyFactsPayload')
+@ObjectType('ApplyFactsPayload', { description: 'The result of applyFacts: what was written, or null and userErrors (then nothing was).' })
 export class ApplyFactsPayload {
   @Field(() => AppliedFactsType, { nullable: true })
   applied!: AppliedFactsType | null;

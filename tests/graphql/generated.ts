@@ -187,6 +187,7 @@ export type ApplyFactsInput = {
   file: IngestFileInput;
 };
 
+/** The result of applyFacts: what was written, or null and userErrors (then nothing was). */
 export type ApplyFactsPayload = {
   __typename?: 'ApplyFactsPayload';
   applied?: Maybe<AppliedFacts>;
@@ -624,6 +625,7 @@ export type FactDraft = {
   text: Scalars['String']['output'];
 };
 
+/** The result of draftFacts: the draft, or null and userErrors. */
 export type FactDraftPayload = {
   __typename?: 'FactDraftPayload';
   draft?: Maybe<FactDraft>;
