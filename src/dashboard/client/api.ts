@@ -27,7 +27,7 @@ async function persistedHash(text: string): Promise<string | null> {
  * server trusts the dashboard's operations, see platform/server/http-cache.ts); the
  * Apollo-Require-Preflight header is what Apollo's CSRF prevention asks of a GET.
  */
-async function getByHash(text: string, variables: unknown, fresh: boolean): Promise<Response | null> {
+async function getByHash(text: string, variables: unknown): Promise<Response | null> {
   // only reads go by GET (Apollo refuses a mutation sent so)
   if (!/^\s*query\b/.test(text)) return null;
   const hash = await persistedHash(text);
@@ -40,14 +40,10 @@ async function getByHash(text: string, variables: unknown, fresh: boolean): Prom
   });
   return fetch(`/graphql?${params}`, {
     headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...authorizationHeader() },
-    // after hearing of a change, ask again (a 304 when nothing changed) rather than take the browser's copy
-    cache: fresh ? 'no-cache' : 'default',
+    // always revalidate (a 304 when nothing changed): a page redrawn after a change, or after the
+    // person's own save, must not show the browser's older copy; shared caches still use max-age
+    cache: 'no-cache',
   });
-}
-
-/** options of a read: `fresh` skips the browser's cached copy (after a change was announced) */
-export interface QueryOptions {
-  fresh?: boolean;
 }
 
 /**
@@ -58,13 +54,13 @@ export interface QueryOptions {
  */
 export async function query<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables, options]: TVariables extends Record<string, never> ? [undefined?, QueryOptions?] : [TVariables, QueryOptions?]
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
   const text = document.toString();
   let response: Response;
   try {
     response =
-      (await getByHash(text, variables, options?.fresh ?? false)) ??
+      (await getByHash(text, variables)) ??
       (await fetch('/graphql', {
         method: 'POST',
         // the signed-in token (forms/): a bearer header, never a cookie, so no CSRF surface
