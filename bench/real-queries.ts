@@ -20,7 +20,7 @@ export interface RealQuery {
 const OPERATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'dashboard', 'client', 'operations');
 
 /** each dashboard operation with the fragments it spreads (as the dashboard's codegen sends it) */
-function dashboardOperations(): { name: string; query: string }[] {
+function dashboardOperations(): { name: string; query: string; required: { name: string; type: string }[] }[] {
   const definitions: DefinitionNode[] = fs
     .readdirSync(OPERATIONS_DIR)
     .filter((file) => file.endsWith('.graphql'))
@@ -42,9 +42,22 @@ function dashboardOperations(): { name: string; query: string }[] {
   return definitions.flatMap((d) =>
     // the reads: the dashboard's forms (mutations) and live updates (subscriptions) are tested apart
     d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.QUERY && d.name
-      ? [{ name: `dashboard ${d.name.value}`, query: print({ kind: Kind.DOCUMENT, definitions: [d, ...[...spreadBy(d)].map((n) => fragments.get(n)!)] }) }]
+      ? [
+          {
+            name: `dashboard ${d.name.value}`,
+            query: print({ kind: Kind.DOCUMENT, definitions: [d, ...[...spreadBy(d)].map((n) => fragments.get(n)!)] }),
+            required: (d.variableDefinitions ?? []).flatMap((v) =>
+              v.type.kind === Kind.NON_NULL_TYPE && v.type.type.kind === Kind.NAMED_TYPE ? [{ name: v.variable.name.value, type: v.type.type.name.value }] : [],
+            ),
+          },
+        ]
       : [],
   );
+}
+
+/** a value for a required variable the table below does not give: an id, a group, a date, the largest page */
+function filler(type: string, ids: { liaison?: string; document?: string }): unknown {
+  return { ID: ids.liaison, String: 'CWG-COP', Int: 100, Boolean: true, Date: '2024-01-01' }[type];
 }
 
 /** variables at their largest (a liaison's or a node's id is filled in by whoever sends them) */
@@ -58,10 +71,11 @@ const DASHBOARD_VARIABLES: Record<string, Record<string, unknown>> = {
 export function realQueries(ids: { liaison?: string; document?: string } = {}): RealQuery[] {
   return [
     ...exampleQueries.map((example) => ({ name: `playground ${example.title}`, query: example.query, variables: {} })),
-    ...dashboardOperations().map(({ name, query }) => ({
+    ...dashboardOperations().map(({ name, query, required }) => ({
       name,
       query,
       variables: {
+        ...Object.fromEntries(required.map((v) => [v.name, filler(v.type, ids)])),
         ...(DASHBOARD_VARIABLES[name.replace('dashboard ', '')] ?? {}),
         ...(name.endsWith('LiaisonDetail') ? { id: ids.liaison } : {}),
         // any node id answers (a liaison's: null for a document); the cost is the query's

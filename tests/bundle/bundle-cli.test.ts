@@ -60,7 +60,7 @@ describe('npm run import / npm run export', () => {
     const output = path.join(dir, 'out.json');
     const exported = await run('export', output);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toMatch(/exported 10 groups, 9 topics, 2 documents, 2 meetings, 8 outcomes, .* 57 changes/);
+    expect(exported.stderr).toMatch(/exported 9 groups, 9 topics, 2 documents, 2 meetings, 8 outcomes, .* 48 changes/);
     exportedText = fs.readFileSync(output, 'utf8');
     const { changes, ...objects } = JSON.parse(exportedText);
     expect(`${JSON.stringify(objects, null, 2)}\n`).toBe(seedText);

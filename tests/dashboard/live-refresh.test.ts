@@ -43,7 +43,8 @@ describe.skipIf(missing !== null)(`dashboard live refresh in Chromium${missing ?
     await openDashboard(page, t.url, '/dashboard/groups/CWG-COP/follow-up');
     const loads: string[] = [];
     page.on('request', (r) => {
-      if (r.url().endsWith('/graphql') && r.method() === 'POST') loads.push(r.url());
+      // the page's reads: GET by persisted-query hash, or POST (the WebSocket is not a request here)
+      if (new URL(r.url()).pathname === '/graphql' && (r.method() === 'GET' || r.method() === 'POST')) loads.push(r.url());
     });
     // the subscription is live once the server counts it
     const deadline = Date.now() + 15_000;
