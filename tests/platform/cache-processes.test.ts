@@ -4,56 +4,13 @@
  * time, even when that read's answer sat in the other's cache a moment before. Real PostgreSQL
  * only: the embedded database belongs to one process, so there is no second one to tell.
  */
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery, createTestDatabase, realDatabaseUrl } from '../support/databases.js';
+import { killServerProcesses, startServerProcess, tokenHeader, type ServerProcess } from '../support/server-process.js';
 import { LISTENER_NAME } from '../../src/platform/database/write-watch.js';
 
-const run = promisify(execFile);
 const base = realDatabaseUrl();
-const children: ChildProcess[] = [];
-afterAll(() => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<any>;
-}
-
-/** a server in a child process; resolves once it logs that it is ready (it listens on a free port) */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const { TEST_DATABASE_URL: _t, ...parent } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...parent, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', SEED: 'false', RATE_LIMIT_PER_MINUTE: '0', EXPOSE_SQL_COUNTS: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const ready = /"url":"(http:\/\/[^"]+)\/graphql"/.exec(out);
-      if (ready) resolve(ready[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before it was ready: ${stderr}`)));
-  });
-  child.stdout!.resume();
-  return {
-    url,
-    child,
-    async post(query, variables, headers = {}) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    },
-  };
-}
+afterAll(killServerProcesses);
 
 const ITEMS = `query Items { actionItems(first: 100, filter: { assignee: "TWO-PROC" }) { totalCount edges { node { id title } } } }`;
 const CREATE = `mutation Create($input: CreateActionItemInput!) {
@@ -65,31 +22,26 @@ const UPDATE = `mutation Update($input: UpdateActionItemInput!) {
 
 describe.skipIf(!base)('response caches of two server processes on one PostgreSQL', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
-  let a: Server;
-  let b: Server;
+  let a: ServerProcess;
+  let b: ServerProcess;
   let auth: Record<string, string>;
 
   beforeAll(async () => {
     database = await createTestDatabase(base!);
-    const env = { DATABASE_URL: database.url, RESPONSE_CACHE_SECONDS: '600' };
-    const { stdout } = await run('node_modules/.bin/tsx', ['scripts/token.ts', 'create', '--role', 'SECRETARIAT', '--label', 'two processes'], {
-      env: { ...process.env, ...env, LOG_LEVEL: 'error' },
-    });
-    auth = { authorization: `Bearer ${stdout.split('\n').find((line) => line.startsWith('lg_'))}` };
+    const env = { DATABASE_URL: database.url, RESPONSE_CACHE_SECONDS: '600', EXPOSE_SQL_COUNTS: 'true' };
+    auth = await tokenHeader(database.url, 'SECRETARIAT', 'two processes');
     // a group for the items, before any server runs
     await adminQuery(database.url, `insert into groups (acronym, name, kind, sector, lookup_keys) values ('TWO-PROC', 'Two processes', 'OTHER', 'EXTERNAL', '{twoproc}')`);
-    [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(
-      [a, b].filter(Boolean).map((s) => new Promise((resolve) => (s.child.exitCode !== null ? resolve(null) : (s.child.once('exit', resolve), s.child.kill('SIGTERM'))))),
-    );
+    await Promise.all([a, b].filter(Boolean).map((s) => s.stop()));
     await database?.drop();
   });
 
   /** the answer to ITEMS, served from `server`'s cache (asserted), then the write, then the read at once */
-  async function writeThenRead(writer: Server, reader: Server, write: () => Promise<string>) {
+  async function writeThenRead(writer: ServerProcess, reader: ServerProcess, write: () => Promise<string>) {
     await reader.post(ITEMS);
     const cached = await reader.post(ITEMS);
     expect(cached.extensions.responseCache).toBe('HIT');
