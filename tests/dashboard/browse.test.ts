@@ -11,11 +11,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createRoleTokens } from '../support/tokens.js';
-import { chromiumMissing, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
+import { browserTestsSkipped, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
 import { takeBrowseScreenshots } from '../support/browse-shots.js';
 import { BrowseFixturesDocument, CreateBestPracticeDocument, TagAnythingDocument, UpdateOutcomeDocument } from '../graphql/generated.js';
 
-const missing = chromiumMissing();
+const missing = browserTestsSkipped();
 if (missing) console.warn(`[tests/dashboard/browse] ${missing}`);
 
 let t: TestApp;

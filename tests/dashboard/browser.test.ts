@@ -11,11 +11,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importBundle } from '../../src/bundle/bundle.import.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chromiumMissing, clickMapArrow, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
+import { browserTestsSkipped, clickMapArrow, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
 import { takeDashboardScreenshots } from '../support/dashboard-shots.js';
 import { daysFromToday } from '../support/factories.js';
 
-const missing = chromiumMissing();
+const missing = browserTestsSkipped();
 if (missing) console.warn(`[tests/dashboard/browser] ${missing}`);
 
 let t: TestApp;

@@ -7,10 +7,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chromiumMissing, launchBrowser, openDashboard, type Browser } from '../support/browser.js';
+import { browserTestsSkipped, launchBrowser, openDashboard, type Browser } from '../support/browser.js';
 import { createTestToken, type TestToken } from '../support/tokens.js';
 
-const missing = chromiumMissing();
+const missing = browserTestsSkipped();
 if (missing) console.warn(`[tests/dashboard/live-refresh] ${missing}`);
 
 describe.skipIf(missing !== null)(`dashboard live refresh in Chromium${missing ? ` (${missing})` : ''}`, () => {

@@ -9,7 +9,17 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** null when the browser is there; otherwise why the browser tests cannot run */
+/**
+ * null when the browser tests run; otherwise why they are skipped: no Chromium, or TEST_BROWSER=off
+ * (.ci/run's embedded pass: the dashboard in the browser is the same on both databases, and the
+ * real-PostgreSQL pass has driven it already; its HTTP tests still run on both)
+ */
+export function browserTestsSkipped(): string | null {
+  if (process.env.TEST_BROWSER === 'off') return 'TEST_BROWSER=off: browser tests skipped';
+  return chromiumMissing();
+}
+
+/** null when the browser is there; otherwise why it cannot run */
 export function chromiumMissing(): string | null {
   try {
     fs.accessSync(CHROMIUM_PATH, fs.constants.X_OK);
