@@ -10,6 +10,8 @@ export const LIMITS = {
   short: 500,
   /** liaison bodies, outcome texts, summaries, document texts; and any text a bundle carries */
   long: 50_000,
+  /** a document's full text (an ingested report runs past `long`); search indexes this much of it */
+  documentText: 500_000,
   /** document URLs */
   url: 2000,
   /** topic names, report kinds */
