@@ -87,6 +87,9 @@ describe('uploading a document larger than 100 kB', () => {
       query: 'mutation { draftFacts(input: { fileName: "a.txt", content: "YQ==" }) { userErrors { code } } createDocument(input: { symbol: "X", title: "X", kind: "REPORT" }) { userErrors { code } } }',
     });
     expect(other.status).toBe(400);
+    // a fragment spread cannot smuggle a query in: the operation itself must be a mutation of ours
+    const spread = await send('/graphql/ingest', { query: 'query Q { ...F } fragment F on Query { groups { totalCount } }' });
+    expect(spread.status).toBe(400);
     expect((await send('/graphql/ingest', 'not json')).status).toBe(400);
     expect(await documents()).toBe(before);
   });

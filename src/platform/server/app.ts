@@ -205,11 +205,13 @@ function onlyRootFields(fields: readonly string[]): RequestHandler {
     } catch {
       return refuse();
     }
+    // fragments are fine (they only shape the answer); every operation must be one of ours
     const ok = document.definitions.every(
       (d) =>
-        d.kind === Kind.OPERATION_DEFINITION &&
-        d.operation === 'mutation' &&
-        d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && allowed.has(s.name.value)),
+        d.kind === Kind.FRAGMENT_DEFINITION ||
+        (d.kind === Kind.OPERATION_DEFINITION &&
+          d.operation === 'mutation' &&
+          d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && allowed.has(s.name.value))),
     );
     return ok ? next() : refuse();
   };
