@@ -93,7 +93,7 @@ export function createDocument(req: WriteRequest, input: CreateDocumentInputValu
     if (!DOCUMENT_KINDS.includes(input.kind)) check.add('kind', `kind must be one of ${DOCUMENT_KINDS.join(', ')}, got "${input.kind.slice(0, 40)}"`);
     const url = check.url('url', input.url);
     const publishedOn = check.date('publishedOn', input.publishedOn);
-    const text = check.optionalText('text', input.text, LIMITS.documentText);
+    const text = check.optionalText('text', input.text, LIMITS.long);
     const sources = await checkSources(w, check, input.sources);
     if (symbol !== '') {
       const taken = await findDocument(w, symbol);
@@ -189,7 +189,7 @@ export function updateDocument(req: WriteRequest, input: UpdateDocumentInputValu
     if (input.kind != null && !DOCUMENT_KINDS.includes(input.kind)) check.add('kind', `kind must be one of ${DOCUMENT_KINDS.join(', ')}, got "${input.kind.slice(0, 40)}"`);
     const url = check.url('url', input.url);
     const publishedOn = check.date('publishedOn', input.publishedOn);
-    const text = check.optionalText('text', input.text, LIMITS.documentText);
+    const text = check.optionalText('text', input.text, LIMITS.long);
     await w.em.populate(document, ['text']);
     // only a text otherwise valid is compared with the excerpts (one problem for a text far too long)
     if (check.ok && text !== undefined && text !== document.text) await checkExcerptsKept(w, check, document, text);
