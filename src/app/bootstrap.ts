@@ -15,6 +15,7 @@ import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.j
 import { dashboardOperations } from '../dashboard/dashboard.operations.js';
 import { feedRoutes } from '../feed/feed.routes.js';
 import { bundleRoutes } from '../bundle/bundle.routes.js';
+import { INGEST_ENDPOINT } from '../ingest/ingest.module.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
 import { createLoaders, createRequestContext, NODE_LABELS } from './context.js';
@@ -162,6 +163,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       databaseReady: () => databaseAnswers(orm),
       home: DASHBOARD_PATH,
       trustedDocuments: dashboardOperations(),
+      largeBodyEndpoints: [INGEST_ENDPOINT],
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
         feedRoutes({ em: orm.em, logger, reads: { loaders: (em) => createLoaders(em), nodeLabels: NODE_LABELS }, now: options.now })(app);

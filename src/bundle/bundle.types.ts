@@ -135,7 +135,7 @@ export const BundleDocument = z
     sourceGroup: short().optional().describe('acronym of the group that wrote it'),
     meeting: meetingKey().optional(),
     publishedOn: isoDate().optional(),
-    text: anyText().optional().describe('the full text'),
+    text: anyText(LIMITS.documentText).optional().describe('the full text'),
     sources: sources(),
   })
   .meta({ id: 'BundleDocument' });
@@ -306,7 +306,8 @@ const { REVOKE: _tokensOnly, ...BundleChangeAction } = ChangeActions;
 function freeFormProblem(value: unknown, at: (string | number)[], depth = 0): { path: (string | number)[]; message: string } | null {
   if (typeof value === 'string') {
     if (containsNul(value)) return { path: at, message: NUL_PROBLEM };
-    return value.length > LIMITS.long ? { path: at, message: tooLongProblem(value.length, LIMITS.long) } : null;
+    // a document's snapshot carries its text, the longest text there is
+    return value.length > LIMITS.documentText ? { path: at, message: tooLongProblem(value.length, LIMITS.documentText) } : null;
   }
   if (value === null || typeof value !== 'object') return null;
   if (depth > 20) return { path: at, message: 'is nested more than 20 levels deep' };

@@ -82,6 +82,16 @@ export interface Config {
 /** DUE_SOON_DAYS when unset: two weeks, the first of the reminders secretariats send before a deadline */
 export const DEFAULT_DUE_SOON_DAYS = 14;
 
+/**
+ * The largest document ingestion takes (bytes of the file): through POST /graphql/ingest (its
+ * own body limit, the file in base64) and `npm run ingest`. Every other GraphQL request keeps the
+ * 100 kB body limit, which is there against oversized-body attacks.
+ */
+export const INGEST_MAX_BYTES = 10 * 1024 * 1024;
+
+/** the GraphQL request body limit (bytes) outside the ingestion endpoint */
+export const GRAPHQL_MAX_BODY_BYTES = 100 * 1024;
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 

@@ -3,7 +3,7 @@ import { importBundle, type ImportSummary } from '../bundle/bundle.import.js';
 import type { Bundle, BundleSource } from '../bundle/bundle.types.js';
 import type { DocumentKind } from '../document/document.entity.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
-import type { ProposedFact } from './ingest.proposal.js';
+import type { ProposedFact, ProposedMilestone } from './ingest.proposal.js';
 
 /**
  * Applies the facts a person accepted, as one partial bundle through the importer: one
@@ -33,8 +33,44 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60);
 
+/** a report the graph holds, as the bundle writes it (its milestones aside) */
+export interface HeldReport {
+  key: string;
+  title: string;
+  kind: string;
+  ownerGroup: string;
+  status: string;
+}
+
+/** the reports the graph holds, for milestones to attach to */
+export async function heldReports(em: EntityManager): Promise<HeldReport[]> {
+  return em.getConnection().execute(
+    'select r.key, r.title, r.kind, g.acronym as "ownerGroup", r.status from reports r join groups g on g.id = r.owner_group_id order by r.key',
+  );
+}
+
+/**
+ * The report a drafted milestone belongs to: the one the reviewer named (reportKey), else the
+ * only held report whose title contains the text's words for it ("the gap analysis report
+ * prepared by CG-COP") and whose owner is the group the text names. None: a new report is made.
+ */
+export function reportOf(fact: ProposedMilestone, reports: readonly HeldReport[]): HeldReport | undefined {
+  if (fact.reportKey) return reports.find((r) => r.key.toLowerCase() === fact.reportKey!.toLowerCase());
+  // "the revised gap analysis report" is the "CG-COP gap analysis report": its words, less the ones that say which edition
+  const words = (title: string) => title.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !EDITION_WORDS.has(w));
+  const wanted = words(fact.report.title);
+  const owner = fact.report.owner?.toLowerCase();
+  const matches = reports.filter((r) => {
+    const held = new Set(words(r.title));
+    return wanted.every((w) => held.has(w)) && (!owner || r.ownerGroup.toLowerCase() === owner);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+const EDITION_WORDS = new Set(['the', 'a', 'its', 'revised', 'draft', 'final', 'updated', 'new', 'latest', 'interim']);
+
 /** the partial bundle that writes these facts, citing the document */
-export function bundleOf(document: IngestedDocument, facts: readonly ProposedFact[], present: ReadonlySet<string>): Bundle {
+export function bundleOf(document: IngestedDocument, facts: readonly ProposedFact[], present: ReadonlySet<string>, reports: readonly HeldReport[] = []): Bundle {
   const cite = (fact: ProposedFact): BundleSource[] =>
     fact.sources.map((s) => ({ document: document.symbol, excerpt: s.excerpt, ...(s.note ? { note: s.note } : {}) }));
   const bundle: Bundle = {
@@ -100,10 +136,34 @@ export function bundleOf(document: IngestedDocument, facts: readonly ProposedFac
           sources: cite(fact),
         });
         return;
-      case 'milestone':
-        // a milestone belongs to a report record, which the text names only loosely: not applied
-        // here (the reviewer adds it to the report through addMilestone)
-        throw new IngestError(ErrorCode.BAD_USER_INPUT, `${fact.key}: milestones are applied through addMilestone on their report, not from a draft.`, where);
+      case 'milestone': {
+        // the report record it belongs to: held (written back unchanged, so only the milestone is
+        // new), or made from what the text says of it, which needs its owner
+        const held = reportOf(fact, reports);
+        let report = bundle.reports.find((r) => r.key.toLowerCase() === (held?.key ?? fact.reportKey ?? '').toLowerCase());
+        if (!report && held) {
+          report = { key: held.key, title: held.title, kind: held.kind, ownerGroup: held.ownerGroup, status: held.status as never, milestones: [] };
+          bundle.reports.push(report);
+        }
+        if (!report) {
+          const owner = fact.report.owner;
+          if (!owner) throw new IngestError(ErrorCode.BAD_USER_INPUT, `${fact.key}: the text names no owner for "${fact.report.title}": give its reportKey (a report the graph holds) or report.owner.`, where);
+          const title = fact.report.title.toLowerCase().includes(owner.toLowerCase()) ? fact.report.title : `${owner} ${fact.report.title}`;
+          report = { key: fact.reportKey ?? slug(title), title, kind: fact.reportKind ?? 'REPORT', ownerGroup: owner, status: 'IN_PREPARATION', milestones: [], sources: cite(fact) };
+          bundle.reports.push(report);
+        }
+        // month precision is stored as the month's first day
+        const plannedFor = fact.plannedFor && /^\d{4}-\d{2}$/.test(fact.plannedFor) ? `${fact.plannedFor}-01` : fact.plannedFor;
+        report.milestones.push({
+          key: slug(`${fact.group}-${fact.milestoneKind}-${fact.plannedFor ?? 'undated'}`),
+          group: fact.group,
+          kind: fact.milestoneKind,
+          ...(plannedFor ? { plannedFor } : {}),
+          status: 'PLANNED',
+          sources: cite(fact),
+        });
+        return;
+      }
     }
   });
   return bundle;
@@ -164,7 +224,7 @@ export async function presentFacts(em: EntityManager, facts: readonly ProposedFa
 /** writes the accepted facts and the document in one transaction; what the graph holds is skipped */
 export async function applyFacts(em: EntityManager, document: IngestedDocument, facts: readonly ProposedFact[], actor: string): Promise<ImportSummary & { skipped: number }> {
   const present = await presentFacts(em, facts, document.symbol);
-  const bundle = bundleOf(document, facts, present);
+  const bundle = bundleOf(document, facts, present, await heldReports(em));
   const summary = await importBundle(em, bundle, { actor });
   return { ...summary, skipped: facts.filter((f) => present.has(`${f.kind}:${f.key}`)).length };
 }

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 
-@InputType('IngestFileInput', { description: 'A .docx, .pdf or .txt file, its bytes in base64 (the request body is at most 100 kB; larger files: `npm run ingest`).' })
+@InputType('IngestFileInput', { description: 'A .docx, .pdf or .txt file, its bytes in base64. Send draftFacts and applyFacts to POST /graphql/ingest, which takes files up to 10 MB (/graphql takes bodies up to 100 kB).' })
 export class IngestFileInput {
   @Field(() => String, { description: 'The file name; its extension must agree with its content.' })
   fileName!: string;

@@ -65,6 +65,10 @@ export interface ProposedMilestone extends Fact {
   kind: 'milestone';
   /** what the report is called in the text, and its owner when named ("prepared by CG-COP") */
   report: { title: string; owner: string | null };
+  /** the report record it belongs to, when the graph holds it (found by title and owner, or named by the reviewer) */
+  reportKey?: string;
+  /** for a report the graph does not hold: its kind (REPORT unless the reviewer says, e.g. GAP_ANALYSIS) */
+  reportKind?: string;
   group: string;
   milestoneKind: 'DISCUSSION' | 'PRESENTATION';
   /** as precise as the text: "2025-04" */

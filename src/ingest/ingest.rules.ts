@@ -256,7 +256,8 @@ export function draftFacts(text: string, options: RuleOptions): Proposal {
     const whole = paragraph.map((s) => s.text).join(' ');
     const report = new RegExp(`\\b(?:the|a|its)\\s+((?:[\\w-]+\\s+){0,4}?report)\\s+prepared\\s+by\\s+(?:the\\s+)?([^,.;]+)`, 'i').exec(whole);
     if (!report) return [];
-    const ownerMentions = groups.mentions(report[2]!);
+    // the owner is named before the clause goes on ("prepared by CG-COP and expected the report to be discussed in SG17")
+    const ownerMentions = groups.mentions(report[2]!.split(/\s+(?:and|which|who|to\s+be|for)\s+/i)[0]!);
     const owner = ownerMentions.at(-1)?.acronym ?? null;
     const title = report[1]!.trim();
     const nextMeetingDate = /\bnext meeting in\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})/i.exec(whole);

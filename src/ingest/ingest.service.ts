@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { extractText, IngestFileError, type FileKind } from './ingest.text.js';
-import { applyFacts, IngestError, presentFacts } from './ingest.apply.js';
+import { applyFacts, heldReports, IngestError, presentFacts, reportOf } from './ingest.apply.js';
 import { FACT_KINDS, type ProposedFact } from './ingest.proposal.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
@@ -67,6 +67,14 @@ export async function draftFromFile(ctx: Credentials & { em: EntityManager }, fi
   requireIngester(ctx);
   const { kind, text, proposal } = await read(ctx.em, file);
   const present = await presentFacts(ctx.em, proposal.facts);
+  // a milestone shows the report it would be added to, which the reviewer may change
+  const reports = await heldReports(ctx.em);
+  for (const fact of proposal.facts) {
+    if (fact.kind === 'milestone') {
+      const report = reportOf(fact, reports);
+      if (report) fact.reportKey = report.key;
+    }
+  }
   return {
     fileKind: kind,
     text,

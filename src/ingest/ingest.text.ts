@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { INGEST_MAX_BYTES as MAX_INGEST_BYTES } from '../config/config.js';
 
-export const MAX_INGEST_BYTES = 10 * 1024 * 1024;
 
 export const IngestProblem = {
   EMPTY: 'EMPTY',

@@ -46,7 +46,7 @@ describe('a bundle that breaks one of the API’s input rules imports nothing an
     ['a liaison body of 50,000,000 characters', (b) => { b.liaisons[0].body = 'x'.repeat(50_000_000); }, /^liaisons\[0\]\.body: is 50000000 characters long; at most 50000 are allowed$/],
     ['a meeting title over 500 characters', (b) => { b.meetings[1].title = 'T'.repeat(501); }, /^meetings\[1\]\.title: is 501 characters long; at most 500 are allowed$/],
     ['an excerpt over 50,000 characters', (b) => { b.outcomes[0].sources![0].excerpt = 'e'.repeat(50_001); }, /^outcomes\[0\]\.sources\[0\]\.excerpt: is 50001 characters long/],
-    ['a document text over 50,000 characters', (b) => { b.documents[0].text = 't'.repeat(60_000); }, /^documents\[0\]\.text: is 60000 characters long/],
+    ['a document text over 500,000 characters (an ingested report may pass 50,000)', (b) => { b.documents[0].text = 't'.repeat(500_001); }, /^documents\[0\]\.text: is 500001 characters long; at most 500000 are allowed$/],
     ['a text the API has no field for, over 50,000 characters', (b) => { b.groups[0].officers = [{ role: 'Chair', name: 'n'.repeat(50_001) }]; }, /^groups\[0\]\.officers\[0\]\.name: is 50001 characters long/],
     ['a javascript: document URL', (b) => { b.documents[1].url = 'javascript:alert(document.domain)'; }, /^documents\[1\]\.url: must be an http\(s\) address, got "javascript:alert\(document\.domain\)"$/],
     ['a data: document URL', (b) => { b.documents[0].url = 'data:text/html,<script>alert(1)</script>'; }, /^documents\[0\]\.url: must be an http\(s\) address/],
@@ -58,7 +58,7 @@ describe('a bundle that breaks one of the API’s input rules imports nothing an
     ['a topic name over the API’s 100 characters', (b) => { b.topics[0].name = 'n'.repeat(101); }, /^topics\[0\]\.name: is 101 characters long; at most 100 are allowed$/],
     ['a NUL character in a group name', (b) => { b.groups[1].name = 'Tele\u0000communication'; }, /^groups\[1\]\.name: Text may not contain the NUL character/],
     ['a NUL character inside a history snapshot', (b) => { b.changes = [{ ...change, after: { name: 'B\u0000DT' } }]; }, /^changes\[0\]\.after\.name: Text may not contain the NUL character/],
-    ['a huge text inside a history snapshot', (b) => { b.changes = [{ ...change, after: { name: 'x'.repeat(50_001) } }]; }, /^changes\[0\]\.after\.name: is 50001 characters long/],
+    ['a huge text inside a history snapshot (a document’s text is the longest)', (b) => { b.changes = [{ ...change, after: { name: 'x'.repeat(500_001) } }]; }, /^changes\[0\]\.after\.name: is 500001 characters long/],
   ])('%s', async (_what, breakIt, message) => {
     const before = await rowCounts();
     const bundle = canonicalBundle(seedAsBundle());

@@ -827,7 +827,7 @@ export type HalfDay =
   | 'AM'
   | 'PM';
 
-/** A .docx, .pdf or .txt file, its bytes in base64 (the request body is at most 100 kB; larger files: `npm run ingest`). */
+/** A .docx, .pdf or .txt file, its bytes in base64. Send draftFacts and applyFacts to POST /graphql/ingest, which takes files up to 10 MB (/graphql takes bodies up to 100 kB). */
 export type IngestFileInput = {
   /** The file’s bytes, base64. */
   content: Scalars['String']['input'];

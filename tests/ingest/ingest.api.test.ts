@@ -90,6 +90,74 @@ describe('ingesting a document through the API', () => {
     expect(await sql(t, `select 1 from meetings where number = 24`)).toEqual([]);
   });
 
+  it('applies milestones: to the report the graph holds, or to a new report of the owner the text names', async () => {
+    const text = [
+      'The twenty-fifth meeting of CWG-COP was held on 2 to 3 March 2026 in Geneva, Switzerland, in a hybrid format.',
+      'The outcomes of the twenty-fifth meeting were:',
+      '–\tThe meeting welcomed the revised gap analysis report prepared by CG-COP and expected the report to be discussed in ITU-T SG17 in May 2026.',
+      '–\tThe meeting noted the youth toolkit report prepared by CWG-COP, to be considered in ITU-D SG2 in June 2026.',
+    ].join('\n');
+    const facts = (await draft(file('cwg-cop-25.txt', text))).data.draftFacts.draft.facts as Draft[];
+    const milestones = facts.filter((f) => f.kind === 'MILESTONE');
+    expect(milestones.map((f) => [f.values.group, f.values.plannedFor, f.values.reportKey ?? null])).toEqual([
+      ['ITU-T SG17', '2026-05', 'cg-cop-gap-analysis'],
+      ['ITU-D SG2', '2026-06', null],
+    ]);
+    const applied = await apply({
+      file: file('cwg-cop-25.txt', text),
+      document: { symbol: 'CWG-COP/25/REPORT', title: '25th', kind: 'REPORT' },
+      facts: facts.map((f) => f.values),
+    });
+    expect(applied.data.applyFacts.userErrors).toEqual([]);
+    const rows = await sql<{ report: string; owner: string; kind: string; group: string; planned_for: string; status: string; excerpts: string }>(
+      t,
+      `select r.key as report, o.acronym as owner, ms.kind, g.acronym as group, to_char(ms.planned_for, 'YYYY-MM-DD') as planned_for, ms.status,
+              (select string_agg(s.excerpt, ' | ') from sources s join documents d on d.id = s.document_id
+                where s.subject_type = 'Milestone' and s.subject_id = ms.id and d.symbol = 'CWG-COP/25/REPORT') as excerpts
+         from milestones ms join reports r on r.id = ms.report_id join groups o on o.id = r.owner_group_id join groups g on g.id = ms.group_id
+        where ms.planned_for >= '2026-01-01' order by ms.planned_for`,
+    );
+    expect(rows.map(({ excerpts: _, ...r }) => r)).toEqual([
+      { report: 'cg-cop-gap-analysis', owner: 'CG-COP', kind: 'DISCUSSION', group: 'ITU-T SG17', planned_for: '2026-05-01', status: 'PLANNED' },
+      { report: 'cwg-cop-youth-toolkit-report', owner: 'CWG-COP', kind: 'DISCUSSION', group: 'ITU-D SG2', planned_for: '2026-06-01', status: 'PLANNED' },
+    ]);
+    expect(rows[0]!.excerpts).toContain('discussed in ITU-T SG17 in May 2026');
+    // the held report is left as it was: its title, status and its earlier milestones
+    const [gap] = await sql<{ title: string; status: string; milestones: number }>(
+      t,
+      `select r.title, r.status, (select count(*)::int from milestones m where m.report_id = r.id) as milestones from reports r where r.key = 'cg-cop-gap-analysis'`,
+    );
+    expect(gap).toEqual({ title: 'CG-COP gap analysis report', status: 'UNDER_REVISION', milestones: 3 });
+    const history = await sql<{ object_type: string; action: string }>(
+      t,
+      `select object_type, action from changes where object_type in ('Milestone', 'Report') and actor_label = 'ITU secretariat officer' order by id`,
+    );
+    expect(history).toEqual([
+      { object_type: 'Report', action: 'CREATE' },
+      { object_type: 'Milestone', action: 'CREATE' },
+      { object_type: 'Milestone', action: 'CREATE' },
+    ]);
+    // drafted again, both are present and not proposed twice
+    const again = (await draft(file('cwg-cop-25.txt', text))).data.draftFacts.draft.facts as Draft[];
+    expect(again.filter((f) => f.kind === 'MILESTONE').map((f) => f.present)).toEqual([true, true]);
+  });
+
+  it('refuses a milestone whose report has no owner and no reportKey, writing nothing', async () => {
+    const text = [
+      'The twenty-sixth meeting of CWG-COP was held on 1 to 2 June 2026 in Geneva, Switzerland, in a hybrid format.',
+      'The outcomes of the twenty-sixth meeting were:',
+      '–\tThe meeting noted the mapping report prepared by CWG-COP, to be considered in ITU-D SG2 in July 2026.',
+    ].join('\n');
+    const facts = (await draft(file('cwg-cop-26.txt', text))).data.draftFacts.draft.facts as Draft[];
+    const milestone = facts.find((f) => f.kind === 'MILESTONE');
+    expect(milestone).toBeDefined();
+    const orphan = { ...milestone!.values, report: { title: 'mapping report', owner: null } };
+    const refused = await apply({ file: file('cwg-cop-26.txt', text), document: { symbol: 'CWG-COP/26/REPORT', title: '26th', kind: 'REPORT' }, facts: [orphan] });
+    expect(refused.data.applyFacts.userErrors[0]).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.data.applyFacts.userErrors[0].message).toContain('reportKey');
+    expect(await sql(t, `select 1 from documents where symbol = 'CWG-COP/26/REPORT'`)).toEqual([]);
+  });
+
   it('refuses an EDITOR, a request without a token, a mislabelled file and a non-base64 one', async () => {
     // a refusal of the caller comes as the request's error (no draft), as for every mutation
     const codeOf = (body: { errors?: { extensions?: { code?: string } }[]; data?: { draftFacts?: { userErrors: { code: string }[] } | null } }) =>

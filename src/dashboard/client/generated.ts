@@ -285,7 +285,7 @@ export type HalfDay =
   | 'AM'
   | 'PM';
 
-/** A .docx, .pdf or .txt file, its bytes in base64 (the request body is at most 100 kB; larger files: `npm run ingest`). */
+/** A .docx, .pdf or .txt file, its bytes in base64. Send draftFacts and applyFacts to POST /graphql/ingest, which takes files up to 10 MB (/graphql takes bodies up to 100 kB). */
 export type IngestFileInput = {
   /** The file’s bytes, base64. */
   content: Scalars['String']['input'];
@@ -935,6 +935,20 @@ export type GroupPageQueryVariables = Exact<{
 
 
 export type GroupPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, kind: GroupKind, sector: Sector, aliases: Array<string>, mandates: Array<string>, officers: Array<{ __typename?: 'Officer', role: string, name: string }>, parent?: { __typename?: 'Group', acronym: string, name: string } | null, subgroups: Array<{ __typename?: 'Group', acronym: string, name: string }>, meetings: { __typename?: 'MeetingConnection', totalCount: number, edges: Array<{ __typename?: 'MeetingEdge', node: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, startHalf?: HalfDay | null, endsOn: string, endHalf?: HalfDay | null, format: MeetingFormat, location?: string | null, participantCount?: number | null, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, outcomes: Array<{ __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, actionItems: Array<{ __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string } }>, resolvedActionItems: Array<{ __typename?: 'ActionItem', id: string, title: string }>, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string }> }> } }> }, sent: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, received: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, reports: { __typename?: 'ReportConnection', totalCount: number, edges: Array<{ __typename?: 'ReportEdge', node: { __typename?: 'Report', id: string, title: string, status: ReportStatus, nextMilestone?: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string } } | null } }> }, actionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } | null };
+
+export type DraftDocumentFactsMutationVariables = Exact<{
+  input: IngestFileInput;
+}>;
+
+
+export type DraftDocumentFactsMutation = { __typename?: 'Mutation', draftFacts?: { __typename?: 'FactDraftPayload', draft?: { __typename?: 'FactDraft', fileKind: string, text: string, facts: Array<{ __typename?: 'DraftFact', kind: FactKind, key: string, present: boolean, values: any, sources: Array<{ __typename?: 'DraftCitation', excerpt: string, note?: string | null }> }> } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
+
+export type ApplyDocumentFactsMutationVariables = Exact<{
+  input: ApplyFactsInput;
+}>;
+
+
+export type ApplyDocumentFactsMutation = { __typename?: 'Mutation', applyFacts?: { __typename?: 'ApplyFactsPayload', applied?: { __typename?: 'AppliedFacts', created: number, skipped: number } | null, userErrors: Array<{ __typename?: 'UserError', code: ErrorCode, field?: string | null, message: string, currentVersion?: number | null }> } | null };
 
 export type LiaisonMapQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2358,6 +2372,52 @@ fragment MeetingRef on Meeting {
     acronym
   }
 }`) as unknown as TypedDocumentString<GroupPageQuery, GroupPageQueryVariables>;
+export const DraftDocumentFactsDocument = new TypedDocumentString(`
+    mutation DraftDocumentFacts($input: IngestFileInput!) {
+  draftFacts(input: $input) {
+    draft {
+      fileKind
+      text
+      facts {
+        kind
+        key
+        present
+        values
+        sources {
+          excerpt
+          note
+        }
+      }
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<DraftDocumentFactsMutation, DraftDocumentFactsMutationVariables>;
+export const ApplyDocumentFactsDocument = new TypedDocumentString(`
+    mutation ApplyDocumentFacts($input: ApplyFactsInput!) {
+  applyFacts(input: $input) {
+    applied {
+      created
+      skipped
+    }
+    userErrors {
+      ...FormUserError
+    }
+  }
+}
+    fragment FormUserError on UserError {
+  code
+  field
+  message
+  currentVersion
+}`) as unknown as TypedDocumentString<ApplyDocumentFactsMutation, ApplyDocumentFactsMutationVariables>;
 export const LiaisonMapDocument = new TypedDocumentString(`
     query LiaisonMap {
   groups(first: 100) {

@@ -10,6 +10,9 @@ export const LIMITS = {
   short: 500,
   /** liaison bodies, outcome texts, summaries, document texts; and any text a bundle carries */
   long: 50_000,
+  /** a document's full text as a bundle or an ingested document carries it (a report runs past `long`;
+   * the API's createDocument keeps `long`, as its 100 kB body would anyway); search indexes this much */
+  documentText: 500_000,
   /** document URLs */
   url: 2000,
   /** topic names, report kinds */

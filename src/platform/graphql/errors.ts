@@ -170,7 +170,12 @@ export function formatHttpError(err: unknown): { status: number; error: GraphQLF
   const e = err as { status?: unknown; type?: unknown } | null;
   const status = typeof e?.status === 'number' ? e.status : 500;
   if (status >= 400 && status < 500) {
-    const message = (typeof e?.type === 'string' && BODY_ERRORS[e.type]) || 'The request could not be read.';
+    const limit = (err as { limit?: unknown }).limit;
+    // the limit differs by endpoint (the ingestion endpoint takes documents): say which applied
+    const message =
+      e?.type === 'entity.too.large' && typeof limit === 'number'
+        ? `The request body is too large (${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} kB`} at most on this endpoint).`
+        : (typeof e?.type === 'string' && BODY_ERRORS[e.type]) || 'The request could not be read.';
     return { status, error: { message, extensions: { code: ErrorCode.BAD_REQUEST } }, unexpected: false };
   }
   return { status: 500, error: { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }, unexpected: true };

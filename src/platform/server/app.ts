@@ -5,8 +5,8 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
-import type { Config } from '../../config/config.js';
+import { Kind, parse, type GraphQLSchema } from 'graphql';
+import { GRAPHQL_MAX_BODY_BYTES, type Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
 import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
@@ -44,6 +44,11 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
    * process knows by hash from the start (http-cache.ts)
    */
   trustedDocuments?: readonly string[];
+  /**
+   * GraphQL endpoints beside /graphql with a larger body limit, each taking only mutations of
+   * the named root fields (documents to ingest, in base64); /graphql keeps its small limit
+   */
+  largeBodyEndpoints?: readonly { path: string; maxBodyBytes: number; rootFields: readonly string[] }[];
   /** more routes (feeds, dashboard) mounted before /graphql */
   routes?: (app: Express) => void;
   /** answers to public reads, kept until a write changes what they show (see response-cache.ts) */
@@ -182,6 +187,35 @@ const limitQueryText: RequestHandler = (req, _res, next) => {
   const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
   next(typeof query === 'string' ? checkQueryText(query) : undefined);
 };
+
+/**
+ * A large-body endpoint answers only mutations of its own root fields: its larger limit is for
+ * documents, not for queries an attacker would send there to get past the small one.
+ */
+function onlyRootFields(fields: readonly string[]): RequestHandler {
+  const allowed = new Set([...fields, '__typename']);
+  return (req, _res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query;
+    const refuse = () =>
+      next(new AppError(ErrorCode.BAD_REQUEST, `This endpoint takes only POSTed mutations of ${fields.join(', ')}; everything else goes to /graphql.`));
+    if (req.method !== 'POST' || typeof query !== 'string') return refuse();
+    let document;
+    try {
+      document = parse(query);
+    } catch {
+      return refuse();
+    }
+    // fragments are fine (they only shape the answer); every operation must be one of ours
+    const ok = document.definitions.every(
+      (d) =>
+        d.kind === Kind.FRAGMENT_DEFINITION ||
+        (d.kind === Kind.OPERATION_DEFINITION &&
+          d.operation === 'mutation' &&
+          d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && allowed.has(s.name.value))),
+    );
+    return ok ? next() : refuse();
+  };
+}
 
 export async function startServer<TContext extends BaseContext & { requestId: string; logger: Logger }>(
   deps: ServerDeps<TContext>,
@@ -324,10 +358,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
   frontDoorRoutes({ home: deps.home, schema: deps.schema })(app);
   deps.routes?.(app);
-  app.use(
-    '/graphql',
-    express.json({ limit: '100kb' }),
-    limitQueryText,
+  // what a GraphQL request runs through once its body is read and its query text checked
+  const graphqlHandlers: RequestHandler[] = [
     // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
     ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync, config.httpCacheSeconds)] : []),
     // statements are counted per request through async context, so this wraps everything after it
@@ -350,7 +382,11 @@ export async function startServer<TContext extends BaseContext & { requestId: st
         return context;
       },
     }),
-  );
+  ];
+  for (const endpoint of deps.largeBodyEndpoints ?? []) {
+    app.use(endpoint.path, express.json({ limit: endpoint.maxBodyBytes }), limitQueryText, onlyRootFields(endpoint.rootFields), ...graphqlHandlers);
+  }
+  app.use('/graphql', express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), limitQueryText, ...graphqlHandlers);
   app.use((req, res, next) => {
     // a browser following a dead link gets a page with the way back; API clients the coded JSON error
     if ((req.method === 'GET' || req.method === 'HEAD') && wantsHtml(req)) {

@@ -20,6 +20,7 @@ function formLinks(viewer: SessionViewer): HTMLElement {
     ['/dashboard/record/action-item', 'An action item', 'raised by an outcome'],
     ['/dashboard/record/milestones', 'Report milestones', 'add one, or move one along'],
     ['/dashboard/record/topic', 'A topic tag', 'on a meeting or an outcome'],
+    ...(viewer.role === 'EDITOR' ? [] : ([['/dashboard/record/document', 'A document’s facts', 'upload or paste a report or liaison statement, review the facts drafted from it, apply them']] as [string, string, string][])),
   ];
   return h('ul', { class: 'form-links' }, links.map(([href, text, what]) => h('li', null, h('a', { href, class: 'form-link' }, text), h('span', { class: 'muted' }, ` — ${what}`))));
 }

@@ -8,6 +8,7 @@ import { actionItemPage } from './action-item-form.js';
 import { meetingPage } from './meeting-form.js';
 import { milestonesPage } from './milestone-form.js';
 import { topicPage } from './topic-form.js';
+import { ingestPage } from './ingest-form.js';
 
 interface FormRoute {
   pattern: RegExp;
@@ -25,6 +26,7 @@ export function formRoutes(navigate: (href: string) => void): FormRoute[] {
     { pattern: /^\/dashboard\/record\/meeting\/?$/, nav: 'record', page: () => meetingPage() },
     { pattern: /^\/dashboard\/record\/milestones\/?$/, nav: 'record', page: (_m, url) => milestonesPage(url) },
     { pattern: /^\/dashboard\/record\/topic\/?$/, nav: 'record', page: () => topicPage() },
+    { pattern: /^\/dashboard\/record\/document\/?$/, nav: 'record', page: () => ingestPage() },
     { pattern: /^\/dashboard\/liaisons\/([^/]+)\/reply\/?$/, nav: 'record', page: (m) => replyPage(id(m)) },
     { pattern: /^\/dashboard\/liaisons\/([^/]+)\/status\/?$/, nav: 'record', page: (m) => liaisonStatusPage(id(m)) },
     { pattern: /^\/dashboard\/action-items\/([^/]+)\/status\/?$/, nav: 'record', page: (m) => actionItemStatusPage(id(m)) },
