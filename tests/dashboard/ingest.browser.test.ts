@@ -6,10 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chromiumMissing, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
+import { browserTestsSkipped, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';
 import { createTestToken, sql, type TestToken } from '../support/tokens.js';
 
-const missing = chromiumMissing();
+const missing = browserTestsSkipped();
 const WAIT = { timeout: 30_000 };
 const REPORT = [
   'The twenty-ninth meeting of CWG-COP was held on 7 to 8 January 2027 in Geneva, Switzerland, in a hybrid format.',
