@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { resolvers } from './modules.js';
 import { printSdl } from '../platform/server/front-door.js';
 
@@ -13,8 +13,23 @@ const UNUSED_PUB_SUB: PubSub = {
   },
 };
 
+/**
+ * Plain fields (a property read off the row, no field resolver) resolve with graphql-js's
+ * default resolver. Without `simple`, type-graphql gives every such field a resolver of its own
+ * that allocates its arguments and runs the (empty) middleware chain: thousands of calls per
+ * dashboard answer. We use no middlewares, auth checker or field-level roles, so the default
+ * resolver reads the same value; a field renamed in the schema (`name:`) keeps type-graphql's,
+ * which reads the property by its own name.
+ */
+function plainFieldsResolveByDefault(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && field.name === field.schemaName) field.simple = true;
+  }
+}
+
 /** The executable schema, built once from the resolvers' decorators. */
 export async function getSchema(): Promise<GraphQLSchema> {
+  if (!built) plainFieldsResolveByDefault();
   built ??= await buildSchema({
     resolvers,
     // decorators carry every type explicitly (tsx emits no decorator metadata); validation lives in services
