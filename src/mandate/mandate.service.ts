@@ -25,7 +25,7 @@ export async function findResolution(em: EntityManager, number: string, adoptedB
 
 /** the objects a coverage names, through the request's by-id loaders (one batch per type) */
 export async function coverageNodes(ctx: RequestContext, rows: readonly EvidenceRow[]): Promise<object[]> {
-  const nodes = await Promise.all(rows.map((r) => ctx.loaders.nodeById(r.type)?.load(r.id) ?? null));
+  const nodes = await Promise.all(rows.map((r) => ctx.loaders.nodeById(r.type)?.load(r.id) ?? Promise.resolve(null)));
   return nodes.filter((n): n is object => n != null);
 }
 
