@@ -953,6 +953,41 @@ export type GroupFollowUpPageQueryVariables = Exact<{
 
 export type GroupFollowUpPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, followUp: { __typename?: 'GroupFollowUp', since?: string | null, counts: { __typename?: 'FollowUpCounts', repliesItOwes: number, repliesItOwesOverdue: number, repliesItOwesDueSoon: number, repliesOwedToIt: number, repliesOwedToItOverdue: number, repliesOwedToItDueSoon: number, openActionItems: number, overdueActionItems: number }, repliesItOwes: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, repliesOwedToIt: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, openActionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null } }> }, liaisonsReceived: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, nextMilestones: { __typename?: 'MilestoneConnection', totalCount: number, edges: Array<{ __typename?: 'MilestoneEdge', node: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, report: { __typename?: 'Report', id: string, title: string }, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } } | null };
 
+export type GroupMandatesQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+}>;
+
+
+export type GroupMandatesQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, mandates: Array<string>, clauses: Array<{ __typename?: 'Clause', id: string, position: number, text: string, ask: ClauseAsk, constituency?: string | null, target?: { __typename?: 'Group', acronym: string } | null, resolution: { __typename?: 'Resolution', number: string, revision?: string | null, adoptedBy: AdoptingBody }, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, coverage: { __typename?: 'ClauseCoverage', status: CoverageStatus, since?: string | null, rule: string, evidence: Array<{ __typename: 'ActionItem', id: string } | { __typename: 'BestPractice', id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', id: string } | { __typename: 'Report', id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string }>, missing: Array<{ __typename: 'ActionItem', id: string } | { __typename: 'BestPractice', id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', id: string } | { __typename: 'Report', id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string }> } }> } | null };
+
+type EvidenceLink_ActionItem_Fragment = { __typename: 'ActionItem', id: string };
+
+type EvidenceLink_BestPractice_Fragment = { __typename: 'BestPractice', id: string };
+
+type EvidenceLink_Change_Fragment = { __typename: 'Change', id: string };
+
+type EvidenceLink_Clause_Fragment = { __typename: 'Clause', id: string };
+
+type EvidenceLink_Document_Fragment = { __typename: 'Document', symbol: string, title: string, id: string };
+
+type EvidenceLink_Group_Fragment = { __typename: 'Group', id: string };
+
+type EvidenceLink_Liaison_Fragment = { __typename: 'Liaison', title: string, id: string };
+
+type EvidenceLink_Meeting_Fragment = { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } };
+
+type EvidenceLink_Milestone_Fragment = { __typename: 'Milestone', id: string };
+
+type EvidenceLink_Outcome_Fragment = { __typename: 'Outcome', id: string };
+
+type EvidenceLink_Report_Fragment = { __typename: 'Report', id: string };
+
+type EvidenceLink_Resolution_Fragment = { __typename: 'Resolution', id: string };
+
+type EvidenceLink_Topic_Fragment = { __typename: 'Topic', id: string };
+
+export type EvidenceLinkFragment = EvidenceLink_ActionItem_Fragment | EvidenceLink_BestPractice_Fragment | EvidenceLink_Change_Fragment | EvidenceLink_Clause_Fragment | EvidenceLink_Document_Fragment | EvidenceLink_Group_Fragment | EvidenceLink_Liaison_Fragment | EvidenceLink_Meeting_Fragment | EvidenceLink_Milestone_Fragment | EvidenceLink_Outcome_Fragment | EvidenceLink_Report_Fragment | EvidenceLink_Resolution_Fragment | EvidenceLink_Topic_Fragment;
+
 export type GroupPageQueryVariables = Exact<{
   acronym: Scalars['String']['input'];
 }>;
@@ -1060,17 +1095,6 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiaisonSummary"}) as unknown as TypedDocumentString<LiaisonSummaryFragment, unknown>;
-export const MeetingRefFragmentDoc = new TypedDocumentString(`
-    fragment MeetingRef on Meeting {
-  id
-  number
-  title
-  startsOn
-  group {
-    acronym
-  }
-}
-    `, {"fragmentName":"MeetingRef"}) as unknown as TypedDocumentString<MeetingRefFragment, unknown>;
 export const SourceTextFragmentDoc = new TypedDocumentString(`
     fragment SourceText on Source {
   excerpt
@@ -1083,6 +1107,41 @@ export const SourceTextFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceText"}) as unknown as TypedDocumentString<SourceTextFragment, unknown>;
+export const MeetingRefFragmentDoc = new TypedDocumentString(`
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+    `, {"fragmentName":"MeetingRef"}) as unknown as TypedDocumentString<MeetingRefFragment, unknown>;
+export const EvidenceLinkFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceLink on Node {
+  __typename
+  id
+  ... on Liaison {
+    title
+  }
+  ... on Meeting {
+    ...MeetingRef
+  }
+  ... on Document {
+    symbol
+    title
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`, {"fragmentName":"EvidenceLink"}) as unknown as TypedDocumentString<EvidenceLinkFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!) {
   search(query: $query, first: 50) {
@@ -2225,6 +2284,77 @@ fragment MeetingRef on Meeting {
     acronym
   }
 }`) as unknown as TypedDocumentString<GroupFollowUpPageQuery, GroupFollowUpPageQueryVariables>;
+export const GroupMandatesDocument = new TypedDocumentString(`
+    query GroupMandates($acronym: String!) {
+  group(acronym: $acronym) {
+    id
+    acronym
+    name
+    mandates
+    clauses {
+      id
+      position
+      text
+      ask
+      constituency
+      target {
+        acronym
+      }
+      resolution {
+        number
+        revision
+        adoptedBy
+      }
+      sources {
+        ...SourceText
+      }
+      coverage {
+        status
+        since
+        rule
+        evidence {
+          ...EvidenceLink
+        }
+        missing {
+          ...EvidenceLink
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    id
+    symbol
+    title
+    url
+  }
+}
+fragment EvidenceLink on Node {
+  __typename
+  id
+  ... on Liaison {
+    title
+  }
+  ... on Meeting {
+    ...MeetingRef
+  }
+  ... on Document {
+    symbol
+    title
+  }
+}`) as unknown as TypedDocumentString<GroupMandatesQuery, GroupMandatesQueryVariables>;
 export const GroupPageDocument = new TypedDocumentString(`
     query GroupPage($acronym: String!) {
   group(acronym: $acronym) {
