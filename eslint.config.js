@@ -98,7 +98,7 @@ export default tseslint.config(
             // a log entry; a delivery is identified by deliveryId, the id its receiver de-duplicates on
             'WebhookAttempt', 'WebhookDelivery',
             // views of a group or a document, reached through their owner, never fetched alone
-            'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp',
+            'DocumentExcerpt', 'FollowUpCounts', 'GroupFollowUp', 'ClauseCoverage',
             // an ingestion draft and what applying it wrote: computed from an uploaded file, never stored
             'FactDraft', 'DraftFact', 'DraftCitation', 'AppliedFacts',
             // parts of one liaison, read through it

@@ -59,6 +59,8 @@ try {
     reports: bundle.reports.length,
     milestones: bundle.reports.reduce((n, r) => n + r.milestones.length, 0),
     bestPractices: bundle.bestPractices.length,
+    resolutions: bundle.resolutions?.length ?? 0,
+    clauses: (bundle.resolutions ?? []).reduce((n, r) => n + r.clauses.length, 0),
     ...(bundle.changes ? { changes: bundle.changes.length } : {}),
   };
   process.stderr.write(

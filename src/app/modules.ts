@@ -21,6 +21,7 @@ import { changeModule } from '../change/change.module.js';
 import { webhookModule } from '../webhook/webhook.module.js';
 import { liveModule } from '../live/live.module.js';
 import { ingestModule } from '../ingest/ingest.module.js';
+import { mandateModule } from '../mandate/mandate.module.js';
 import { editableFieldsResolver } from '../change/change.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -42,6 +43,7 @@ export const modules = [
   webhookModule,
   liveModule,
   ingestModule,
+  mandateModule,
 ] as const; // a tuple: each module keeps its own loaders' type (app/context.ts checks them complete)
 
 export const entities = modules.flatMap((m) => m.entities ?? []);

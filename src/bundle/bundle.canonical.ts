@@ -10,6 +10,7 @@ import type {
   BundleMilestone,
   BundleOutcome,
   BundleReport,
+  BundleResolution,
   BundleSource,
   BundleTopic,
 } from './bundle.types.js';
@@ -37,6 +38,7 @@ export function canonicalBundle(bundle: Bundle): Bundle {
     reports: sortBy(bundle.reports.map(report), (r) => [r.key]),
     bestPractices: sortBy(bundle.bestPractices.map(bestPractice), (b) => [b.key]),
   };
+  if (bundle.resolutions?.length) out.resolutions = sortBy(bundle.resolutions.map(canonicalResolution), (r) => [r.key]);
   // by time; changes of one time (one write) keep the order they were recorded in
   if (bundle.changes?.length) out.changes = sortBy(bundle.changes.map(change), (c) => [c.at]);
   return out;
@@ -211,6 +213,36 @@ function bestPractice(b: BundleBestPractice): BundleBestPractice {
     meeting: value(b.meeting),
     documents: sorted(b.documents),
     sources: sources(b.sources),
+  });
+}
+
+/** a resolution in the canonical form (the importer compares what it holds in this form too) */
+export function canonicalResolution(r: BundleResolution): BundleResolution {
+  return clean({
+    key: r.key,
+    number: r.number,
+    revision: value(r.revision),
+    title: value(r.title),
+    adoptedBy: r.adoptedBy,
+    clauses: sortBy(
+      r.clauses.map((c) =>
+        clean({
+          position: c.position,
+          text: c.text,
+          group: c.group,
+          ask: c.ask,
+          target: value(c.target),
+          constituency: value(c.constituency),
+          topic: value(c.topic),
+          interval: value(c.interval),
+          periodStart: value(c.periodStart),
+          periodEnd: value(c.periodEnd),
+          sources: sources(c.sources),
+        }),
+      ),
+      (c) => [pad(c.position)],
+    ),
+    sources: sources(r.sources),
   });
 }
 

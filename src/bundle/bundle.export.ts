@@ -20,6 +20,7 @@ import { canonicalBundle } from './bundle.canonical.js';
 import { assignKeys, meetingKey, outcomeKey, slugKey } from './bundle.keys.js';
 import { readChanges } from './bundle.changes.js';
 import type { ChangeSubjectType } from './bundle.types.js';
+import { resolutionsSnapshot } from '../mandate/mandate.service.js';
 
 export interface ExportOptions {
   onProgress?: (step: string, count: number) => void;
@@ -266,6 +267,15 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
       sources: sources('BestPractice', b.id),
     })),
   };
+
+  // the resolutions and their clauses: the mandate domain's snapshot, in the bundle's names
+  const resolutions = await resolutionsSnapshot(knex, {
+    acronym: (id) => acronym.get(id)!,
+    slug: (id) => slug.get(id)!,
+    sources: (type, id) => sources(type, id),
+  });
+  options.onProgress?.('resolutions', resolutions.length);
+  if (resolutions.length) bundle.resolutions = resolutions.map(({ id: _id, clauseIds: _clauses, ...r }) => r);
 
   const reportOfMilestone = new Map(milestones.map((m) => [m.id as number, m.report_id as number]));
   const keysByType: Record<ChangeSubjectType, (id: number) => string | undefined> = {

@@ -14,6 +14,7 @@ import { assignKeys, meetingKey, slugKey } from './bundle.keys.js';
 import { appendChanges, ChangeProblem, changeRow, type KeyLookup } from './bundle.changes.js';
 import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, updateRows } from './bundle.store.js';
 import { excerptOccursIn, excerptProblem } from '../source/excerpt.js';
+import { importResolutions } from '../mandate/mandate.service.js';
 import { deferSearchVectors, fillSearchVectors, pendingSearchVectors } from '../search/search.vectors.js';
 import {
   actionItemRows,
@@ -265,6 +266,7 @@ class BundleImport {
       this.summary.history = await appendChanges(this.knex, history);
     }
     await insertRows(this.knex, 'changes', OWN_CHANGE_COLUMNS, own);
+    await this.writeResolutions();
     return this.summary;
   }
 
@@ -922,6 +924,31 @@ class BundleImport {
       changedOrNew(this.bestPractices).flatMap((b) => b.topics.map((t) => ({ best_practice_id: b.id, topic_id: t }))));
     await replaceLinks(k, 'best_practice_documents', ['best_practice_id', 'document_id'], this.bestPractices.updates.map((b) => b.id),
       changedOrNew(this.bestPractices).flatMap((b) => b.documents.map((d) => ({ best_practice_id: b.id, document_id: d }))));
+  }
+
+  /** the resolutions and their clauses (the mandate domain's import: they carry no history), once what they refer to is written */
+  private async writeResolutions() {
+    const given = this.bundle.resolutions ?? [];
+    if (given.length === 0) return;
+    const names = this.names('after');
+    const held = new Map<string, BundleSource[]>();
+    for (const s of await select<{ subject_type: string; subject_id: number; document_id: number; excerpt: string; note: string | null }>(this.knex,
+      `select subject_type, subject_id, document_id, excerpt, note from sources where subject_type in ('Resolution', 'Clause') order by position, id`)) {
+      const key = `${s.subject_type}:${s.subject_id}`;
+      held.set(key, [...(held.get(key) ?? []), { document: names.symbol(s.document_id), excerpt: s.excerpt, ...(s.note != null ? { note: s.note } : {}) }]);
+    }
+    const result = await importResolutions(this.knex, given, {
+      group: (acronym, record, field) => this.group(acronym, record, field),
+      topic: (slug, record, field) => this.ref(this.topics, slug, record, field).id,
+      document: (s, record) => {
+        const doc = this.ref(this.documents, s.document, record, 'document', true);
+        if (!excerptOccursIn(doc.text, s.excerpt)) throw new BundleError(record, 'excerpt', excerptProblem(doc.symbol, s.excerpt));
+        return doc.id;
+      },
+    }, { acronym: names.acronym, slug: names.slug, sources: (type, id) => held.get(`${type}:${id}`) });
+    this.summary.created += result.created;
+    this.summary.updated += result.updated;
+    this.summary.unchanged += result.unchanged;
   }
 
   private async writeSources(plan: { remove: number[]; add: Record<string, unknown>[] }) {

@@ -20,6 +20,7 @@ import { ActionStatus } from '../action-item/action-item.entity.js';
 import { ApprovalLevel, LiaisonPurpose, LiaisonRelationKind, LiaisonStatus } from '../liaison/liaison.entity.js';
 import { MilestoneKind, MilestoneStatus, ReportStatus } from '../report/report.entity.js';
 import { Role } from '../api-token/api-token.entity.js';
+import { AdoptingBody, ASKS_WITH_TARGET, ClauseAsk } from '../mandate/mandate.entity.js';
 import { ChangeAction as ChangeActions } from '../change/change.entity.js';
 import { HISTORY_SUBJECT_TYPES } from '../change/change.entity.js';
 import { containsNul, HTTP_URL_PROBLEM, isHttpUrl, LIMITS, NUL_PROBLEM, tooLongProblem } from '../platform/errors/input-check.js';
@@ -296,6 +297,43 @@ export const BundleBestPractice = z
   .meta({ id: 'BundleBestPractice' });
 export type BundleBestPractice = z.infer<typeof BundleBestPractice>;
 
+export const BundleClause = z
+  .strictObject({
+    position: count(1).describe('1-based, in the resolution\'s order'),
+    text: text().describe('the clause as the source quotes it'),
+    group: short().describe('acronym of the group the clause asks to act'),
+    ask: oneOf(ClauseAsk).describe('what it asks, in the form the graph checks'),
+    target: short().optional().describe('LIAISE_WITH, REPORT_TO: acronym of the other group'),
+    constituency: shortAny().optional().describe('CONSULT: who is consulted, in words'),
+    topic: short().optional().describe('CONSULT: slug of the topic a meeting carries when it recorded the consultation'),
+    interval: shortAny().optional().describe('REPORT_TO: how often, in words'),
+    periodStart: isoDate().optional().describe('the start of the period the clause is checked over'),
+    periodEnd: isoDate().optional().describe('the end of that period: not before its start'),
+    sources: sources(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.periodStart && c.periodEnd && c.periodEnd < c.periodStart) {
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: `the period ends (${c.periodEnd}) before it begins (${c.periodStart})` });
+    }
+    if (ASKS_WITH_TARGET.includes(c.ask) && !c.target) ctx.addIssue({ code: 'custom', path: ['target'], message: `is required when the ask is ${c.ask}` });
+    if (c.ask === ClauseAsk.CONSULT && !c.topic) ctx.addIssue({ code: 'custom', path: ['topic'], message: 'is required when the ask is CONSULT' });
+  })
+  .meta({ id: 'BundleClause' });
+export type BundleClause = z.infer<typeof BundleClause>;
+
+export const BundleResolution = z
+  .strictObject({
+    key: recordKey(),
+    number: short().describe('as the adopting body numbers it: "179"'),
+    revision: shortAny().optional().describe('as cited: "Rev. Bucharest, 2022"'),
+    title: shortAny().optional(),
+    adoptedBy: oneOf(AdoptingBody),
+    clauses: z.array(BundleClause).describe('in order'),
+    sources: sources(),
+  })
+  .meta({ id: 'BundleResolution' });
+export type BundleResolution = z.infer<typeof BundleResolution>;
+
 /** The kinds of object whose history a bundle carries: the history's own list. */
 export type ChangeSubjectType = (typeof HISTORY_SUBJECT_TYPES)[number];
 
@@ -366,6 +404,7 @@ export const BundleSchema = z
     liaisons: z.array(BundleLiaison),
     reports: z.array(BundleReport),
     bestPractices: z.array(BundleBestPractice),
+    resolutions: z.array(BundleResolution).optional().describe('the resolutions groups work under, with their clauses; absent when there are none'),
     changes: z.array(BundleChange).optional().describe('the history of the objects, oldest first; absent when there is none'),
   })
   .meta({ title: 'Liaison Graph knowledge-base bundle', description: 'A whole knowledge base, or a part of it to merge into one.' });

@@ -37,8 +37,20 @@ const R_RES179_SG2 =
   'to encourage CWG-COP to liaise with ITU-D Study Group (SG) 2, sharing the outputs of CWGCOP meetings, to benefit the discussion of the relevant study question;';
 const R_RES179_YOUTH =
   'to encourage CWGCOP to conduct online consultations with youth to listen to their views and opinions on different matters related to child online protection, prior to and during its meeting;';
+const R_RES179_PARTICIPATION =
+  'to facilitate the contribution and participation of all relevant stakeholders in the work of CWGCOP to ensure maximum collaboration in implementing this resolution;';
 const R_RES179_OPEN =
   'to continue to make output documents related to child online protection issues publicly accessible without password protection.';
+const R_STRATEGIC_PLAN_HEADING = 'Relevant link(s) with the Strategic Plan';
+const R_STRATEGIC_PLAN = 'Convening platforms, digital applications, development of policy framework and knowledge products.';
+const R_FINANCIAL_HEADING = 'Financial implications';
+const R_FINANCIAL = 'Within the allocated budget 2024-2025.';
+const R_REFERENCES =
+  'Resolution 179 (Rev. Bucharest. 2022) of the Plenipotentiary Conference; CWG-COP website and Summary Reports of the twenty-first and twenty-second meetings.';
+const R_TERMS_OF_REFERENCE = 'The Terms of Reference for CWG-COP are specified in Annex 1 of the outcome of the 1st meeting.';
+const R_FOCUS_INTRO = 'During this period, the work of the group focused on:';
+const R_FOCUS_GLOBAL_PROGRAMME = 'Showcasing the results of the COP Global Programme and overall COP Initiative.';
+const R_FOCUS_MEMBERSHIP = 'Promoting the work and the efforts of ITU membership and partners.';
 const R_CHAIR_SUMMARY =
   'This document contains the Chair’s Summary Report of the two meetings of the CWG-COP held since the June 2024 session of the Council.';
 const R_FOCUS_CHILDREN = 'Ensuring children’s voices are heard in child online protection efforts.';
@@ -127,6 +139,19 @@ function both(excerpt: string, note?: string): BundleSource[] {
     : [{ document: REPORT, excerpt, note }, { document: LS, excerpt, note }];
 }
 
+/**
+ * The period's focus areas (a) and (d), which no other fact of the data set records (b, c and e
+ * are the sources of best practices): sources of both meetings of the period.
+ */
+function focusAreas(meeting: string): BundleSource[] {
+  const note = `A focus area of the period covered by the report (${meeting} meeting among them); the source does not say which meeting took it up.`;
+  return [
+    { document: REPORT, excerpt: R_FOCUS_INTRO },
+    { document: REPORT, excerpt: R_FOCUS_GLOBAL_PROGRAMME, note: `Focus area (a). ${note}` },
+    { document: REPORT, excerpt: R_FOCUS_MEMBERSHIP, note: `Focus area (d). ${note}` },
+  ];
+}
+
 /** A bundle whose documents may name their text's file under src/seed/sources (seedAsBundle reads it into `text`). */
 type SeedBundle = Omit<Bundle, 'documents'> & { documents: (BundleDocument & { textFile?: string })[] };
 
@@ -176,6 +201,11 @@ export const seedBundle: SeedBundle = {
         },
         { document: REPORT, excerpt: R_OPEN },
         { document: REPORT, excerpt: R_RES179_CONTINUE, note: 'The source spells the group "CWGCOP" here.' },
+        {
+          document: REPORT,
+          excerpt: R_TERMS_OF_REFERENCE,
+          note: 'Terms of Reference: Annex 1 of the outcome of the 1st meeting. That outcome is not among the sources, so its text is not recorded and no 1st meeting is recorded.',
+        },
         {
           document: REPORT,
           excerpt: R_2_2,
@@ -299,6 +329,9 @@ export const seedBundle: SeedBundle = {
     { slug: 'industry-engagement', name: 'Industry engagement' },
     { slug: 'multi-stakeholder-cooperation', name: 'Multi-stakeholder cooperation' },
     { slug: 'open-access', name: 'Open access (outputs accessible without password)' },
+    // the mark of a meeting that recorded an online consultation with youth (Resolution 179's clause);
+    // no source records one yet, so no meeting carries it
+    { slug: 'youth-consultation', name: 'Youth consultation (online, before and during a meeting)' },
   ],
 
   // -------------------------------------------------------------------------------------------
@@ -318,6 +351,19 @@ export const seedBundle: SeedBundle = {
         },
         { document: REPORT, excerpt: R_COUNCIL_NOTE },
         { document: REPORT, excerpt: R_CHAIR_SUMMARY },
+        { document: REPORT, excerpt: R_STRATEGIC_PLAN_HEADING },
+        {
+          document: REPORT,
+          excerpt: R_STRATEGIC_PLAN,
+          note: 'The report\'s link with the Strategic Plan: "Convening platforms, digital applications, development of policy framework and knowledge products."',
+        },
+        { document: REPORT, excerpt: R_FINANCIAL_HEADING },
+        { document: REPORT, excerpt: R_FINANCIAL, note: 'The report\'s financial implications: within the allocated budget 2024-2025.' },
+        {
+          document: REPORT,
+          excerpt: R_REFERENCES,
+          note: 'The report\'s references. The source writes "Rev. Bucharest. 2022" (a full stop) here and "Rev. Bucharest, 2022" elsewhere; read as the same resolution. The CWG-COP website and the summary reports are not among the sources, so they are not recorded as documents.',
+        },
       ],
     },
     {
@@ -365,6 +411,7 @@ export const seedBundle: SeedBundle = {
           note: '"enhancing child participation" is tagged youth-participation; "improving coordination with ITU study groups" has no topic of its own.',
         },
         { document: REPORT, excerpt: R_2_3_CHAIR },
+        ...focusAreas('the 21st'),
       ],
     },
     {
@@ -396,6 +443,7 @@ export const seedBundle: SeedBundle = {
         { document: REPORT, excerpt: R_2_5_COUNT },
         { document: REPORT, excerpt: R_2_5_TOPICS },
         { document: REPORT, excerpt: R_2_5_MULTI },
+        ...focusAreas('the 22nd'),
       ],
     },
   ],
@@ -768,6 +816,97 @@ export const seedBundle: SeedBundle = {
         ...both(O21_3, 'Agreed at the 21st meeting; the 22nd meeting is recorded as where the practice was shared.'),
         { document: REPORT, excerpt: R_RES179_OPEN },
       ],
+    },
+  ],
+
+  // -------------------------------------------------------------------------------------------
+  // Resolutions and their clauses (issue 18). Resolution 179's clauses are quoted in §1.3 of the
+  // report; Council Resolution 1306 is cited, none of its clauses is quoted, so it has none.
+  resolutions: [
+    {
+      key: 'pp-179-bucharest-2022',
+      number: '179',
+      revision: 'Rev. Bucharest, 2022',
+      adoptedBy: 'PLENIPOTENTIARY_CONFERENCE',
+      sources: [
+        { document: REPORT, excerpt: R_RES179_COUNCIL },
+        { document: REPORT, excerpt: R_ESTABLISHED, note: 'Its title is not in the sources, so none is recorded.' },
+        { document: REPORT, excerpt: R_PURPOSE },
+      ],
+      clauses: [
+        {
+          position: 1,
+          text: R_RES179_CONTINUE,
+          group: 'CWG-COP',
+          ask: 'OTHER',
+          sources: [{ document: REPORT, excerpt: R_RES179_CONTINUE, note: 'Requested of the Council; the work is CWG-COP\'s, so the clause is addressed to CWG-COP.' }],
+        },
+        {
+          position: 2,
+          text: R_RES179_PARTICIPATION,
+          group: 'CWG-COP',
+          ask: 'PARTICIPATION',
+          sources: [
+            { document: REPORT, excerpt: R_RES179_PARTICIPATION, note: 'Requested of the Council, for the work of CWG-COP.' },
+            { document: REPORT, excerpt: R_OPEN, note: 'Related: the group is open to all relevant stakeholders.' },
+          ],
+        },
+        {
+          position: 3,
+          text: R_RES179_INTERNET,
+          group: 'CWG-COP',
+          ask: 'LIAISE_WITH',
+          target: 'CWG-Internet',
+          sources: [{ document: REPORT, excerpt: R_RES179_INTERNET, note: 'The Council is to encourage CWG-COP to liaise: addressed to CWG-COP.' }],
+        },
+        {
+          position: 4,
+          text: R_RES179_SG2,
+          group: 'CWG-COP',
+          ask: 'LIAISE_WITH',
+          target: 'ITU-D SG2',
+          sources: [
+            {
+              document: REPORT,
+              excerpt: R_RES179_SG2,
+              note: 'The Council is to encourage CWG-COP to liaise: addressed to CWG-COP. "The relevant study question" is read as Question 3/2, a subgroup of ITU-D SG2, so liaisons with it count.',
+            },
+          ],
+        },
+        {
+          position: 5,
+          text: R_RES179_YOUTH,
+          group: 'CWG-COP',
+          ask: 'CONSULT',
+          constituency: 'youth',
+          topic: 'youth-consultation',
+          sources: [
+            {
+              document: REPORT,
+              excerpt: R_RES179_YOUTH,
+              note: 'A meeting that recorded an online consultation with youth carries the topic youth-consultation. The sources record youth input welcomed at the 21st meeting, but no consultation, so no meeting carries it.',
+            },
+          ],
+        },
+        {
+          position: 6,
+          text: R_RES179_OPEN,
+          group: 'CWG-COP',
+          ask: 'PUBLISH',
+          sources: [{ document: REPORT, excerpt: R_RES179_OPEN, note: 'Output documents of CWG-COP: checked against the public flag of the documents it wrote.' }],
+        },
+      ],
+    },
+    {
+      key: 'council-1306-2015',
+      number: '1306',
+      revision: 'Mod. 2015',
+      adoptedBy: 'COUNCIL',
+      sources: [
+        { document: REPORT, excerpt: R_ESTABLISHED, note: 'CWG-COP was established by this resolution. None of its clauses is quoted in the sources, so none is recorded.' },
+        { document: REPORT, excerpt: R_PURPOSE, note: 'Cited here as "ITU 2010 Council Resolution 1306"; recorded as §1.1 cites it ("Mod. 2015").' },
+      ],
+      clauses: [],
     },
   ],
 };

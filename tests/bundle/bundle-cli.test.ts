@@ -52,7 +52,7 @@ describe('npm run import / npm run export', () => {
     const input = path.join(dir, 'seed.json');
     fs.writeFileSync(input, seedText);
     const imported = await run('import', input);
-    expect(imported.stderr).toMatch(/imported .*seed\.json: 48 created, 0 changed, 0 unchanged, 0 history entries added/);
+    expect(imported.stderr).toMatch(/imported .*seed\.json: 51 created, 0 changed, 0 unchanged, 0 history entries added/);
     expect(imported.code).toBe(0);
     // progress, kind by kind
     expect(imported.stderr).toMatch(/outcomes\s+8 \/ 8/);
@@ -60,7 +60,7 @@ describe('npm run import / npm run export', () => {
     const output = path.join(dir, 'out.json');
     const exported = await run('export', output);
     expect(exported.code).toBe(0);
-    expect(exported.stderr).toMatch(/exported 9 groups, 9 topics, 2 documents, 2 meetings, 8 outcomes, .* 48 changes/);
+    expect(exported.stderr).toMatch(/exported 9 groups, 10 topics, 2 documents, 2 meetings, 8 outcomes, .* 2 resolutions, 6 clauses, 49 changes/);
     exportedText = fs.readFileSync(output, 'utf8');
     const { changes, ...objects } = JSON.parse(exportedText);
     expect(`${JSON.stringify(objects, null, 2)}\n`).toBe(seedText);
@@ -70,7 +70,7 @@ describe('npm run import / npm run export', () => {
   it('carries the history to another database: export → import into an empty one → export gives the same file', async () => {
     const imported = await run('import', path.join(dir, 'out.json'), otherEnv);
     expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(/out\.json: 48 created, 0 changed, 0 unchanged, 48 history entries added/);
+    expect(imported.stderr).toMatch(/out\.json: 51 created, 0 changed, 0 unchanged, 49 history entries added/);
     const again = path.join(dir, 'again.json');
     expect((await run('export', again, otherEnv)).code).toBe(0);
     expect(fs.readFileSync(again, 'utf8')).toBe(exportedText);

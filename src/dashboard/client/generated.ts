@@ -61,6 +61,14 @@ export type AddresseeRole =
   | 'CC'
   | 'TO';
 
+/** The body that adopted a resolution: the Plenipotentiary Conference, the Council, a sector's conference or assembly, or another. */
+export type AdoptingBody =
+  | 'COUNCIL'
+  | 'OTHER'
+  | 'PLENIPOTENTIARY_CONFERENCE'
+  | 'WORLD_TELECOMMUNICATION_DEVELOPMENT_CONFERENCE'
+  | 'WORLD_TELECOMMUNICATION_STANDARDIZATION_ASSEMBLY';
+
 /** A reviewed draft: the file again, how to store it, and the facts a person accepted (as draftFacts returned them, edited where needed). */
 export type ApplyFactsInput = {
   document: IngestedDocumentInput;
@@ -93,6 +101,22 @@ export type ChangeFilter = {
   /** Changes at or after this time, e.g. a week ago. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+/** What a clause asks, in the form the graph checks: LIAISE_WITH a group, CONSULT a constituency at meetings, PUBLISH documents publicly, REPORT_TO a body; PARTICIPATION of stakeholders and OTHER are text only. */
+export type ClauseAsk =
+  | 'CONSULT'
+  | 'LIAISE_WITH'
+  | 'OTHER'
+  | 'PARTICIPATION'
+  | 'PUBLISH'
+  | 'REPORT_TO';
+
+/** What the graph shows of a clause being carried out: MET, PARTLY, NO_EVIDENCE (nothing since a date), NOT_CHECKABLE (the clause asks nothing the graph records). */
+export type CoverageStatus =
+  | 'MET'
+  | 'NOT_CHECKABLE'
+  | 'NO_EVIDENCE'
+  | 'PARTLY';
 
 /** A follow-up, owed by a group or body; it starts OPEN. */
 export type CreateActionItemInput = {
@@ -722,7 +746,7 @@ export type BestPracticeDetailQueryVariables = Exact<{
 }>;
 
 
-export type BestPracticeDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice', id: string, title: string, summary: string, version: number, updatedAt: string, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, documents: Array<{ __typename?: 'Document', id: string, symbol: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }> } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type BestPracticeDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice', id: string, title: string, summary: string, version: number, updatedAt: string, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, topics: Array<{ __typename?: 'Topic', slug: string, name: string }>, documents: Array<{ __typename?: 'Document', id: string, symbol: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }> } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type GroupHistoryQueryVariables = Exact<{
   acronym: Scalars['String']['input'];
@@ -730,14 +754,14 @@ export type GroupHistoryQueryVariables = Exact<{
 }>;
 
 
-export type GroupHistoryQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string } | null, changes: { __typename?: 'ChangeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null, hasPreviousPage: boolean }, edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', id: string, at: string, action: ChangeAction, objectType: string, objectVersion?: number | null, fields: Array<string>, before?: any | null, after?: any | null, note?: string | null, by: { __typename?: 'ChangeActor', label: string, role: Role }, object?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string, report: { __typename?: 'Report', title: string } } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Topic', id: string } | null } }> } };
+export type GroupHistoryQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string } | null, changes: { __typename?: 'ChangeConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null, hasPreviousPage: boolean }, edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', id: string, at: string, action: ChangeAction, objectType: string, objectVersion?: number | null, fields: Array<string>, before?: any | null, after?: any | null, note?: string | null, by: { __typename?: 'ChangeActor', label: string, role: Role }, object?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string, report: { __typename?: 'Report', title: string } } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string } | null } }> } };
 
 export type DocumentDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DocumentDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document', id: string, symbol: string, title: string, kind: string, url?: string | null, public: boolean, publishedOn?: string | null, text?: string | null, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, fromGroup: { __typename?: 'Group', acronym: string } }>, bestPractices: Array<{ __typename?: 'BestPractice', id: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, excerpts: Array<{ __typename?: 'DocumentExcerpt', excerpt: string, note?: string | null, subject?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Document', id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Topic', id: string } | null }> } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type DocumentDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document', id: string, symbol: string, title: string, kind: string, url?: string | null, public: boolean, publishedOn?: string | null, text?: string | null, sourceGroup?: { __typename?: 'Group', acronym: string, name: string } | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, liaisons: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, fromGroup: { __typename?: 'Group', acronym: string } }>, bestPractices: Array<{ __typename?: 'BestPractice', id: string, title: string }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, excerpts: Array<{ __typename?: 'DocumentExcerpt', excerpt: string, note?: string | null, subject?: { __typename: 'ActionItem', title: string, id: string, assignee: { __typename?: 'Group', acronym: string } } | { __typename: 'BestPractice', title: string, id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', id: string } | { __typename: 'Group', acronym: string, id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', position: number, id: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | { __typename: 'Report', title: string, id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string } | null }> } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type FollowUpQueryVariables = Exact<{
   filter?: InputMaybe<ActionItemFilter>;
@@ -812,28 +836,28 @@ export type LiaisonForFormQueryVariables = Exact<{
 }>;
 
 
-export type LiaisonForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', version: number, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> }, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type LiaisonForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', version: number, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> }, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type ActionItemForFormQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, dueOn?: string | null, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, dueOn?: string | null, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type ReportForFormQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Topic' } | null };
+export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type MilestoneHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type MilestoneHistoryQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone', history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type MilestoneHistoryQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone', history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type FormReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -929,6 +953,41 @@ export type GroupFollowUpPageQueryVariables = Exact<{
 
 export type GroupFollowUpPageQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, followUp: { __typename?: 'GroupFollowUp', since?: string | null, counts: { __typename?: 'FollowUpCounts', repliesItOwes: number, repliesItOwesOverdue: number, repliesItOwesDueSoon: number, repliesOwedToIt: number, repliesOwedToItOverdue: number, repliesOwedToItDueSoon: number, openActionItems: number, overdueActionItems: number }, repliesItOwes: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, repliesOwedToIt: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, openActionItems: { __typename?: 'ActionItemConnection', totalCount: number, edges: Array<{ __typename?: 'ActionItemEdge', node: { __typename?: 'ActionItem', id: string, title: string, status: ActionStatus, isOverdue: boolean, dueOn?: string | null, dueMeeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, raisedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null } }> }, liaisonsReceived: { __typename?: 'LiaisonConnection', totalCount: number, edges: Array<{ __typename?: 'LiaisonEdge', node: { __typename?: 'Liaison', id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }>, replies: Array<{ __typename?: 'Liaison', id: string }> } }> }, nextMilestones: { __typename?: 'MilestoneConnection', totalCount: number, edges: Array<{ __typename?: 'MilestoneEdge', node: { __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, report: { __typename?: 'Report', id: string, title: string }, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null } }> } } } | null };
 
+export type GroupMandatesQueryVariables = Exact<{
+  acronym: Scalars['String']['input'];
+}>;
+
+
+export type GroupMandatesQuery = { __typename?: 'Query', group?: { __typename?: 'Group', id: string, acronym: string, name: string, mandates: Array<string>, clauses: Array<{ __typename?: 'Clause', id: string, position: number, text: string, ask: ClauseAsk, constituency?: string | null, target?: { __typename?: 'Group', acronym: string } | null, resolution: { __typename?: 'Resolution', number: string, revision?: string | null, adoptedBy: AdoptingBody }, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, coverage: { __typename?: 'ClauseCoverage', status: CoverageStatus, since?: string | null, rule: string, evidence: Array<{ __typename: 'ActionItem', id: string } | { __typename: 'BestPractice', id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', id: string } | { __typename: 'Report', id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string }>, missing: Array<{ __typename: 'ActionItem', id: string } | { __typename: 'BestPractice', id: string } | { __typename: 'Change', id: string } | { __typename: 'Clause', id: string } | { __typename: 'Document', symbol: string, title: string, id: string } | { __typename: 'Group', id: string } | { __typename: 'Liaison', title: string, id: string } | { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | { __typename: 'Milestone', id: string } | { __typename: 'Outcome', id: string } | { __typename: 'Report', id: string } | { __typename: 'Resolution', id: string } | { __typename: 'Topic', id: string }> } }> } | null };
+
+type EvidenceLink_ActionItem_Fragment = { __typename: 'ActionItem', id: string };
+
+type EvidenceLink_BestPractice_Fragment = { __typename: 'BestPractice', id: string };
+
+type EvidenceLink_Change_Fragment = { __typename: 'Change', id: string };
+
+type EvidenceLink_Clause_Fragment = { __typename: 'Clause', id: string };
+
+type EvidenceLink_Document_Fragment = { __typename: 'Document', symbol: string, title: string, id: string };
+
+type EvidenceLink_Group_Fragment = { __typename: 'Group', id: string };
+
+type EvidenceLink_Liaison_Fragment = { __typename: 'Liaison', title: string, id: string };
+
+type EvidenceLink_Meeting_Fragment = { __typename: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } };
+
+type EvidenceLink_Milestone_Fragment = { __typename: 'Milestone', id: string };
+
+type EvidenceLink_Outcome_Fragment = { __typename: 'Outcome', id: string };
+
+type EvidenceLink_Report_Fragment = { __typename: 'Report', id: string };
+
+type EvidenceLink_Resolution_Fragment = { __typename: 'Resolution', id: string };
+
+type EvidenceLink_Topic_Fragment = { __typename: 'Topic', id: string };
+
+export type EvidenceLinkFragment = EvidenceLink_ActionItem_Fragment | EvidenceLink_BestPractice_Fragment | EvidenceLink_Change_Fragment | EvidenceLink_Clause_Fragment | EvidenceLink_Document_Fragment | EvidenceLink_Group_Fragment | EvidenceLink_Liaison_Fragment | EvidenceLink_Meeting_Fragment | EvidenceLink_Milestone_Fragment | EvidenceLink_Outcome_Fragment | EvidenceLink_Report_Fragment | EvidenceLink_Resolution_Fragment | EvidenceLink_Topic_Fragment;
+
 export type GroupPageQueryVariables = Exact<{
   acronym: Scalars['String']['input'];
 }>;
@@ -960,7 +1019,7 @@ export type LiaisonDetailQueryVariables = Exact<{
 }>;
 
 
-export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type LiaisonDetailQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison', body?: string | null, id: string, title: string, reference?: string | null, purpose: LiaisonPurpose, status: LiaisonStatus, awaitingReply: boolean, replyOverdue: boolean, replyDueSoon: boolean, sentOn?: string | null, deadline?: string | null, meeting?: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } | null, decidedBy?: { __typename?: 'Outcome', id: string, position: number, kind: OutcomeKind, text: string, meeting: { __typename?: 'Meeting', id: string, number?: number | null, title: string, startsOn: string, group: { __typename?: 'Group', acronym: string } } } | null, inReplyTo?: { __typename?: 'Liaison', id: string, title: string, fromGroup: { __typename?: 'Group', acronym: string } } | null, replies: Array<{ __typename?: 'Liaison', id: string, title: string, sentOn?: string | null, status: LiaisonStatus, fromGroup: { __typename?: 'Group', acronym: string } }>, attachments: Array<{ __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null }>, sources: Array<{ __typename?: 'Source', excerpt: string, note?: string | null, document: { __typename?: 'Document', id: string, symbol: string, title: string, url?: string | null } }>, fromGroup: { __typename?: 'Group', acronym: string }, addressees: Array<{ __typename?: 'LiaisonAddressee', role: AddresseeRole, purpose?: LiaisonPurpose | null, owesReply: boolean, group: { __typename?: 'Group', acronym: string } }> } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type DashboardChangesSubscriptionVariables = Exact<{
   group?: InputMaybe<Scalars['String']['input']>;
@@ -1050,17 +1109,6 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LiaisonSummary"}) as unknown as TypedDocumentString<LiaisonSummaryFragment, unknown>;
-export const MeetingRefFragmentDoc = new TypedDocumentString(`
-    fragment MeetingRef on Meeting {
-  id
-  number
-  title
-  startsOn
-  group {
-    acronym
-  }
-}
-    `, {"fragmentName":"MeetingRef"}) as unknown as TypedDocumentString<MeetingRefFragment, unknown>;
 export const SourceTextFragmentDoc = new TypedDocumentString(`
     fragment SourceText on Source {
   excerpt
@@ -1073,6 +1121,41 @@ export const SourceTextFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SourceText"}) as unknown as TypedDocumentString<SourceTextFragment, unknown>;
+export const MeetingRefFragmentDoc = new TypedDocumentString(`
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+    `, {"fragmentName":"MeetingRef"}) as unknown as TypedDocumentString<MeetingRefFragment, unknown>;
+export const EvidenceLinkFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceLink on Node {
+  __typename
+  id
+  ... on Liaison {
+    title
+  }
+  ... on Meeting {
+    ...MeetingRef
+  }
+  ... on Document {
+    symbol
+    title
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}`, {"fragmentName":"EvidenceLink"}) as unknown as TypedDocumentString<EvidenceLinkFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!) {
   search(query: $query, first: 50) {
@@ -2215,6 +2298,77 @@ fragment MeetingRef on Meeting {
     acronym
   }
 }`) as unknown as TypedDocumentString<GroupFollowUpPageQuery, GroupFollowUpPageQueryVariables>;
+export const GroupMandatesDocument = new TypedDocumentString(`
+    query GroupMandates($acronym: String!) {
+  group(acronym: $acronym) {
+    id
+    acronym
+    name
+    mandates
+    clauses {
+      id
+      position
+      text
+      ask
+      constituency
+      target {
+        acronym
+      }
+      resolution {
+        number
+        revision
+        adoptedBy
+      }
+      sources {
+        ...SourceText
+      }
+      coverage {
+        status
+        since
+        rule
+        evidence {
+          ...EvidenceLink
+        }
+        missing {
+          ...EvidenceLink
+        }
+      }
+    }
+  }
+}
+    fragment MeetingRef on Meeting {
+  id
+  number
+  title
+  startsOn
+  group {
+    acronym
+  }
+}
+fragment SourceText on Source {
+  excerpt
+  note
+  document {
+    id
+    symbol
+    title
+    url
+  }
+}
+fragment EvidenceLink on Node {
+  __typename
+  id
+  ... on Liaison {
+    title
+  }
+  ... on Meeting {
+    ...MeetingRef
+  }
+  ... on Document {
+    symbol
+    title
+  }
+}`) as unknown as TypedDocumentString<GroupMandatesQuery, GroupMandatesQueryVariables>;
 export const GroupPageDocument = new TypedDocumentString(`
     query GroupPage($acronym: String!) {
   group(acronym: $acronym) {

@@ -17,6 +17,7 @@ import { searchPath } from './browse.js';
 import { topicPage } from './pages/topic.js';
 import { bestPracticePage } from './pages/best-practice.js';
 import { groupHistoryPage } from './pages/group-history.js';
+import { groupMandatesPage } from './pages/group-mandates.js';
 import type { PageView } from './page.js';
 import { formRoutes } from './forms/routes.js';
 import { drawSessionBar } from './session.js';
@@ -50,6 +51,7 @@ const ROUTES: Route[] = [
   { pattern: /^\/dashboard\/topics\/([^/]+)\/?$/, nav: 'search', page: ([slug]) => topicPage(decodeURIComponent(slug!)) },
   { pattern: /^\/dashboard\/best-practices\/([^/]+)\/?$/, nav: 'search', page: ([id]) => bestPracticePage(decodeURIComponent(id!)) },
   { pattern: /^\/dashboard\/groups\/([^/]+)\/history\/?$/, nav: 'groups', page: ([acronym], url) => groupHistoryPage(decodeURIComponent(acronym!), url) },
+  { pattern: /^\/dashboard\/groups\/([^/]+)\/mandates\/?$/, nav: 'groups', page: ([acronym]) => groupMandatesPage(decodeURIComponent(acronym!)) },
   ...formRoutes((href) => navigate(href)),
 ];
 

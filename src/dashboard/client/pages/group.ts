@@ -7,6 +7,7 @@ import { query } from '../api.js';
 import { GroupPageDocument, type GroupPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
 import { formatDate, formatMeetingDates, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
+import { groupMandatesPath } from './group-mandates.js';
 import type { PageView } from '../page.js';
 import { groupHistoryPath, topicChip } from '../browse.js';
 
@@ -133,6 +134,7 @@ export async function groupPage(acronym: string): Promise<PageView> {
       ),
       h('p', { class: 'follow-up-link' }, h('a', { href: groupFollowUpPath(group.acronym) }, `What concerns ${group.acronym}: replies owed, open items, what came in, what comes next →`)),
       h('p', { class: 'history-link' }, h('a', { href: groupHistoryPath(group.acronym) }, `History of changes to ${group.acronym}'s meetings, liaisons, items and reports →`)),
+      h('p', { class: 'mandates-link' }, h('a', { href: groupMandatesPath(group.acronym) }, `Mandates of ${group.acronym}: what the resolutions ask of it, and the evidence →`)),
       h(
         'div',
         { class: 'two-columns' },

@@ -1,0 +1,107 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../platform/graphql/context.js';
+import { Node } from '../platform/graphql/node.js';
+import { GroupType } from '../group/group.type.js';
+import { TopicType } from '../topic/topic.type.js';
+import { SourceType } from '../source/source.type.js';
+import type { GroupRow } from '../group/group.queries.js';
+import { AdoptingBody } from './mandate.entity.js';
+import { ClauseCoverageType, ClauseType, ResolutionType } from './mandate.type.js';
+import { type ClauseRow, type CoverageRow, type ResolutionRow } from './mandate.queries.js';
+import { findResolution, findResolutions, coverageNodes } from './mandate.service.js';
+import { COVERAGE_RULE } from './mandate.rules.js';
+
+/** a clause's coverage with the ask it was read for (the rule's words) */
+type CoverageOf = CoverageRow & { ask: ClauseRow['ask'] };
+
+@Resolver(() => ResolutionType)
+export class ResolutionResolver {
+  @Query(() => [ResolutionType], { description: 'The resolutions groups work under, by adopting body and number.' })
+  resolutions(
+    @Arg('adoptedBy', () => AdoptingBody, { nullable: true, description: 'Only those of this body.' }) adoptedBy: AdoptingBody | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return findResolutions(ctx.em, { adoptedBy });
+  }
+
+  @Query(() => ResolutionType, {
+    nullable: true,
+    description: 'One resolution by number ("179"), null when there is none; a number two bodies share needs `adoptedBy` (else BAD_USER_INPUT).',
+  })
+  resolution(
+    @Arg('number', () => String, { description: 'As the body numbers it: "179".' }) number: string,
+    @Arg('adoptedBy', () => AdoptingBody, { nullable: true, description: 'The adopting body, where the number alone is ambiguous.' }) adoptedBy: AdoptingBody | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return findResolution(ctx.em, number, adoptedBy);
+  }
+
+  @FieldResolver(() => [ClauseType], { description: 'Its clauses, in order.' })
+  clauses(@Root() resolution: ResolutionRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.mandate.clausesOf.load(resolution.id);
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the resolution is cited, verbatim.' })
+  sources(@Root() resolution: ResolutionRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(resolution);
+  }
+}
+
+@Resolver(() => ClauseType)
+export class ClauseResolver {
+  @FieldResolver(() => ResolutionType, { description: 'The resolution it belongs to.' })
+  resolution(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.mandate.resolutionById.load(clause.resolution.id);
+  }
+
+  @FieldResolver(() => GroupType, { description: 'The group the clause asks to act.' })
+  group(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.group.byId.load(clause.group.id);
+  }
+
+  @FieldResolver(() => GroupType, { nullable: true, description: 'LIAISE_WITH, REPORT_TO: the other group (its subgroups count too).' })
+  target(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
+    return clause.target ? ctx.loaders.group.byId.load(clause.target.id) : null;
+  }
+
+  @FieldResolver(() => TopicType, { nullable: true, description: 'CONSULT: the topic a meeting carries when it recorded the consultation.' })
+  topic(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
+    return clause.topic ? ctx.loaders.topic.byId.load(clause.topic.id) : null;
+  }
+
+  @FieldResolver(() => ClauseCoverageType, { description: 'What the graph shows of the clause being carried out, derived from the graph.' })
+  async coverage(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext): Promise<CoverageOf> {
+    return { ...(await ctx.loaders.mandate.coverage.load(clause)), ask: clause.ask };
+  }
+
+  @FieldResolver(() => [SourceType], { description: 'Where the clause is quoted, verbatim.' })
+  sources(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.source.of(clause);
+  }
+}
+
+@Resolver(() => ClauseCoverageType)
+export class ClauseCoverageResolver {
+  @FieldResolver(() => String, { description: 'What was checked, in words.' })
+  rule(@Root() coverage: CoverageOf) {
+    return COVERAGE_RULE[coverage.ask];
+  }
+
+  @FieldResolver(() => [Node], { description: 'The objects that show it carried out (liaisons, meetings, documents), by date; for a liaison ask, also those the other side sent.' })
+  evidence(@Root() coverage: CoverageOf, @Ctx() ctx: RequestContext) {
+    return coverageNodes(ctx, coverage.evidence);
+  }
+
+  @FieldResolver(() => [Node], { description: 'The objects of the period that do not carry it out: meetings without the mark, documents behind a password.' })
+  missing(@Root() coverage: CoverageOf, @Ctx() ctx: RequestContext) {
+    return coverageNodes(ctx, coverage.missing);
+  }
+}
+
+@Resolver(() => GroupType)
+export class GroupClausesResolver {
+  @FieldResolver(() => [ClauseType], { description: 'The resolution clauses that ask this group to act, by resolution and position, each with its coverage.' })
+  clauses(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.mandate.clausesOfGroup.load(group.id);
+  }
+}
