@@ -11,6 +11,7 @@ import { Migration20261203000500_group_liaison_counts_per_statement } from './Mi
 import { Migration20261203000600_liaison_report_topics } from './Migration20261203000600_liaison_report_topics.js';
 import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
 import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
+import { Migration20261203001100_partial_dates } from './Migration20261203001100_partial_dates.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203000600_liaison_report_topics', class: Migration20261203000600_liaison_report_topics },
   { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
   { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
+  { name: 'Migration20261203001100_partial_dates', class: Migration20261203001100_partial_dates },
 ];
