@@ -17,7 +17,7 @@ import {
   type RowPage,
 } from '../platform/database/rows.js';
 import { anyOf, SqlWhere } from '../platform/database/paged-query.js';
-import { partialDateSql, periodEndSql } from '../platform/database/period-sql.js';
+import { partialDateSql } from '../platform/database/period-sql.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
