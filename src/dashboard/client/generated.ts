@@ -19,6 +19,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
+  /** A date as precise as its source: YYYY (a year), YYYY-MM (a month: "April 2025" is 2025-04, not 1 April) or YYYY-MM-DD (a day). Something due by a month or a year is due by the end of that period. */
+  PartialDate: { input: string; output: string; }
 };
 
 /** Narrows actionItems; every condition given must hold. */
@@ -47,7 +49,7 @@ export type AddMilestoneInput = {
   kind: MilestoneKind;
   /** A meeting of that group: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
   meeting?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD; month precision is the first day of the month. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source: 2025-04 for "in April 2025". */
   plannedFor?: InputMaybe<Scalars['String']['input']>;
   /** The report. */
   report: Scalars['ID']['input'];
@@ -100,7 +102,7 @@ export type CreateActionItemInput = {
   assignee: Scalars['String']['input'];
   /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
-  /** Due by this date, YYYY-MM-DD. */
+  /** Due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
@@ -170,7 +172,7 @@ export type CreateLiaisonInput = {
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Contact people of the sender and of addressees, in order. */
   contacts?: InputMaybe<Array<LiaisonContactInput>>;
-  /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
+  /** The reply is due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end); required for FOR_ACTION and FOR_COMMENT. */
   deadline?: InputMaybe<Scalars['String']['input']>;
   /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". An EDITOR names its own groups' outcomes only. */
   decidedBy?: InputMaybe<Scalars['String']['input']>;
@@ -524,7 +526,7 @@ export type SetLiaisonStatusInput = {
 /** PLANNED → DONE, SLIPPED or CANCELLED; SLIPPED → PLANNED (replanned), DONE or CANCELLED. DONE and CANCELLED are final. */
 export type SetMilestoneStatusInput = {
   id: Scalars['ID']['input'];
-  /** A new planned date, YYYY-MM-DD (e.g. when replanning a slipped milestone). */
+  /** A new planned date, YYYY, YYYY-MM or YYYY-MM-DD (e.g. when replanning a slipped milestone). */
   plannedFor?: InputMaybe<Scalars['String']['input']>;
   status: MilestoneStatus;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
@@ -559,7 +561,7 @@ export type UpdateActionItemInput = {
   assignee?: InputMaybe<Scalars['String']['input']>;
   /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD. */
+  /** A new due date: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
@@ -620,7 +622,7 @@ export type UpdateLiaisonInput = {
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Contact people of the sender and of addressees, in order (replaced; null or [] clears). */
   contacts?: InputMaybe<Array<LiaisonContactInput>>;
-  /** YYYY-MM-DD. */
+  /** A new deadline: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end). */
   deadline?: InputMaybe<Scalars['String']['input']>;
   /** Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only (replaced; null or [] clears). */
   fulfils?: InputMaybe<Array<Scalars['String']['input']>>;
