@@ -821,14 +821,14 @@ export type ActionItemForFormQueryVariables = Exact<{
 }>;
 
 
-export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, dueOn?: string | null, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
+export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, isOverdue: boolean, dueOn?: string | null, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Topic' } | null };
 
 export type ReportForFormQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Topic' } | null };
+export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, version: number, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Topic' } | null };
 
 export type MilestoneHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1021,7 +1021,7 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1442,7 +1442,7 @@ export const FollowUpDocument = new TypedDocumentString(`
         title
         status
         isOverdue
-        dueOn
+        dueOn: duePeriod
         dueMeeting {
           ...MeetingRef
         }
@@ -1529,7 +1529,7 @@ export const FollowUpRepliesDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1645,7 +1645,7 @@ export const FormLiaisonsDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1699,7 +1699,7 @@ fragment LiaisonSummary on Liaison {
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1724,7 +1724,7 @@ export const ActionItemForFormDocument = new TypedDocumentString(`
       title
       status
       version
-      dueOn
+      dueOn: duePeriod
       isOverdue
       assignee {
         acronym
@@ -1774,7 +1774,7 @@ export const ReportForFormDocument = new TypedDocumentString(`
         id
         kind
         status
-        plannedFor
+        plannedFor: plannedPeriod
         version
         group {
           acronym
@@ -2029,7 +2029,7 @@ export const FormOpenWorkDocument = new TypedDocumentString(`
         title
         status
         isOverdue
-        dueOn
+        dueOn: duePeriod
         assignee {
           acronym
         }
@@ -2063,7 +2063,7 @@ export const FormOpenWorkDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2121,7 +2121,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
             title
             status
             isOverdue
-            dueOn
+            dueOn: duePeriod
             dueMeeting {
               ...MeetingRef
             }
@@ -2151,7 +2151,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
             id
             kind
             status
-            plannedFor
+            plannedFor: plannedPeriod
             report {
               id
               title
@@ -2178,7 +2178,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2300,7 +2300,7 @@ export const GroupPageDocument = new TypedDocumentString(`
             id
             kind
             status
-            plannedFor
+            plannedFor: plannedPeriod
             group {
               acronym
             }
@@ -2316,7 +2316,7 @@ export const GroupPageDocument = new TypedDocumentString(`
           title
           status
           isOverdue
-          dueOn
+          dueOn: duePeriod
           dueMeeting {
             ...MeetingRef
           }
@@ -2335,7 +2335,7 @@ export const GroupPageDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2396,7 +2396,7 @@ export const LiaisonMapDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2469,7 +2469,7 @@ export const LiaisonDetailDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2570,7 +2570,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
               title
               status
               isOverdue
-              dueOn
+              dueOn: duePeriod
               dueMeeting {
                 id
                 title
@@ -2596,7 +2596,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
                 id
                 kind
                 status
-                plannedFor
+                plannedFor: plannedPeriod
                 group {
                   acronym
                 }
@@ -2623,7 +2623,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2660,7 +2660,7 @@ export const ReportTimelineDocument = new TypedDocumentString(`
           id
           kind
           status
-          plannedFor
+          plannedFor: plannedPeriod
           group {
             acronym
             name
