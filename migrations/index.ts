@@ -12,6 +12,7 @@ import { Migration20261203000600_liaison_report_topics } from './Migration202612
 import { Migration20261203000700_liaison_template } from './Migration20261203000700_liaison_template.js';
 import { Migration20261203000800_webhooks } from './Migration20261203000800_webhooks.js';
 import { Migration20261203001000_mandates } from './Migration20261203001000_mandates.js';
+import { Migration20261203001100_partial_dates } from './Migration20261203001100_partial_dates.js';
 import { Migration20261203001300_open_action_items_by_age } from './Migration20261203001300_open_action_items_by_age.js';
 
 /**
@@ -32,5 +33,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203000700_liaison_template', class: Migration20261203000700_liaison_template },
   { name: 'Migration20261203000800_webhooks', class: Migration20261203000800_webhooks },
   { name: 'Migration20261203001000_mandates', class: Migration20261203001000_mandates },
+  { name: 'Migration20261203001100_partial_dates', class: Migration20261203001100_partial_dates },
   { name: 'Migration20261203001300_open_action_items_by_age', class: Migration20261203001300_open_action_items_by_age },
 ];

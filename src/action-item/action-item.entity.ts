@@ -4,6 +4,7 @@ import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Liaison } from '../liaison/liaison.entity.js';
+import type { DatePrecision } from '../platform/graphql/scalars.js';
 
 export const ActionStatus = {
   OPEN: 'OPEN',
@@ -37,6 +38,10 @@ export class ActionItem extends EditableEntity {
 
   @Property({ type: 'date', nullable: true })
   dueOn?: string | null;
+
+  /** how precisely the due date is known: a month's or a year's is its first day here (scalars.ts: Period) */
+  @Property({ type: 'string', columnType: 'text' })
+  dueOnPrecision: DatePrecision = 'day';
 
   @ManyToOne({ entity: () => Meeting, ref: true, nullable: true })
   dueMeeting?: Ref<Meeting> | null;

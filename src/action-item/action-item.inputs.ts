@@ -22,7 +22,7 @@ export class CreateActionItemInput {
   @Field(() => String, { nullable: true, description: `The outcome that raised it. ${OUTCOME_REF} ${OWN_OUTCOMES}` })
   raisedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Due by this date, YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'Due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end).' })
   dueOn?: string | null;
 
   @Field(() => String, { nullable: true, description: `Due at this meeting ("at the next meeting"). ${MEETING_REF} ${OWN_MEETINGS}` })
@@ -43,7 +43,7 @@ export class UpdateActionItemInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: `${OUTCOME_REF} ${OWN_OUTCOMES}` })
   raisedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'A new due date: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end).' })
   dueOn?: string | null;
 
   @Field(() => String, { nullable: true, description: `${MEETING_REF} ${OWN_MEETINGS}` })

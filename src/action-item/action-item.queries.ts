@@ -15,6 +15,7 @@ import {
   type RowPage,
 } from '../platform/database/rows.js';
 import { anyOf, oneOf, SQL_TODAY, SqlWhere } from '../platform/database/paged-query.js';
+import { partialDateSql, periodEndSql } from '../platform/database/period-sql.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
@@ -23,7 +24,8 @@ import { OPEN_ACTION_STATUSES, type ActionStatus } from './action-item.entity.js
 /**
  * The rule behind ActionItem.isOverdue, derived at read time and never stored: an item still
  * owed (OPEN or IN_PROGRESS) whose due date has passed, or whose due meeting has been held (its
- * last day is over). DONE and CANCELLED items are never overdue. "Today" is the UTC date.
+ * last day is over); a due date given as a month or a year has passed when the period has
+ * (periodEndSql). DONE and CANCELLED items are never overdue. "Today" is the UTC date.
  * In SQL on the action_items alias `t` (never null, so `not (…)` is its negation): the filter
  * and the field both read it, so they cannot disagree.
  * The held meetings are an `in (subquery)`, not a correlated `exists`: PostgreSQL hashes either
@@ -32,7 +34,7 @@ import { OPEN_ACTION_STATUSES, type ActionStatus } from './action-item.entity.js
  * 60 ms statement. `coalesce` keeps the rule true or false, never null (a null due meeting).
  */
 export const OVERDUE_SQL = `t.status in (${OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(', ')})
-  and (coalesce(t.due_on < ${SQL_TODAY}, false)
+  and (coalesce(${periodEndSql('t.due_on')} < ${SQL_TODAY}, false)
        or coalesce(t.due_meeting_id in (select dm.id from meetings dm where dm.ends_on < ${SQL_TODAY}), false))`;
 
 export interface ActionItemListFilter {
@@ -48,7 +50,10 @@ export interface ActionItemRow extends NodeRow {
   assignee: IdRef;
   raisedBy: IdRef | null;
   resolvedBy: IdRef | null;
+  /** the due period's first day (ActionItem.dueOn, deprecated) */
   dueOn: string | null;
+  /** the due date as precise as it was given: 2025, 2025-04 or 2025-04-15 */
+  duePeriod: string | null;
   dueMeeting: IdRef | null;
   status: ActionStatus;
   /** ActionItem.isOverdue, derived by OVERDUE_SQL as the row is read (today in UTC, as the rule says) */
@@ -65,6 +70,7 @@ export const ACTION_ITEM = new RowShape<ActionItemRow>('ActionItem', 'action_ite
   raisedBy: ref('raised_by_id'),
   resolvedBy: ref('resolved_by_id'),
   dueOn: date('due_on'),
+  duePeriod: expr(partialDateSql('t.due_on')),
   dueMeeting: ref('due_meeting_id'),
   status: plain('status'),
   isOverdue: expr(OVERDUE_SQL),

@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck } from '../platform/errors/input-check.js';
+import { partialDateOf, storedPeriod } from '../platform/graphql/scalars.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import type { Group } from '../group/group.entity.js';
@@ -50,7 +51,7 @@ export const actionItemHistory: HistorySubject<ActionItem> = {
       assignee: assignee?.acronym ?? null,
       raisedBy: a.raisedBy ? await outcomeLabel(w, a.raisedBy.id) : null,
       resolvedBy: a.resolvedBy ? await outcomeLabel(w, a.resolvedBy.id) : null,
-      dueOn: a.dueOn,
+      dueOn: partialDateOf(a.dueOn, a.dueOnPrecision),
       dueMeeting: a.dueMeeting ? await meetingLabel(w, a.dueMeeting.id) : null,
       status: a.status,
     });
@@ -86,7 +87,7 @@ export function createActionItem(req: WriteRequest, input: CreateActionItemInput
     if (raisedBy) assertMayLink(w.viewer, await linkedOutcome(w, raisedBy, 'raisedBy'));
 
     const title = check.text('title', input.title);
-    const dueOn = check.date('dueOn', input.dueOn);
+    const dueOn = check.partialDate('dueOn', input.dueOn);
     const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : null;
     if (dueMeeting) assertMayLink(w.viewer, await linkedMeeting(w, dueMeeting, 'dueMeeting'));
     const sources = await checkSources(w, check, input.sources);
@@ -96,7 +97,8 @@ export function createActionItem(req: WriteRequest, input: CreateActionItemInput
       title,
       assignee: assignee!,
       raisedBy: raisedBy ?? null,
-      dueOn: dueOn ?? null,
+      dueOn: storedPeriod(dueOn ?? null).start,
+      dueOnPrecision: storedPeriod(dueOn ?? null).precision,
       dueMeeting: dueMeeting ?? null,
       status: 'OPEN',
     } as never);
@@ -141,7 +143,7 @@ export function updateActionItem(req: WriteRequest, input: UpdateActionItemInput
     w.assertVersion(item, input.version, `The action item "${item.title}"`);
 
     const title = input.title != null ? check.text('title', input.title) : undefined;
-    const dueOn = check.date('dueOn', input.dueOn);
+    const dueOn = check.partialDate('dueOn', input.dueOn);
     const dueMeeting = input.dueMeeting != null ? await check.resolve(() => requireMeeting(w, input.dueMeeting!, 'dueMeeting')) : input.dueMeeting;
     if (dueMeeting) assertMayLink(w.viewer, await linkedMeeting(w, dueMeeting, 'dueMeeting'));
     check.done();
@@ -150,7 +152,7 @@ export function updateActionItem(req: WriteRequest, input: UpdateActionItemInput
     if (title !== undefined) item.title = title;
     item.assignee = draft.assignee;
     item.raisedBy = draft.raisedBy;
-    if (dueOn !== undefined) item.dueOn = dueOn;
+    if (dueOn !== undefined) ({ start: item.dueOn, precision: item.dueOnPrecision } = storedPeriod(dueOn));
     if (dueMeeting !== undefined) item.dueMeeting = dueMeeting ? ref(dueMeeting) : null;
     return item;
   });

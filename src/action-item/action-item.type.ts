@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
-import { DateScalar } from '../platform/graphql/scalars.js';
+import { DateScalar, PartialDateScalar } from '../platform/graphql/scalars.js';
 import { ActionStatus } from './action-item.entity.js';
 
 registerEnumType(ActionStatus, {
@@ -17,8 +17,18 @@ export class ActionItemType extends Node {
   @Field(() => String, { description: 'What is to be done.' })
   title!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The date it is due by, when one was set.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day of the due period (1 April for "April 2025").',
+    deprecationReason: 'A due date known to the month or the year is not a day: read duePeriod.',
+  })
   dueOn!: string | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'The date it is due by, when one was set, as precise as it was given (2025-04: by the end of April 2025).',
+  })
+  duePeriod!: string | null;
 
   @Field(() => ActionStatus, { description: 'Where it stands.' })
   status!: ActionStatus;

@@ -17,6 +17,7 @@ import type {
 } from './bundle.types.js';
 import type { LiaisonPurpose } from '../liaison/liaison.entity.js';
 import { canonicalBundle } from './bundle.canonical.js';
+import { partialDateSql } from '../platform/database/period-sql.js';
 import { assignKeys, meetingKey, outcomeKey, slugKey } from './bundle.keys.js';
 import { readChanges } from './bundle.changes.js';
 import type { ChangeSubjectType } from './bundle.types.js';
@@ -41,6 +42,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD') as ${column}`;
+/** a date as precise as its source (2025, 2025-04, 2025-04-15), as the API shows it */
+const partial = (column: string) => `${partialDateSql(column)} as ${column}`;
 
 /**
  * The whole knowledge base as one bundle: every object, its sources, and its history. Read in
@@ -108,11 +111,11 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   };
   const actionItems = await keyed(
     'action items',
-    `select id, key, title, assignee_id, raised_by_id, resolved_by_id, ${date('due_on')}, due_meeting_id, status, created_at from action_items`,
+    `select id, key, title, assignee_id, raised_by_id, resolved_by_id, ${partial('due_on')}, due_meeting_id, status, created_at from action_items`,
   );
   const liaisons = await keyed(
     'liaisons',
-    `select id, key, reference, title, from_group_id, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id, created_at,
+    `select id, key, reference, title, from_group_id, status, body, ${date('sent_on')}, ${partial('deadline')}, in_reply_to_id, meeting_id, decided_by_id, created_at,
             approved_by, approval_level, ${date('approved_on')}, action_taken from liaisons`,
   );
   // the ITU template's fields: contacts in order, relations and the items a liaison carries out by key
@@ -130,7 +133,7 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   const reports = await keyed('reports', `select id, key, title, kind, owner_group_id, status, created_at from reports`);
   const milestones = await rows(
     'milestones',
-    `select id, key, report_id, group_id, kind, ${date('planned_for')}, meeting_id, status from milestones order by report_id, created_at, id`,
+    `select id, key, report_id, group_id, kind, ${partial('planned_for')}, meeting_id, status from milestones order by report_id, created_at, id`,
   );
   const milestoneKeys = new Map<number, string>();
   const milestonesOf = new Map<number, Row[]>();

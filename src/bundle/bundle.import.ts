@@ -16,10 +16,13 @@ import { allocateIds, deleteRows, insertRows, replaceLinks, select, setColumn, u
 import { excerptOccursIn, excerptProblem } from '../source/excerpt.js';
 import { importResolutions } from '../mandate/mandate.service.js';
 import { deferSearchVectors, fillSearchVectors, pendingSearchVectors } from '../search/search.vectors.js';
+import { partialDateSql } from '../platform/database/period-sql.js';
 import {
   actionItemRows,
   bestPracticeRows,
   COLUMNS,
+  storedColumns,
+  storedRow,
   documentRows,
   groupRows,
   liaisonRows,
@@ -276,6 +279,7 @@ class BundleImport {
   private async read() {
     const k = this.knex;
     const date = (column: string) => `to_char(${column}, 'YYYY-MM-DD') as ${column}`;
+    const partial = (column: string) => `${partialDateSql(column)} as ${column}`;
     const pairs = async (sql: string) => {
       const out = new Map<number, number[]>();
       for (const { owner, target } of await select<{ owner: number; target: number }>(k, sql)) {
@@ -321,7 +325,7 @@ class BundleImport {
       }
     };
     keyed(this.actionItems, versions(this.actionItems, await select<ActionItemRow & { version: number }>(k,
-      `select id, key, title, assignee_id, raised_by_id, resolved_by_id, ${date('due_on')}, due_meeting_id, status, version from action_items ${inOrder}`)));
+      `select id, key, title, assignee_id, raised_by_id, resolved_by_id, ${partial('due_on')}, due_meeting_id, status, version from action_items ${inOrder}`)));
 
     const addressees = new Map<number, AddresseeRow[]>();
     for (const a of await select<AddresseeRow & { liaison_id: number }>(k, `select liaison_id, group_id, role, purpose from liaison_addressees order by liaison_id, group_id`)) {
@@ -331,7 +335,7 @@ class BundleImport {
     }
     const attachments = await pairs(`select liaison_id as owner, document_id as target from liaison_attachments`);
     const liaisons = versions(this.liaisons, await select<LiaisonRow & { version: number }>(k,
-      `select id, key, reference, title, from_group_id, purpose, status, body, ${date('sent_on')}, ${date('deadline')}, in_reply_to_id, meeting_id, decided_by_id,
+      `select id, key, reference, title, from_group_id, purpose, status, body, ${date('sent_on')}, ${partial('deadline')}, in_reply_to_id, meeting_id, decided_by_id,
               approved_by, approval_level, ${date('approved_on')}, action_taken, version from liaisons ${inOrder}`));
     const contacts = new Map<number, ContactRow[]>();
     for (const c of await select<ContactRow & { liaison_id: number }>(k, `select liaison_id, group_id, name, email, role from liaison_contacts order by liaison_id, position, id`)) {
@@ -353,7 +357,7 @@ class BundleImport {
     keyed(this.reports, versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`)));
 
     const milestones = versions(this.milestones, await select<MilestoneRow & { version: number }>(k,
-      `select id, key, report_id, group_id, kind, ${date('planned_for')}, meeting_id, status, version from milestones order by report_id, created_at, id`));
+      `select id, key, report_id, group_id, kind, ${partial('planned_for')}, meeting_id, status, version from milestones order by report_id, created_at, id`));
     const byReport = new Map<number, MilestoneRow[]>();
     for (const m of milestones) byReport.set(m.report_id, [...(byReport.get(m.report_id) ?? []), m]);
     for (const [reportId, list] of byReport) {
@@ -875,9 +879,10 @@ class BundleImport {
   private async write() {
     const k = this.knex;
     const put = async <R extends { id: number }>(kind: Kind<R>, toRow: (row: R) => Record<string, unknown> = (r) => r) => {
-      const columns = COLUMNS[kind.table];
-      await insertRows(k, kind.table, ['id', ...columns], kind.inserts.map(toRow));
-      await updateRows(k, kind.table, columns, kind.updates.map(toRow).map((r) => ({ ...r, version: kind.versions.get(r.id as number) })), kind.versioned);
+      const columns = storedColumns(kind.table);
+      const stored = (row: R) => storedRow(kind.table, toRow(row));
+      await insertRows(k, kind.table, ['id', ...columns], kind.inserts.map(stored));
+      await updateRows(k, kind.table, columns, kind.updates.map(stored).map((r) => ({ ...r, version: kind.versions.get(r.id as number) })), kind.versioned);
       if (kind.keys.length) await setColumn(k, kind.table, 'key', kind.keys);
     };
     const changedOrNew = <R extends { id: number }>(kind: Kind<R>) => [...kind.inserts, ...kind.updates];

@@ -1,5 +1,6 @@
 import type { Snapshot } from '../change/change.entity.js';
 import type { ChangeSubjectType } from './bundle.types.js';
+import { storedPeriod } from '../platform/graphql/scalars.js';
 import { groupSnapshot } from '../group/group.service.js';
 import { topicSnapshot } from '../topic/topic.service.js';
 import { meetingLabelOf, meetingSnapshot } from '../meeting/meeting.service.js';
@@ -162,6 +163,36 @@ export const COLUMNS = {
   milestones: ['key', 'report_id', 'group_id', 'kind', 'planned_for', 'meeting_id', 'status'],
   best_practices: ['key', 'title', 'summary', 'source_group_id', 'meeting_id'],
 } as const;
+
+/**
+ * The dates kept as precise as their source (scalars.ts: Period). In the importer's rows they
+ * hold the bundle's text (2025, 2025-04, 2025-04-15), as read back by partialDateSql, so rows
+ * compare and snapshot as the API shows them; written, each is its period's first day plus
+ * `<column>_precision` (storedColumns).
+ */
+export const PARTIAL_DATE_COLUMNS: Partial<Record<keyof typeof COLUMNS, readonly string[]>> = {
+  action_items: ['due_on'],
+  liaisons: ['deadline'],
+  milestones: ['planned_for'],
+};
+
+/** a table's columns as written, the precision columns of its partial dates included */
+export function storedColumns(table: keyof typeof COLUMNS): string[] {
+  return [...COLUMNS[table], ...(PARTIAL_DATE_COLUMNS[table] ?? []).map((c) => `${c}_precision`)];
+}
+
+/** a row as written: each partial date split into its period's first day and its precision */
+export function storedRow(table: keyof typeof COLUMNS, row: Record<string, unknown>): Record<string, unknown> {
+  const partial = PARTIAL_DATE_COLUMNS[table];
+  if (!partial) return row;
+  const out = { ...row };
+  for (const column of partial) {
+    const { start, precision } = storedPeriod((row[column] as string | null | undefined) ?? null);
+    out[column] = start;
+    out[`${column}_precision`] = precision;
+  }
+  return out;
+}
 
 /** What the history needs to name objects by id: the state after the import (or before, for "before"). */
 export interface Names {

@@ -24,7 +24,7 @@ import { AdoptingBody, ASKS_WITH_TARGET, ClauseAsk } from '../mandate/mandate.en
 import { ChangeAction as ChangeActions } from '../change/change.entity.js';
 import { HISTORY_SUBJECT_TYPES } from '../change/change.entity.js';
 import { containsNul, HTTP_URL_PROBLEM, isHttpUrl, LIMITS, NUL_PROBLEM, tooLongProblem } from '../platform/errors/input-check.js';
-import { isIsoDate } from '../platform/graphql/scalars.js';
+import { isIsoDate, partialDateProblem } from '../platform/graphql/scalars.js';
 import { approvalDateProblem, emailProblem } from '../liaison/liaison-template.rules.js';
 import { deadlineRuleProblem } from '../liaison/liaison.rules.js';
 
@@ -70,6 +70,13 @@ const isoDate = () =>
     .string()
     .refine(isIsoDate, { error: (issue) => `${show(issue.input)} is not a date (YYYY-MM-DD)` })
     .meta({ description: 'ISO calendar date, YYYY-MM-DD', format: 'date' });
+
+/** a date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (the API's PartialDate rule) */
+const partialDate = () =>
+  z
+    .string()
+    .refine((value) => partialDateProblem(value) === null, { error: (issue) => `${show(issue.input)} ${partialDateProblem(String(issue.input))}` })
+    .meta({ description: 'A date as precise as its source: YYYY, YYYY-MM ("April 2025" is 2025-04) or YYYY-MM-DD; due by the end of the period' });
 
 const MEETING_KEY = '(#[1-9][0-9]*|@\\d{4}-\\d{2}-\\d{2})';
 /** A meeting's natural key: "<group acronym>#<number>", or "<group acronym>@<start date>" for a meeting without a number */
@@ -179,7 +186,7 @@ export const BundleActionItem = z
     assignee: short().describe('acronym of the group or body that owes it'),
     raisedBy: outcomeKey().optional(),
     resolvedBy: outcomeKey().optional(),
-    dueOn: isoDate().optional(),
+    dueOn: partialDate().optional(),
     dueMeeting: meetingKey().optional(),
     status: oneOf(ActionStatus),
     sources: sources(),
@@ -235,7 +242,7 @@ export const BundleLiaison = z
     status: oneOf(LiaisonStatus),
     body: anyText().optional(),
     sentOn: isoDate().optional(),
-    deadline: isoDate().optional().describe('required when an addressee\'s purpose is FOR_ACTION or FOR_COMMENT'),
+    deadline: partialDate().optional().describe('required when an addressee\'s purpose is FOR_ACTION or FOR_COMMENT'),
     inReplyTo: recordKey().optional().describe('key of the liaison this one answers'),
     meeting: meetingKey().optional(),
     decidedBy: outcomeKey().optional().describe('the outcome that decided to send it'),
@@ -262,7 +269,7 @@ export const BundleMilestone = z
     key: recordKey().describe('unique within its report'),
     group: short().describe('acronym of the group where it happens'),
     kind: oneOf(MilestoneKind),
-    plannedFor: isoDate().optional().describe('month precision is fine: first day of the month'),
+    plannedFor: partialDate().optional().describe('as precise as the source: 2025-04 for "in April 2025"'),
     meeting: meetingKey().optional(),
     status: oneOf(MilestoneStatus),
     sources: sources(),

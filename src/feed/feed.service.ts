@@ -13,6 +13,12 @@ import { listChanges, type ChangeRow } from '../change/change.queries.js';
 import type { CalendarEvent } from './ical.js';
 import { reminderAlarms } from './reminders.js';
 import { dashboardPath } from '../dashboard/dashboard.links.js';
+import { partialDateEnd, partialDateWords } from '../platform/graphql/scalars.js';
+
+/** a partial date that names a day (2025-04-15), not a month or a year */
+const isDay = (value: string) => value.length === 10;
+/** a deadline as the feeds write it: the day as the API gives it, a month or a year in words ("April 2025") */
+const periodText = (value: string) => (isDay(value) ? value : partialDateWords(value));
 
 /**
  * What the feeds and the calendar show, read through the domains' query modules (*.queries.ts)
@@ -83,7 +89,7 @@ export async function liaisonEntries(em: EntityManager, reads: FeedReads, group:
       `Status: ${l.status}`,
       ...(l.reference ? [`Reference: ${l.reference}`] : []),
       ...(l.sentOn ? [`Sent on: ${l.sentOn}`] : []),
-      ...(l.deadline ? [`Deadline: ${l.deadline}`] : []),
+      ...(l.deadlinePeriod ? [`Deadline: ${periodText(l.deadlinePeriod)}`] : []),
       ...(answers ? [`In reply to: ${answers}`] : []),
       awaiting ? (overdue ? 'Awaiting a reply. Overdue: the deadline has passed.' : 'Awaiting a reply.') : replies > 0 ? `Replies: ${replies}.` : '',
       ...(l.body ? ['', l.body] : []),
@@ -101,7 +107,7 @@ export async function liaisonEntries(em: EntityManager, reads: FeedReads, group:
       updated: asDate(l.updatedAt),
       published: l.sentOn ? new Date(`${l.sentOn}T00:00:00Z`) : undefined,
       author: fromAcronym,
-      summary: `${PURPOSE_WORDS[l.purpose]}, ${l.status.toLowerCase()}${l.deadline ? `, deadline ${l.deadline}` : ''}`,
+      summary: `${PURPOSE_WORDS[l.purpose]}, ${l.status.toLowerCase()}${l.deadlinePeriod ? `, deadline ${periodText(l.deadlinePeriod)}` : ''}`,
       content: lines.join('\n'),
       categories,
       link: dashboardPath({ type: 'Liaison', id: l.id }),
@@ -223,8 +229,7 @@ export async function changeEntries(em: EntityManager, reads: FeedReads, group: 
   });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const spoken = (date: string) => `${Number(date.slice(8))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+const spoken = partialDateWords;
 const HALF_WORDS = { AM: 'morning (a.m.)', PM: 'afternoon (p.m.)' } as const;
 
 /**
@@ -271,8 +276,9 @@ export async function calendarEvents(em: EntityManager, reads: FeedReads, group:
         report: report?.title ?? '?',
         acronym: acronymOf,
         meeting: meeting?.title ?? null,
+        // a plan known to the month or the year is an all-day event over that period
         startsOn: meeting?.startsOn ?? ms.plannedFor!,
-        endsOn: meeting?.endsOn ?? ms.plannedFor!,
+        endsOn: meeting?.endsOn ?? partialDateEnd(ms.plannedPeriod!),
       };
     })),
   ]);
@@ -305,13 +311,14 @@ export async function calendarEvents(em: EntityManager, reads: FeedReads, group:
   for (const l of deadlines) {
     events.push({
       uid: `deadline-${encodeGlobalId('Liaison', l.id)}@liaison-graph`,
-      summary: `Deadline: ${l.title} (${l.fromAcronym} → ${l.toList})`,
+      summary: `Deadline${isDay(l.deadlinePeriod!) ? '' : ` (end of ${partialDateWords(l.deadlinePeriod!)})`}: ${l.title} (${l.fromAcronym} → ${l.toList})`,
       description: [
         `Liaison from ${l.fromAcronym} to ${l.toList}, ${PURPOSE_WORDS[l.purpose]}; status ${l.status}.`,
         l.awaiting ? (l.overdue ? 'A reply is awaited. Overdue: the deadline has passed.' : 'A reply is awaited.') : l.replies > 0 ? 'Answered.' : '',
       ].filter(Boolean).join('\n'),
-      startDate: l.deadline!,
-      endDate: l.deadline!,
+      // a deadline of a month or a year falls on its last day: the reminders count back from it
+      startDate: partialDateEnd(l.deadlinePeriod!),
+      endDate: partialDateEnd(l.deadlinePeriod!),
       stamp: asDate(l.updatedAt),
       sequence: l.version - 1,
       status: l.status === 'WITHDRAWN' ? 'CANCELLED' : 'CONFIRMED',
@@ -329,9 +336,7 @@ export async function calendarEvents(em: EntityManager, reads: FeedReads, group:
       description: [
         `Milestone of "${ms.report}": ${ms.kind.toLowerCase()} in ${ms.acronym}, ${status.toLowerCase()}.`,
         ms.meeting ? `At: ${ms.meeting}.` : '',
-        ms.plannedFor && !ms.meeting && ms.plannedFor.endsWith('-01')
-          ? `Planned for ${MONTHS[Number(ms.plannedFor.slice(5, 7)) - 1]} ${ms.plannedFor.slice(0, 4)} (dates of milestones may be known to the month only: the first day stands for the month).`
-          : '',
+        ms.plannedPeriod && !ms.meeting ? `Planned for ${partialDateWords(ms.plannedPeriod)}.` : '',
       ].filter(Boolean).join('\n'),
       startDate: ms.startsOn,
       endDate: ms.endsOn,

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { dashboardPath } from '../dashboard/dashboard.links.js';
 import { rawQuery } from '../platform/database/raw.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
-import { todayIso } from '../platform/graphql/scalars.js';
+import { partialDateWords, todayIso } from '../platform/graphql/scalars.js';
+import { partialDateSql, periodEndSql } from '../platform/database/period-sql.js';
 import type { GroupRow } from '../group/group.queries.js';
 import { AWAITING_REPLY_SQL } from '../liaison/liaison.service.js';
 import { OPEN_ACTION_STATUSES } from '../action-item/action-item.entity.js';
@@ -35,8 +36,10 @@ export interface DueThing {
   type: 'Liaison' | 'ActionItem';
   id: number;
   title: string;
-  /** the deadline or due date, YYYY-MM-DD */
+  /** the deadline or due date, YYYY-MM-DD: for a month or a year, its last day (what the schedule counts back from) */
   due: string;
+  /** the deadline or due date as given: 2025, 2025-04 or 2025-04-15 */
+  period: string;
   /** groups concerned: a liaison's sender and TO addressees, an item's assignee */
   groupIds: number[];
   groupAcronyms: string[];
@@ -45,6 +48,9 @@ export interface DueThing {
 }
 
 const DAY_MS = 86_400_000;
+
+/** a due date in words: the day as given (2025-04-15), or "the end of April 2025 (2025-04-30)" for a month */
+const byWords = (period: string, due: string) => (period.length === 10 ? period : `the end of ${partialDateWords(period)} (${due})`);
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -73,12 +79,16 @@ export function reminderKey(thing: Pick<DueThing, 'type' | 'id' | 'due'>, point:
 
 export function reminderWords(thing: DueThing, point: ReminderPoint): string {
   const what = thing.type === 'Liaison' ? 'Reply deadline' : 'Action item due';
-  if (point.kind === 'OVERDUE') return `Overdue: ${what.toLowerCase()} ${thing.due} passed — ${thing.title}`;
+  if (point.kind === 'OVERDUE') return `Overdue: ${what.toLowerCase()} ${byWords(thing.period, thing.due)} passed — ${thing.title}`;
   const when = point.daysBefore === 0 ? 'today' : point.daysBefore === 1 ? 'tomorrow' : `in ${point.daysBefore} days`;
-  return `${what} ${when} (${thing.due}) — ${thing.title}`;
+  return `${what} ${when} (${byWords(thing.period, thing.due)}) — ${thing.title}`;
 }
 
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** a deadline or due date of a month or a year is reached at the end of the period */
+const DEADLINE_END = periodEndSql('t.deadline');
+const DUE_END = periodEndSql('t.due_on');
 
 /**
  * Liaisons awaiting a reply and open action items whose first reminder has been reached by
@@ -90,25 +100,25 @@ export async function dueThings(em: EntityManager, group: Pick<GroupRow, 'id'> |
   const [liaisons, items] = await Promise.all([
     rawQuery(
       em,
-      `select t.id, t.title, to_char(t.deadline, 'YYYY-MM-DD') as due, g.acronym as from_acronym, t.from_group_id,
+      `select t.id, t.title, to_char(${DEADLINE_END}, 'YYYY-MM-DD') as due, ${partialDateSql('t.deadline')} as period, g.acronym as from_acronym, t.from_group_id,
               coalesce((select array_agg(a.group_id order by ga.acronym) from liaison_addressees a join groups ga on ga.id = a.group_id
                          where a.liaison_id = t.id and a.role = 'TO'), '{}') as to_ids,
               coalesce((select array_agg(ga.acronym order by ga.acronym) from liaison_addressees a join groups ga on ga.id = a.group_id
                          where a.liaison_id = t.id and a.role = 'TO'), '{}') as to_acronyms
        from liaisons t join groups g on g.id = t.from_group_id
-       where t.deadline is not null and t.deadline <= ?::date and (${AWAITING_REPLY_SQL})
+       where t.deadline is not null and ${DEADLINE_END} <= ?::date and (${AWAITING_REPLY_SQL})
          and (?::int is null or t.from_group_id = ?
               or exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.group_id = ? and a.role = 'TO'))
-       order by t.deadline, t.id`,
+       order by ${DEADLINE_END}, t.id`,
       [horizon, groupId, groupId, groupId],
     ),
     rawQuery(
       em,
-      `select t.id, t.title, to_char(t.due_on, 'YYYY-MM-DD') as due, t.assignee_id, g.acronym
+      `select t.id, t.title, to_char(${DUE_END}, 'YYYY-MM-DD') as due, ${partialDateSql('t.due_on')} as period, t.assignee_id, g.acronym
        from action_items t join groups g on g.id = t.assignee_id
-       where t.due_on is not null and t.due_on <= ?::date and t.status in (${sqlList(OPEN_ACTION_STATUSES)})
+       where t.due_on is not null and ${DUE_END} <= ?::date and t.status in (${sqlList(OPEN_ACTION_STATUSES)})
          and (?::int is null or t.assignee_id = ?)
-       order by t.due_on, t.id`,
+       order by ${DUE_END}, t.id`,
       [horizon, groupId, groupId],
     ),
   ]);
@@ -119,9 +129,10 @@ export async function dueThings(em: EntityManager, group: Pick<GroupRow, 'id'> |
       id: l.id,
       title: l.title,
       due: l.due,
+      period: l.period,
       groupIds: [l.from_group_id, ...l.to_ids],
       groupAcronyms: [l.from_acronym, ...l.to_acronyms],
-      who: `${(l.to_acronyms as string[]).join(', ') || 'The addressees'} owe${l.to_acronyms.length === 1 ? 's' : ''} ${l.from_acronym} a reply by ${l.due}.`,
+      who: `${(l.to_acronyms as string[]).join(', ') || 'The addressees'} owe${l.to_acronyms.length === 1 ? 's' : ''} ${l.from_acronym} a reply by ${byWords(l.period, l.due)}.`,
     });
   }
   for (const i of items.rows as Record<string, any>[]) {
@@ -130,9 +141,10 @@ export async function dueThings(em: EntityManager, group: Pick<GroupRow, 'id'> |
       id: i.id,
       title: i.title,
       due: i.due,
+      period: i.period,
       groupIds: [i.assignee_id],
       groupAcronyms: [i.acronym],
-      who: `${i.acronym} owes this action item by ${i.due}.`,
+      who: `${i.acronym} owes this action item by ${byWords(i.period, i.due)}.`,
     });
   }
   return things;
@@ -187,18 +199,19 @@ export async function actionItemEvents(em: EntityManager, group: GroupRow | null
   const groupId = group?.id ?? null;
   const result = await rawQuery(
     em,
-    `select t.id, t.title, t.status, to_char(t.due_on, 'YYYY-MM-DD') as due, g.acronym,
+    `select t.id, t.title, t.status, to_char(${DUE_END}, 'YYYY-MM-DD') as due, ${partialDateSql('t.due_on')} as period, g.acronym,
             (extract(epoch from t.updated_at) * 1000)::float8 as updated_ms, t.version
      from action_items t join groups g on g.id = t.assignee_id
      where t.due_on is not null and (?::int is null or t.assignee_id = ?)
-     order by t.due_on, t.id`,
+     order by ${DUE_END}, t.id`,
     [groupId, groupId],
   );
   return (result.rows as Record<string, any>[]).map((i) => {
     const open = (OPEN_ACTION_STATUSES as readonly string[]).includes(i.status);
     return {
       uid: `due-${encodeGlobalId('ActionItem', i.id)}@liaison-graph`,
-      summary: `Due: ${i.title} (${i.acronym})`,
+      // due by a month or a year: an all-day event on its last day, the period in words
+      summary: `Due${i.period.length === 10 ? '' : ` (end of ${partialDateWords(i.period)})`}: ${i.title} (${i.acronym})`,
       description: `Action item owed by ${i.acronym}; status ${i.status}.`,
       startDate: i.due,
       endDate: i.due,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
-import { countLoader, date, pagedChildRowsLoader, plain, ref, RowShape, selectValues, type IdRef, type NodeRow } from '../platform/database/rows.js';
+import { countLoader, date, expr, pagedChildRowsLoader, plain, ref, RowShape, selectValues, type IdRef, type NodeRow } from '../platform/database/rows.js';
+import { partialDateSql } from '../platform/database/period-sql.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { AWAITING_REPLY_SQL } from '../liaison/liaison.service.js';
@@ -33,6 +34,8 @@ const RECEIVED_SQL = `t.id in (select gl.liaison_id from group_liaisons gl where
 export interface MilestoneRow extends NodeRow {
   kind: MilestoneKind;
   plannedFor: string | null;
+  /** as precise as given (Milestone.plannedPeriod) */
+  plannedPeriod: string | null;
   status: MilestoneStatus;
   report: IdRef;
   group: IdRef;
@@ -46,6 +49,7 @@ const MILESTONE = new RowShape<MilestoneRow>('Milestone', 'milestones', {
   id: plain('id'),
   kind: plain('kind'),
   plannedFor: date('planned_for'),
+  plannedPeriod: expr(partialDateSql('t.planned_for')),
   status: plain('status'),
   report: ref('report_id'),
   group: ref('group_id'),

@@ -1,4 +1,5 @@
 import { GraphQLEmailAddress } from 'graphql-scalars';
+import { partialDateEnd, partialDateProblem } from '../platform/graphql/scalars.js';
 
 /**
  * The rules of the ITU template's fields that hold wherever a liaison comes in: the API's writes
@@ -23,5 +24,7 @@ export function approvalDateProblem(approvedOn: string | null | undefined, sentO
 
 /** a reply cannot be due before the liaison asking for it was sent */
 export function deadlineProblem(deadline: string | null | undefined, sentOn: string | null | undefined): string | null {
-  return deadline && sentOn && deadline < sentOn ? `the deadline (${deadline}) is before the liaison was sent (${sentOn})` : null;
+  // a month's or a year's deadline is before the sending only if all of it is
+  // (a deadline that is not a date is its own problem, said once)
+  return deadline && sentOn && partialDateProblem(deadline) === null && partialDateEnd(deadline) < sentOn ? `the deadline (${deadline}) is before the liaison was sent (${sentOn})` : null;
 }

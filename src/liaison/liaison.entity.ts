@@ -5,6 +5,7 @@ import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Document } from '../document/document.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import type { DatePrecision } from '../platform/graphql/scalars.js';
 
 export const LiaisonPurpose = {
   FOR_ACTION: 'FOR_ACTION',
@@ -80,6 +81,10 @@ export class Liaison extends EditableEntity {
   /** required for FOR_ACTION and FOR_COMMENT (a database check enforces it too) */
   @Property({ type: 'date', nullable: true })
   deadline?: string | null;
+
+  /** how precisely the deadline is known: a month's or a year's deadline is its first day here (scalars.ts: Period) */
+  @Property({ type: 'string', columnType: 'text' })
+  deadlinePrecision: DatePrecision = 'day';
 
   @ManyToOne({ entity: () => Liaison, ref: true, nullable: true })
   inReplyTo?: Ref<Liaison> | null;

@@ -40,7 +40,7 @@ export class CreateLiaisonInput {
   })
   purpose?: LiaisonPurpose | null;
 
-  @Field(() => String, { nullable: true, description: 'The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT.' })
+  @Field(() => String, { nullable: true, description: 'The reply is due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end); required for FOR_ACTION and FOR_COMMENT.' })
   deadline?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The text of the statement (at most 50,000 characters).' })
@@ -107,7 +107,7 @@ export class UpdateLiaisonInput extends VersionedInput {
   @Field(() => LiaisonPurpose, { nullable: true, description: 'The purpose for TO addressees without their own.' })
   purpose?: LiaisonPurpose | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' })
+  @Field(() => String, { nullable: true, description: 'A new deadline: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end).' })
   deadline?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -4,6 +4,7 @@ import {
   childRowsLoader,
   countLoader,
   date,
+  expr,
   pagedChildRowsLoader,
   pagedRows,
   plain,
@@ -18,6 +19,7 @@ import {
   type RowPage,
 } from '../platform/database/rows.js';
 import { anyOf, SQL_TODAY, SqlWhere } from '../platform/database/paged-query.js';
+import { partialDateSql, periodEndSql } from '../platform/database/period-sql.js';
 import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
@@ -39,7 +41,10 @@ export interface LiaisonRow extends NodeRow {
   status: LiaisonStatus;
   body?: string | null;
   sentOn: string | null;
+  /** the deadline's first day (Liaison.deadline, deprecated) */
   deadline: string | null;
+  /** the deadline as precise as it was given: 2025, 2025-04 or 2025-04-15 */
+  deadlinePeriod: string | null;
   inReplyTo: IdRef | null;
   meeting: IdRef | null;
   decidedBy: IdRef | null;
@@ -66,6 +71,7 @@ export const LIAISON = new RowShape<LiaisonRow>('Liaison', 'liaisons', {
   body: plain('body'),
   sentOn: date('sent_on'),
   deadline: date('deadline'),
+  deadlinePeriod: expr(partialDateSql('t.deadline')),
   inReplyTo: ref('in_reply_to_id'),
   meeting: ref('meeting_id'),
   decidedBy: ref('decided_by_id'),
@@ -75,11 +81,12 @@ export const LIAISON = new RowShape<LiaisonRow>('Liaison', 'liaisons', {
 });
 
 /** what a list of liaisons carries: everything but the body */
-const LIST = ['reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt'];
+const LIST = ['reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'deadlinePeriod', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt'];
 const LIST_COLUMNS = LIAISON.select('t', LIST);
 
 /**
  * The follow-up rules, derived at read time and never stored; "today" is the UTC date.
+ * A deadline given as a month or a year runs to the end of that period (periodEndSql).
  * A reply is OVERDUE when it is still awaited (AWAITING_REPLY_SQL) and the deadline has passed;
  * DUE SOON when it is still awaited and the deadline is today or at most `days` days away.
  * A reply that goes out ends both (it makes the liaison RESPONDED, so it is no longer awaited).
@@ -88,12 +95,13 @@ const LIST_COLUMNS = LIAISON.select('t', LIST);
  * Functions, not constants: AWAITING_REPLY_SQL comes from liaison.service.ts, which (through the
  * imports of a write) can still be loading when this module is.
  */
+const DEADLINE_END = periodEndSql('t.deadline');
 export function replyOverdueSql(): string {
-  return `(${AWAITING_REPLY_SQL}) and coalesce(t.deadline < ${SQL_TODAY}, false)`;
+  return `(${AWAITING_REPLY_SQL}) and coalesce(${DEADLINE_END} < ${SQL_TODAY}, false)`;
 }
 export function replyDueSoonSql(days: number): string {
   if (!Number.isInteger(days) || days < 0) throw new Error(`due-soon days must be a whole number ≥ 0, got ${days}`);
-  return `(${AWAITING_REPLY_SQL}) and coalesce(t.deadline >= ${SQL_TODAY} and t.deadline <= ${SQL_TODAY} + ${days}, false)`;
+  return `(${AWAITING_REPLY_SQL}) and coalesce(${DEADLINE_END} >= ${SQL_TODAY} and ${DEADLINE_END} <= ${SQL_TODAY} + ${days}, false)`;
 }
 
 /**
@@ -111,7 +119,7 @@ export function awaitingReplyFromSql(): string {
 
 /** what a list of liaisons carries (for lists built elsewhere, e.g. follow-up/) */
 export const LIAISON_LIST_COLUMNS = LIAISON.select('t', [
-  'reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt',
+  'reference', 'title', 'fromGroup', 'purpose', 'status', 'sentOn', 'deadline', 'deadlinePeriod', 'inReplyTo', 'meeting', 'decidedBy', 'version', 'createdAt', 'updatedAt',
 ]);
 
 /** A liaison's follow-up state (Liaison.replyOverdue, replyDueSoon), read by replyOverdueSql and replyDueSoonSql. */

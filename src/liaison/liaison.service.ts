@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
 import { rawQuery } from '../platform/database/raw.js';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
-import { todayIso } from '../platform/graphql/scalars.js';
+import { partialDateOf, storedPeriod, todayIso } from '../platform/graphql/scalars.js';
 import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
 import type { Snapshot } from '../change/change.entity.js';
@@ -193,7 +193,7 @@ export const liaisonHistory: HistorySubject<Liaison> = {
       status: l.status,
       body: l.body,
       sentOn: l.sentOn,
-      deadline: l.deadline,
+      deadline: partialDateOf(l.deadline, l.deadlinePrecision),
       inReplyToId: l.inReplyTo?.id,
       meeting: l.meeting ? await meetingLabel(w, l.meeting.id) : null,
       decidedBy: l.decidedBy ? await outcomeLabel(w, l.decidedBy.id) : null,
@@ -357,7 +357,7 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
     const title = check.text('title', input.title);
     const body = check.optionalText('body', input.body, LIMITS.long);
     const reference = check.optionalText('reference', input.reference);
-    const deadline = check.date('deadline', input.deadline);
+    const deadline = check.partialDate('deadline', input.deadline);
     const sentOn = check.date('sentOn', input.sentOn);
     const status = input.status ?? 'DRAFT';
     if (!INITIAL_STATUSES.includes(status)) {
@@ -394,7 +394,8 @@ export function createLiaison(req: WriteRequest, input: CreateLiaisonInputValue)
       status,
       body: body ?? null,
       reference: reference ?? null,
-      deadline: deadline ?? null,
+      deadline: storedPeriod(deadline ?? null).start,
+      deadlinePrecision: storedPeriod(deadline ?? null).precision,
       sentOn: sentOn ?? (status === 'SENT' ? todayIso() : null),
       inReplyTo: inReplyTo ?? null,
       meeting: meeting ?? null,
@@ -446,7 +447,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
     const title = input.title != null ? check.text('title', input.title) : undefined;
     const body = check.optionalText('body', input.body, LIMITS.long);
     const reference = check.optionalText('reference', input.reference);
-    const deadline = check.date('deadline', input.deadline);
+    const deadline = check.partialDate('deadline', input.deadline);
     const sentOn = check.date('sentOn', input.sentOn);
     const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : input.meeting;
     const attachments = input.attachments != null ? await checkAttachments(w, check, input.attachments) : undefined;
@@ -469,14 +470,15 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
       if (kept) await assertMayLinkMeeting(w, kept, addressees.map((a) => a.group));
     }
     const purposes = addressees ? addressees.filter((a) => a.role === 'TO' && a.purpose).map((a) => a.purpose!) : [liaison.purpose];
-    checkDeadlineRule(check, purposes, deadline !== undefined ? deadline : liaison.deadline);
+    const currentDeadline = partialDateOf(liaison.deadline, liaison.deadlinePrecision);
+    checkDeadlineRule(check, purposes, deadline !== undefined ? deadline : currentDeadline);
     const template = await checkTemplate(w, check, input, {
       liaison,
       sender: from,
       addressees: addressees ? addressees.map((a) => a.group) : await w.groups(current.map((a) => a.group.id)),
       addresseesChange: addressees !== undefined,
       sentOn: sentOn !== undefined ? sentOn : liaison.sentOn,
-      deadline: deadline !== undefined ? deadline : liaison.deadline,
+      deadline: deadline !== undefined ? deadline : currentDeadline,
       datesGiven: sentOn !== undefined || deadline !== undefined,
     });
     check.done();
@@ -485,7 +487,7 @@ export function updateLiaison(req: WriteRequest, input: UpdateLiaisonInputValue)
     if (title !== undefined) liaison.title = title;
     if (body !== undefined) liaison.body = body;
     if (reference !== undefined) liaison.reference = reference;
-    if (deadline !== undefined) liaison.deadline = deadline;
+    if (deadline !== undefined) ({ start: liaison.deadline, precision: liaison.deadlinePrecision } = storedPeriod(deadline));
     if (sentOn !== undefined) liaison.sentOn = sentOn;
     if (meeting !== undefined) liaison.meeting = meeting ? ref(meeting) : null;
     if (attachments !== undefined) liaison.attachments.set(attachments);

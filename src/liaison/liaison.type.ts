@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
-import { DateScalar } from '../platform/graphql/scalars.js';
+import { DateScalar, PartialDateScalar } from '../platform/graphql/scalars.js';
 import { AddresseeRole, LiaisonPurpose, LiaisonStatus } from './liaison.entity.js';
 
 /** Which of a group's liaisons: those it sent, or those it received (as a TO or CC addressee). */
@@ -50,8 +50,18 @@ export class LiaisonType extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'The date it was sent, when known.' })
   sentOn!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The reply is due by this date; required for FOR_ACTION and FOR_COMMENT.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day of the deadline period (1 April for "April 2025").',
+    deprecationReason: 'A deadline known to the month or the year is not a day: read deadlinePeriod.',
+  })
   deadline!: string | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'The reply is due by this date, as precise as it was given (2025-04: by the end of April 2025); required for FOR_ACTION and FOR_COMMENT.',
+  })
+  deadlinePeriod!: string | null;
 }
 
 @ObjectType('LiaisonAddressee', { description: 'One addressee of a liaison: a group, TO or CC, and for TO its own purpose.' })

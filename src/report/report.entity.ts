@@ -3,6 +3,7 @@ import { EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import type { DatePrecision } from '../platform/graphql/scalars.js';
 
 export const ReportStatus = {
   IN_PREPARATION: 'IN_PREPARATION',
@@ -66,9 +67,12 @@ export class Milestone extends EditableEntity {
   @Property({ type: 'string' })
   kind!: MilestoneKind;
 
-  /** month precision is fine: the first day of the month */
+  /** the first day of the planned period; plannedForPrecision says whether it is a year, a month or a day */
   @Property({ type: 'date', nullable: true })
   plannedFor?: string | null;
+
+  @Property({ type: 'string', columnType: 'text' })
+  plannedForPrecision: DatePrecision = 'day';
 
   @ManyToOne({ entity: () => Meeting, ref: true, nullable: true })
   meeting?: Ref<Meeting> | null;

@@ -49,7 +49,7 @@ export class AddMilestoneInput {
   @Field(() => MilestoneKind)
   kind!: MilestoneKind;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; month precision is the first day of the month.' })
+  @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source: 2025-04 for "in April 2025".' })
   plannedFor?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A meeting of that group: its id or "ACRONYM#number". An EDITOR names its own groups\' meetings only.' })
@@ -69,7 +69,7 @@ export class SetMilestoneStatusInput extends VersionedInput {
   @Field(() => MilestoneStatus)
   status!: MilestoneStatus;
 
-  @Field(() => String, { nullable: true, description: 'A new planned date, YYYY-MM-DD (e.g. when replanning a slipped milestone).' })
+  @Field(() => String, { nullable: true, description: 'A new planned date, YYYY, YYYY-MM or YYYY-MM-DD (e.g. when replanning a slipped milestone).' })
   plannedFor?: string | null;
 }
 

@@ -3,6 +3,7 @@ import {
   childRowsLoader,
   countLoader,
   date,
+  expr,
   pagedChildRowsLoader,
   pagedRows,
   plain,
@@ -16,6 +17,7 @@ import {
   type RowPage,
 } from '../platform/database/rows.js';
 import { anyOf, SqlWhere } from '../platform/database/paged-query.js';
+import { partialDateSql } from '../platform/database/period-sql.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { requireGroup, type GroupFinder } from '../group/group.service.js';
@@ -38,7 +40,10 @@ export interface MilestoneRow extends NodeRow {
   report: IdRef;
   group: IdRef;
   kind: MilestoneKind;
+  /** the planned period's first day (Milestone.plannedFor, deprecated) */
   plannedFor: string | null;
+  /** the planned date as precise as it was given: 2025, 2025-04 or 2025-04-15 */
+  plannedPeriod: string | null;
   meeting: IdRef | null;
   status: MilestoneStatus;
   version: number;
@@ -64,6 +69,7 @@ export const MILESTONE = new RowShape<MilestoneRow>('Milestone', 'milestones', {
   group: ref('group_id'),
   kind: plain('kind'),
   plannedFor: date('planned_for'),
+  plannedPeriod: expr(partialDateSql('t.planned_for')),
   meeting: ref('meeting_id'),
   status: plain('status'),
   version: plain('version'),

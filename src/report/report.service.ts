@@ -1,6 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
+import { partialDateOf, storedPeriod } from '../platform/graphql/scalars.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import type { Snapshot } from '../change/change.entity.js';
 import { assertMayLink, assertMayWrite } from '../auth/authorization.js';
@@ -79,7 +80,7 @@ export const milestoneHistory: HistorySubject<Milestone> = {
       reportId: m.report.id,
       group: group?.acronym ?? null,
       kind: m.kind,
-      plannedFor: m.plannedFor,
+      plannedFor: partialDateOf(m.plannedFor, m.plannedForPrecision),
       meeting: m.meeting ? await meetingLabel(w, m.meeting.id) : null,
       status: m.status,
     });
@@ -192,7 +193,7 @@ export function addMilestone(req: WriteRequest, input: AddMilestoneInputValue): 
     // who may write it depends on the report's owner and the group: judged first whenever both are known
     if (report && group) assertMayWrite(w.viewer, { what: `a milestone of "${report.title}"`, groups: await w.groups([report.ownerGroup.id, group.id]) });
 
-    const plannedFor = check.date('plannedFor', input.plannedFor);
+    const plannedFor = check.partialDate('plannedFor', input.plannedFor);
     const meeting = input.meeting != null ? await check.resolve(() => requireMeeting(w, input.meeting!, 'meeting')) : null;
     if (meeting && group && meeting.group.id !== group.id) check.add('meeting', `the meeting is not one of ${group.acronym}'s`);
     else if (meeting) assertMayLink(w.viewer, await linkedMeeting(w, meeting, 'meeting'));
@@ -205,7 +206,8 @@ export function addMilestone(req: WriteRequest, input: AddMilestoneInputValue): 
       report: report!,
       group: group!,
       kind: input.kind,
-      plannedFor: plannedFor ?? null,
+      plannedFor: storedPeriod(plannedFor ?? null).start,
+      plannedForPrecision: storedPeriod(plannedFor ?? null).precision,
       meeting: meeting ?? null,
       status,
     } as never);
@@ -241,12 +243,12 @@ export function setMilestoneStatus(req: WriteRequest, input: SetMilestoneStatusI
       );
     }
     const check = new InputCheck();
-    const plannedFor = check.date('plannedFor', input.plannedFor);
+    const plannedFor = check.partialDate('plannedFor', input.plannedFor);
     check.done();
 
     await w.changing(milestone, milestoneHistory, 'STATUS');
     milestone.status = to;
-    if (plannedFor !== undefined) milestone.plannedFor = plannedFor;
+    if (plannedFor !== undefined) ({ start: milestone.plannedFor, precision: milestone.plannedForPrecision } = storedPeriod(plannedFor));
     return milestone;
   });
 }

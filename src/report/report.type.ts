@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
-import { DateScalar } from '../platform/graphql/scalars.js';
+import { DateScalar, PartialDateScalar } from '../platform/graphql/scalars.js';
 import { MilestoneKind, MilestoneStatus, ReportStatus } from './report.entity.js';
 
 registerEnumType(ReportStatus, {
@@ -37,8 +37,18 @@ export class MilestoneType extends Node {
   @Field(() => MilestoneKind, { description: 'What happens there: SUBMISSION, DISCUSSION, PRESENTATION or ADOPTION.' })
   kind!: MilestoneKind;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When it is planned; month precision is the first day of the month.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The first day of the planned period (1 April for "April 2025").',
+    deprecationReason: 'A plan known to the month or the year is not a day: read plannedPeriod.',
+  })
   plannedFor!: string | null;
+
+  @Field(() => PartialDateScalar, {
+    nullable: true,
+    description: 'When it is planned, as precise as the source says: 2025-04 for "in April 2025".',
+  })
+  plannedPeriod!: string | null;
 
   @Field(() => MilestoneStatus, { description: 'Whether it is still to come, happened, slipped or was cancelled.' })
   status!: MilestoneStatus;

@@ -690,23 +690,23 @@ export const seedBundle: SeedBundle = {
           key: 'sg17-discussion-2025-04',
           group: 'ITU-T SG17',
           kind: 'DISCUSSION',
-          plannedFor: '2025-04-01',
+          plannedFor: '2025-04',
           status: 'PLANNED',
           sources: both(
             O22_4_SG17,
-            `"April 2025" recorded as 2025-04-01 (month precision). ${NOTE_SG17} PLANNED as of the sources (written after February 2025); no source reports whether it took place.`,
+            `"April 2025" recorded as the month 2025-04. ${NOTE_SG17} PLANNED as of the sources (written after February 2025); no source reports whether it took place.`,
           ),
         },
         {
           key: 'cwg-cop-presentation-2025-10',
           group: 'CWG-COP',
           kind: 'PRESENTATION',
-          plannedFor: '2025-10-01',
+          plannedFor: '2025-10',
           status: 'PLANNED',
           sources: [
             ...both(
               O22_4_EXPECTATION,
-              '"October 2025" recorded as 2025-10-01 (month precision). The meeting expected the report to be "discussed"; the co-convener spoke of it being "presented". The number of "the next meeting" is not stated, so no meeting is linked.',
+              '"October 2025" recorded as the month 2025-10. The meeting expected the report to be "discussed"; the co-convener spoke of it being "presented". The number of "the next meeting" is not stated, so no meeting is linked.',
             ),
             ...both(O22_4_SG17),
           ],

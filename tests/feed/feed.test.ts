@@ -259,8 +259,10 @@ describe('/calendar.ics', () => {
     expect(twentyFirst.description).toContain('Topics: Industry engagement, Multi-stakeholder cooperation, Youth participation.');
     expect(twentySecond.startDate.toString()).toBe('2025-02-12');
     expect(twentySecond.endDate.toString()).toBe('2025-02-14');
+    // planned "in October 2025": an all-day event over the month (DTEND, exclusive, is 1 November)
     expect(presentation.startDate.toString()).toBe('2025-10-01');
-    expect(presentation.description).toContain('Planned for October 2025');
+    expect(presentation.endDate.toString()).toBe('2025-11-01');
+    expect(presentation.description).toContain('Planned for October 2025.');
     expect(byUid.size).toBe(events.length);
     // the same UIDs on the next download
     const again = parseCalendar((await get('/calendar.ics?group=CWG-COP')).body);
@@ -285,6 +287,24 @@ describe('/calendar.ics', () => {
     expect(unfolded).toContain(`SUMMARY:Deadline: Révision des normes\\; «protection en ligne»\\, œuvre commune — 児童オンライン保護 \\\\ step\\, by step (ITU-T SG17 → CWG-COP)`);
     // SG17 also hosts the gap-analysis discussion
     expect(events.map(({ event }) => event.summary)).toContain('CG-COP gap analysis report: discussion in ITU-T SG17');
+  });
+
+  it('shows a deadline known to the month as the month: on its last day in the calendar, in words in the Atom feed', async () => {
+    const fork = em();
+    const [sg17, cgCop] = await Promise.all([fork.findOneOrFail(Group, { acronym: 'ITU-T SG17' }), fork.findOneOrFail(Group, { acronym: 'CG-COP' })]);
+    const title = 'Comments by the month';
+    const liaison = Object.assign(new Liaison(), { title, fromGroup: ref(cgCop), purpose: 'FOR_COMMENT', status: 'SENT', deadline: '2025-04-01', deadlinePrecision: 'month' });
+    liaison.addressees.add(Object.assign(new LiaisonAddressee(), { liaison: ref(liaison), group: ref(sg17), role: 'TO', purpose: 'FOR_COMMENT' }));
+    fork.persist(liaison);
+    await fork.flush();
+    const { events } = parseCalendar((await get('/calendar.ics?group=CG-COP')).body);
+    const deadline = events.find(({ event }) => event.summary.includes(title))!.event;
+    expect(deadline.summary).toBe(`Deadline (end of April 2025): ${title} (CG-COP → ITU-T SG17)`);
+    expect(deadline.startDate.toString()).toBe('2025-04-30');
+    expect(deadline.endDate.toString()).toBe('2025-05-01');
+    const entry = parseAtom((await get('/feeds/liaisons.atom?group=CG-COP')).body).entries.find((e) => String(e.title).includes(title))!;
+    expect(JSON.stringify(entry)).toContain('deadline April 2025');
+    expect(JSON.stringify(entry)).toContain('Deadline: April 2025');
   });
 
   it('covers all groups without ?group, and answers 404 for an unknown one', async () => {

@@ -18,12 +18,14 @@ describe('the travelling gap-analysis report (seed)', () => {
       kind: 'GAP_ANALYSIS',
       status: 'UNDER_REVISION',
       ownerGroup: { acronym: 'CG-COP' },
-      nextMilestone: { kind: 'DISCUSSION', plannedFor: '2025-04-01', group: { acronym: 'ITU-T SG17' } },
+      nextMilestone: { kind: 'DISCUSSION', plannedFor: '2025-04', group: { acronym: 'ITU-T SG17' } },
     });
     expect(report.milestones.map((m) => [m.group.acronym, m.kind, m.plannedFor])).toEqual([
-      ['ITU-T SG17', 'DISCUSSION', '2025-04-01'],
-      ['CWG-COP', 'PRESENTATION', '2025-10-01'],
+      ['ITU-T SG17', 'DISCUSSION', '2025-04'],
+      ['CWG-COP', 'PRESENTATION', '2025-10'],
     ]);
+    // "in April 2025": a month, as the source says (plannedFor, deprecated, gives its first day)
+    expect(report.milestones.map((m) => m.plannedPeriod)).toEqual(['2025-04', '2025-10']);
     expect(report.milestones.every((m) => m.sources.length > 0)).toBe(true);
     const owned = await t.graphql(GroupReportsDocument, { acronym: 'cg-cop' });
     expect(owned.data!.group!.reports.totalCount).toBe(1);

@@ -1,7 +1,7 @@
 /** Pieces several pages share: chips, a liaison row, a source excerpt, an empty state. */
 import { h, type Child } from './dom.js';
 import type { LiaisonSummaryFragment, SourceTextFragment } from './generated.js';
-import { documentPath, formatDate, groupPath, label, liaisonClass, LIAISON_CLASS_LABEL, liaisonPath } from './format.js';
+import { documentPath, formatDate, groupPath, periodEnd, label, liaisonClass, LIAISON_CLASS_LABEL, liaisonPath } from './format.js';
 
 /** a small coloured label; `tone` picks the colour */
 export function chip(text: string, tone = 'neutral', title?: string): HTMLElement {
@@ -15,11 +15,11 @@ export function actionStatusChip(status: string, isOverdue: boolean): Child[] {
 }
 
 export function milestoneStatusChip(status: string, plannedFor: string | null | undefined, today: string): Child[] {
-  const passed = status === 'PLANNED' && !!plannedFor && plannedFor < today;
+  const passed = status === 'PLANNED' && !!plannedFor && periodEnd(plannedFor) < today;
   const tone = status === 'DONE' ? 'done' : status === 'SLIPPED' ? 'overdue' : status === 'CANCELLED' ? 'neutral' : 'open';
   return [
     chip(label(status), tone),
-    passed ? chip('Date passed', 'warning', 'Still planned, but the planned month is over and no outcome is recorded') : null,
+    passed ? chip('Date passed', 'warning', 'Still planned, but the planned period is over and no outcome is recorded') : null,
   ];
 }
 

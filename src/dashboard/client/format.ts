@@ -32,11 +32,35 @@ export function formatDate(iso: string | null | undefined): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** Milestones are planned to the month (the API stores the first day): "2025-04-01" → "April 2025". */
-export function formatPlanned(iso: string | null | undefined): string {
-  if (!iso) return 'date not set';
-  const [y, m, d] = parts(iso);
-  return d === 1 ? `${LONG_MONTHS[m - 1]} ${y}` : formatDate(iso);
+/**
+ * A date as precise as its source (the API's PartialDate), the one way the dashboard writes
+ * deadlines, due dates and plans: "2025" → "2025", "2025-04" → "April 2025" (a month, never
+ * "1 Apr"), "2025-04-15" → "15 Apr 2025".
+ */
+export function formatPartialDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return String(y);
+  if (d === undefined) return `${LONG_MONTHS[m - 1]} ${y}`;
+  return formatDate(value);
+}
+
+/** the first day of a partial date's period: "2025-04" → "2025-04-01" (for placing and ordering it) */
+export function periodStart(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/** the last day of a partial date's period: "2025-04" → "2025-04-30"; "date passed" is after it */
+export function periodEnd(value: string): string {
+  if (value.length === 10) return value;
+  const [y, m] = value.split('-').map(Number);
+  // day 0 of the next month is the last day of this one
+  return new Date(Date.UTC(y!, m ?? 12, 0)).toISOString().slice(0, 10);
+}
+
+/** A milestone's plan, as precise as its source ("April 2025"). */
+export function formatPlanned(value: string | null | undefined): string {
+  return value ? formatPartialDate(value) : 'date not set';
 }
 
 /** "30 Sep (p.m.) – 1 Oct 2024" */

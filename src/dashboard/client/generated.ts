@@ -19,6 +19,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
+  /** A date as precise as its source: YYYY (a year), YYYY-MM (a month: "April 2025" is 2025-04, not 1 April) or YYYY-MM-DD (a day). Something due by a month or a year is due by the end of that period. */
+  PartialDate: { input: string; output: string; }
 };
 
 /** Narrows actionItems; every condition given must hold. */
@@ -47,7 +49,7 @@ export type AddMilestoneInput = {
   kind: MilestoneKind;
   /** A meeting of that group: its id or "ACRONYM#number". An EDITOR names its own groups' meetings only. */
   meeting?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD; month precision is the first day of the month. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source: 2025-04 for "in April 2025". */
   plannedFor?: InputMaybe<Scalars['String']['input']>;
   /** The report. */
   report: Scalars['ID']['input'];
@@ -124,7 +126,7 @@ export type CreateActionItemInput = {
   assignee: Scalars['String']['input'];
   /** Due at this meeting ("at the next meeting"). A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
-  /** Due by this date, YYYY-MM-DD. */
+  /** Due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   /** The outcome that raised it. An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
   raisedBy?: InputMaybe<Scalars['String']['input']>;
@@ -194,7 +196,7 @@ export type CreateLiaisonInput = {
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Contact people of the sender and of addressees, in order. */
   contacts?: InputMaybe<Array<LiaisonContactInput>>;
-  /** The reply is due by this date, YYYY-MM-DD; required for FOR_ACTION and FOR_COMMENT. */
+  /** The reply is due by this date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source (a month or a year runs to its end); required for FOR_ACTION and FOR_COMMENT. */
   deadline?: InputMaybe<Scalars['String']['input']>;
   /** The outcome that decided to send it: its id or "ACRONYM#meeting/position". An EDITOR names its own groups' outcomes only. */
   decidedBy?: InputMaybe<Scalars['String']['input']>;
@@ -548,7 +550,7 @@ export type SetLiaisonStatusInput = {
 /** PLANNED → DONE, SLIPPED or CANCELLED; SLIPPED → PLANNED (replanned), DONE or CANCELLED. DONE and CANCELLED are final. */
 export type SetMilestoneStatusInput = {
   id: Scalars['ID']['input'];
-  /** A new planned date, YYYY-MM-DD (e.g. when replanning a slipped milestone). */
+  /** A new planned date, YYYY, YYYY-MM or YYYY-MM-DD (e.g. when replanning a slipped milestone). */
   plannedFor?: InputMaybe<Scalars['String']['input']>;
   status: MilestoneStatus;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
@@ -583,7 +585,7 @@ export type UpdateActionItemInput = {
   assignee?: InputMaybe<Scalars['String']['input']>;
   /** A meeting: its id or "ACRONYM#number" (e.g. "CWG-COP#23"). An EDITOR names its own groups' meetings only. */
   dueMeeting?: InputMaybe<Scalars['String']['input']>;
-  /** YYYY-MM-DD. */
+  /** A new due date: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end). */
   dueOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** An outcome: its id or "ACRONYM#meeting/position" (e.g. "CWG-COP#21/2"). An EDITOR names its own groups' outcomes only. */
@@ -644,7 +646,7 @@ export type UpdateLiaisonInput = {
   cc?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Contact people of the sender and of addressees, in order (replaced; null or [] clears). */
   contacts?: InputMaybe<Array<LiaisonContactInput>>;
-  /** YYYY-MM-DD. */
+  /** A new deadline: YYYY, YYYY-MM or YYYY-MM-DD (a month or a year runs to its end). */
   deadline?: InputMaybe<Scalars['String']['input']>;
   /** Action items (by id) that ask for this liaison; they become DONE when it is recorded SENT. An EDITOR names items of its own groups only (replaced; null or [] clears). */
   fulfils?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -843,14 +845,14 @@ export type ActionItemForFormQueryVariables = Exact<{
 }>;
 
 
-export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, dueOn?: string | null, isOverdue: boolean, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
+export type ActionItemForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem', id: string, title: string, status: ActionStatus, version: number, isOverdue: boolean, dueOn?: string | null, assignee: { __typename?: 'Group', acronym: string }, raisedBy?: { __typename?: 'Outcome', position: number, meeting: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } } | null, history: { __typename?: 'ChangeConnection', edges: Array<{ __typename?: 'ChangeEdge', node: { __typename?: 'Change', at: string, fields: Array<string>, before?: any | null, after?: any | null, objectVersion?: number | null, by: { __typename?: 'ChangeActor', label: string, role: Role } } }> } } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report' } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type ReportForFormQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, plannedFor?: string | null, version: number, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
+export type ReportForFormQuery = { __typename?: 'Query', node?: { __typename: 'ActionItem' } | { __typename: 'BestPractice' } | { __typename: 'Change' } | { __typename: 'Clause' } | { __typename: 'Document' } | { __typename: 'Group' } | { __typename: 'Liaison' } | { __typename: 'Meeting' } | { __typename: 'Milestone' } | { __typename: 'Outcome' } | { __typename: 'Report', id: string, title: string, status: ReportStatus, ownerGroup: { __typename?: 'Group', acronym: string }, milestones: Array<{ __typename?: 'Milestone', id: string, kind: MilestoneKind, status: MilestoneStatus, version: number, plannedFor?: string | null, group: { __typename?: 'Group', acronym: string }, meeting?: { __typename?: 'Meeting', number?: number | null, group: { __typename?: 'Group', acronym: string } } | null }> } | { __typename: 'Resolution' } | { __typename: 'Topic' } | null };
 
 export type MilestoneHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1092,7 +1094,7 @@ export const LiaisonSummaryFragmentDoc = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1537,7 +1539,7 @@ export const FollowUpDocument = new TypedDocumentString(`
         title
         status
         isOverdue
-        dueOn
+        dueOn: duePeriod
         dueMeeting {
           ...MeetingRef
         }
@@ -1624,7 +1626,7 @@ export const FollowUpRepliesDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1740,7 +1742,7 @@ export const FormLiaisonsDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1794,7 +1796,7 @@ fragment LiaisonSummary on Liaison {
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -1819,7 +1821,7 @@ export const ActionItemForFormDocument = new TypedDocumentString(`
       title
       status
       version
-      dueOn
+      dueOn: duePeriod
       isOverdue
       assignee {
         acronym
@@ -1869,7 +1871,7 @@ export const ReportForFormDocument = new TypedDocumentString(`
         id
         kind
         status
-        plannedFor
+        plannedFor: plannedPeriod
         version
         group {
           acronym
@@ -2124,7 +2126,7 @@ export const FormOpenWorkDocument = new TypedDocumentString(`
         title
         status
         isOverdue
-        dueOn
+        dueOn: duePeriod
         assignee {
           acronym
         }
@@ -2158,7 +2160,7 @@ export const FormOpenWorkDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2216,7 +2218,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
             title
             status
             isOverdue
-            dueOn
+            dueOn: duePeriod
             dueMeeting {
               ...MeetingRef
             }
@@ -2246,7 +2248,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
             id
             kind
             status
-            plannedFor
+            plannedFor: plannedPeriod
             report {
               id
               title
@@ -2273,7 +2275,7 @@ export const GroupFollowUpPageDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2466,7 +2468,7 @@ export const GroupPageDocument = new TypedDocumentString(`
             id
             kind
             status
-            plannedFor
+            plannedFor: plannedPeriod
             group {
               acronym
             }
@@ -2482,7 +2484,7 @@ export const GroupPageDocument = new TypedDocumentString(`
           title
           status
           isOverdue
-          dueOn
+          dueOn: duePeriod
           dueMeeting {
             ...MeetingRef
           }
@@ -2501,7 +2503,7 @@ export const GroupPageDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2608,7 +2610,7 @@ export const LiaisonMapDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2681,7 +2683,7 @@ export const LiaisonDetailDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2782,7 +2784,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
               title
               status
               isOverdue
-              dueOn
+              dueOn: duePeriod
               dueMeeting {
                 id
                 title
@@ -2808,7 +2810,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
                 id
                 kind
                 status
-                plannedFor
+                plannedFor: plannedPeriod
                 group {
                   acronym
                 }
@@ -2835,7 +2837,7 @@ export const DashboardOverviewDocument = new TypedDocumentString(`
   replyOverdue
   replyDueSoon
   sentOn
-  deadline
+  deadline: deadlinePeriod
   fromGroup {
     acronym
   }
@@ -2872,7 +2874,7 @@ export const ReportTimelineDocument = new TypedDocumentString(`
           id
           kind
           status
-          plannedFor
+          plannedFor: plannedPeriod
           group {
             acronym
             name

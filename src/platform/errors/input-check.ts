@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from './app-error.js';
-import { isIsoDate } from '../graphql/scalars.js';
+import { isIsoDate, partialDateProblem } from '../graphql/scalars.js';
 
 /**
  * Size limits of write inputs, in characters: one place, quoted in the messages. The API's inputs
@@ -110,6 +110,17 @@ export class InputCheck {
   date(field: string, value: string | null | undefined): string | null | undefined {
     if (value === undefined || value === null) return value;
     if (!isIsoDate(value)) this.add(field, `${field} must be a date written YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+    return value;
+  }
+
+  /**
+   * an optional date as precise as its source, YYYY, YYYY-MM or YYYY-MM-DD (undefined: leave as
+   * is; null: none); stored with storedPeriod (scalars.ts)
+   */
+  partialDate(field: string, value: string | null | undefined): string | null | undefined {
+    if (value === undefined || value === null) return value;
+    const problem = partialDateProblem(value);
+    if (problem) this.add(field, `${field} ${problem}`);
     return value;
   }
 

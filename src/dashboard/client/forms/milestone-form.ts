@@ -73,7 +73,7 @@ async function reportSection(viewer: SessionViewer, reportId: string, holder: HT
     add,
     async () => {
       const { addMilestone } = await query(FormAddMilestoneDocument, {
-        input: { report: reportId, group: group.value.trim(), kind: kind.value as MilestoneKind, plannedFor: plannedFor.value ? `${plannedFor.value}-01` : undefined, meeting: valueOf(meeting) },
+        input: { report: reportId, group: group.value.trim(), kind: kind.value as MilestoneKind, plannedFor: plannedFor.value || undefined, meeting: valueOf(meeting) },
       });
       return addMilestone ?? { userErrors: [] };
     },

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { FormOpenWorkDocument } from '../generated.js';
 import { actionStatusChip, liaisonRoute } from '../components.js';
-import { formatDate, label, liaisonPath } from '../format.js';
+import { formatPartialDate, label, liaisonPath } from '../format.js';
 import type { PageView } from '../page.js';
 import { mayWriteFor, type SessionViewer } from '../session.js';
 import { formPage } from './kit.js';
@@ -48,7 +48,7 @@ async function openWork(viewer: SessionViewer): Promise<HTMLElement[]> {
                   { class: 'meta' },
                   liaisonRoute(l),
                   h('span', null, label(l.status)),
-                  l.deadline ? h('span', null, `reply by ${formatDate(l.deadline)}`) : null,
+                  l.deadline ? h('span', null, `reply by ${formatPartialDate(l.deadline)}`) : null,
                   mayWriteFor(viewer, l.addressees.map((a) => a.group.acronym).concat(l.fromGroup.acronym)) ? h('a', { href: liaisonReplyPath(l.id), class: 'action reply' }, 'Record a reply') : null,
                   mayWriteFor(viewer, [l.fromGroup.acronym]) ? h('a', { href: liaisonStatusPath(l.id), class: 'action move' }, 'Move along') : null,
                 ),

@@ -16,7 +16,7 @@ import {
   type LiaisonSummaryFragment,
 } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRoute, pageHeader, replyChip, sourceDetails } from '../components.js';
-import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath, plural } from '../format.js';
+import { formatDate, formatPartialDate, label, liaisonPath, meetingName, meetingPath, outcomePath, plural } from '../format.js';
 import type { PageView } from '../page.js';
 
 type Item = FollowUpQuery['actionItems']['edges'][number]['node'];
@@ -63,7 +63,7 @@ function dueKey(item: Item): string {
 }
 
 function dueCell(item: Item): HTMLElement {
-  if (item.dueOn) return h('td', { class: 'due-cell' }, h('span', { class: 'date' }, formatDate(item.dueOn)));
+  if (item.dueOn) return h('td', { class: 'due-cell' }, h('span', { class: 'date' }, formatPartialDate(item.dueOn)));
   if (item.dueMeeting)
     return h('td', { class: 'due-cell' }, 'at the ', h('a', { href: meetingPath(item.dueMeeting) }, meetingName(item.dueMeeting)), h('span', { class: 'muted date' }, formatDate(item.dueMeeting.startsOn)));
   return h('td', { class: 'due-cell muted' }, 'No date set');
@@ -130,7 +130,7 @@ function replyRow(l: LiaisonSummaryFragment): HTMLElement {
   return h(
     'tr',
     { class: l.replyOverdue ? 'overdue' : undefined, 'data-liaison-id': l.id },
-    h('td', { class: 'due-cell' }, l.deadline ? h('span', { class: 'date' }, formatDate(l.deadline)) : h('span', { class: 'muted' }, 'No deadline')),
+    h('td', { class: 'due-cell' }, l.deadline ? h('span', { class: 'date' }, formatPartialDate(l.deadline)) : h('span', { class: 'muted' }, 'No deadline')),
     h('td', { class: 'title-cell' }, h('a', { href: liaisonPath(l.id), class: 'liaison-title' }, l.title), h('div', { class: 'meta' }, liaisonRoute(l))),
     h('td', { class: 'owed-cell' }, owing.map((a, i) => [i ? ', ' : '', groupLink(a.group.acronym)])),
     h('td', null, groupLink(l.fromGroup.acronym)),

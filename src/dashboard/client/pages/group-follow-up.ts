@@ -7,7 +7,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { GroupFollowUpPageDocument, type GroupFollowUpPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
-import { formatDate, formatPlanned, groupFollowUpPath, groupPath, label, meetingName, meetingPath, outcomePath, plural, todayIso } from '../format.js';
+import { formatDate, formatPartialDate, formatPlanned, groupFollowUpPath, groupPath, label, meetingName, meetingPath, outcomePath, plural, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
 
 type FollowUp = NonNullable<GroupFollowUpPageQuery['group']>['followUp'];
@@ -33,7 +33,7 @@ function section(id: string, title: string, total: number, body: Node | null, em
 }
 
 function itemRow(item: Item): HTMLElement {
-  const due = item.dueOn ? `due ${formatDate(item.dueOn)}` : item.dueMeeting ? `due at the ${meetingName(item.dueMeeting)}` : null;
+  const due = item.dueOn ? `due ${formatPartialDate(item.dueOn)}` : item.dueMeeting ? `due at the ${meetingName(item.dueMeeting)}` : null;
   return h(
     'li',
     { class: item.isOverdue ? 'overdue' : undefined, 'data-action-item': item.id },

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { GroupPageDocument, type GroupPageQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, groupLink, liaisonRow, milestoneStatusChip, pageHeader, stat } from '../components.js';
-import { formatDate, formatMeetingDates, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
+import { formatPartialDate, formatMeetingDates, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, meetingName, ordinal, todayIso } from '../format.js';
 import { groupMandatesPath } from './group-mandates.js';
 import type { PageView } from '../page.js';
 import { groupHistoryPath, topicChip } from '../browse.js';
@@ -178,7 +178,7 @@ export async function groupPage(acronym: string): Promise<PageView> {
                       'span',
                       { class: 'meta' },
                       actionStatusChip(i.status, i.isOverdue),
-                      i.dueOn ? `due ${formatDate(i.dueOn)}` : i.dueMeeting ? `due at the ${meetingName(i.dueMeeting)}` : null,
+                      i.dueOn ? `due ${formatPartialDate(i.dueOn)}` : i.dueMeeting ? `due at the ${meetingName(i.dueMeeting)}` : null,
                     ),
                   ),
                 ),

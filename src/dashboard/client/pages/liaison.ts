@@ -3,7 +3,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { LiaisonDetailDocument } from '../generated.js';
 import { chip, documentLink, groupLink, liaisonClassChip, pageHeader, replyChip, sourceDetails } from '../components.js';
-import { formatDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
+import { formatDate, formatPartialDate, label, liaisonPath, meetingName, meetingPath, outcomePath } from '../format.js';
 import type { PageView } from '../page.js';
 import { liaisonActions } from '../forms/actions.js';
 
@@ -49,7 +49,7 @@ export async function liaisonPage(id: string): Promise<PageView> {
             ),
           ),
           fact('Sent', l.sentOn ? formatDate(l.sentOn) : 'date not recorded'),
-          l.deadline ? fact('Reply due by', h('span', { class: l.awaitingReply ? 'due' : undefined }, formatDate(l.deadline))) : [],
+          l.deadline ? fact('Reply due by', h('span', { class: l.awaitingReply ? 'due' : undefined }, formatPartialDate(l.deadline))) : [],
           fact('Awaiting a reply', l.awaitingReply ? h('strong', { class: 'due' }, 'Yes') : 'No', replyChip(l) ? ' ' : null, replyChip(l)),
           l.meeting ? fact('Meeting', h('a', { href: meetingPath(l.meeting) }, meetingName(l.meeting))) : [],
           l.decidedBy

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { query } from '../api.js';
 import { DashboardOverviewDocument, type DashboardOverviewQuery } from '../generated.js';
 import { actionStatusChip, chip, empty, milestoneStatusChip, pageHeader, replyChip, stat } from '../components.js';
-import { formatDate, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
+import { formatDate, formatPartialDate, formatPlanned, groupFollowUpPath, groupPath, label, liaisonPath, plural, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
 
 type GroupNode = DashboardOverviewQuery['groups']['edges'][number]['node'];
@@ -21,7 +21,7 @@ function dueKey(item: OpenItem): string {
 }
 
 function dueText(item: OpenItem): string | null {
-  if (item.dueOn) return `due ${formatDate(item.dueOn)}`;
+  if (item.dueOn) return `due ${formatPartialDate(item.dueOn)}`;
   if (item.dueMeeting) return `due at the ${item.dueMeeting.title} (${formatDate(item.dueMeeting.startsOn)})`;
   return null;
 }
@@ -138,7 +138,7 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
                       'li',
                       { class: `awaiting${l.replyOverdue ? ' overdue' : ''}` },
                       h('a', { href: liaisonPath(l.id) }, l.title),
-                      h('span', { class: 'meta' }, `reply owed to ${l.fromGroup.acronym}`, l.deadline ? ` by ${formatDate(l.deadline)}` : '', replyChip(l)),
+                      h('span', { class: 'meta' }, `reply owed to ${l.fromGroup.acronym}`, l.deadline ? ` by ${formatPartialDate(l.deadline)}` : '', replyChip(l)),
                     ),
                   ),
                   sent.map((l) =>
@@ -150,7 +150,7 @@ function groupCard(group: GroupNode, awaiting: AwaitingLiaison[], overdueCount: 
                         'span',
                         { class: 'meta' },
                         `sent to ${l.addressees.filter((a) => a.role === 'TO').map((a) => a.group.acronym).join(', ')}`,
-                        l.deadline ? `, reply due ${formatDate(l.deadline)}` : '',
+                        l.deadline ? `, reply due ${formatPartialDate(l.deadline)}` : '',
                         replyChip(l),
                       ),
                     ),

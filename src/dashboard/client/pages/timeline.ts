@@ -6,7 +6,7 @@ import { h, s } from '../dom.js';
 import { query } from '../api.js';
 import { ReportTimelineDocument, type ReportTimelineQuery } from '../generated.js';
 import { chip, empty, groupLink, milestoneStatusChip, pageHeader, sourceDetails } from '../components.js';
-import { formatPlanned, groupPath, label, meetingName, meetingPath, plural, todayIso } from '../format.js';
+import { formatPlanned, groupPath, periodEnd, periodStart, label, meetingName, meetingPath, plural, todayIso } from '../format.js';
 import type { PageView } from '../page.js';
 
 type Report = ReportTimelineQuery['reports']['edges'][number]['node'];
@@ -22,7 +22,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** months since year 0, from an ISO date (days as a fraction, so mid-month sits mid-month) */
 function monthIndex(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
+  const [y, m, d] = periodStart(iso).split('-').map(Number);
   return y! * 12 + (m! - 1) + (d! - 1) / 31;
 }
 
@@ -46,7 +46,7 @@ function makeAxis(dates: string[]): Axis {
 
 function markerTone(m: Milestone, today: string): string {
   const at = when(m);
-  if (m.status === 'PLANNED' && at && at < today) return 'passed';
+  if (m.status === 'PLANNED' && at && periodEnd(at) < today) return 'passed';
   return m.status.toLowerCase();
 }
 

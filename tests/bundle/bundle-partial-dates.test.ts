@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { sql } from '../support/tokens.js';
+import { exportBundle } from '../../src/bundle/bundle.export.js';
+import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
+import { importBundle } from '../../src/bundle/bundle.import.js';
+import type { Bundle } from '../../src/bundle/bundle.types.js';
+import { seedAsBundle } from '../../src/seed/seed.loader.js';
+import { ReportsDocument } from '../graphql/generated.js';
+
+/**
+ * Dates as precise as their source through the bundle (issue 18, item 4): the seed's "April
+ * 2025" is exported as 2025-04, and a month or a year imported comes back out byte for byte.
+ */
+let seeded: TestApp;
+let empty: TestApp;
+beforeAll(async () => {
+  [seeded, empty] = await Promise.all([startTestApp({ seed: true }), startTestApp({ seed: false })]);
+});
+afterAll(async () => {
+  await Promise.all([seeded?.stop(), empty?.stop()]);
+});
+
+const em = (t: TestApp) => t.app.orm.em.fork() as EntityManager;
+const text = (bundle: Bundle) => `${JSON.stringify(bundle, null, 2)}\n`;
+
+describe('partial dates in the bundle', () => {
+  it('the seed\'s milestones are months, in the export and through the API', async () => {
+    const { bundle } = await exportBundle(em(seeded));
+    const gap = bundle.reports.find((r) => r.key === 'cg-cop-gap-analysis')!;
+    expect(gap.milestones!.map((m) => m.plannedFor)).toEqual(['2025-04', '2025-10']);
+    const { data } = await seeded.graphql(ReportsDocument, { filter: { ownerGroup: 'CG-COP' } });
+    expect(data!.reports.edges[0].node.milestones.map((m) => [m.plannedPeriod, m.plannedFor])).toEqual([['2025-04', '2025-04-01'], ['2025-10', '2025-10-01']]);
+  });
+
+  it('a month and a year imported come back out as written, the round trip byte-identical', async () => {
+    const bundle = canonicalBundle(seedAsBundle());
+    const liaison = bundle.liaisons.find((l) => l.to.some((a) => a.purpose === 'FOR_ACTION' || a.purpose === 'FOR_COMMENT')) ?? bundle.liaisons[0];
+    liaison.to[0].purpose = 'FOR_ACTION';
+    liaison.deadline = '2026-04';
+    delete liaison.sentOn;
+    bundle.actionItems[0].dueOn = '2026';
+    await importBundle(em(empty), bundle);
+    const rows = await sql<{ d: string; p: string }>(empty, `select to_char(deadline, 'YYYY-MM-DD') as d, deadline_precision as p from liaisons where key = ?`, [liaison.key]);
+    expect(rows).toEqual([{ d: '2026-04-01', p: 'month' }]);
+    const first = (await exportBundle(em(empty))).bundle;
+    expect(first.liaisons.find((l) => l.key === liaison.key)!.deadline).toBe('2026-04');
+    expect(first.actionItems.find((a) => a.key === bundle.actionItems[0].key)!.dueOn).toBe('2026');
+    // imported again into the database it came from: nothing changes, the text stays the same
+    const summary = await importBundle(em(empty), first);
+    expect(summary).toMatchObject({ created: 0, updated: 0 });
+    expect(text((await exportBundle(em(empty))).bundle)).toBe(text(first));
+  });
+});
