@@ -7,7 +7,6 @@ import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
 import { importBundle } from '../../src/bundle/bundle.import.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
-import { ReportsDocument } from '../graphql/generated.js';
 
 /**
  * Dates as precise as their source through the bundle (issue 18, item 4): the seed's "April
@@ -30,8 +29,9 @@ describe('partial dates in the bundle', () => {
     const { bundle } = await exportBundle(em(seeded));
     const gap = bundle.reports.find((r) => r.key === 'cg-cop-gap-analysis')!;
     expect(gap.milestones!.map((m) => m.plannedFor)).toEqual(['2025-04', '2025-10']);
-    const { data } = await seeded.graphql(ReportsDocument, { filter: { ownerGroup: 'CG-COP' } });
-    expect(data!.reports.edges[0].node.milestones.map((m) => [m.plannedPeriod, m.plannedFor])).toEqual([['2025-04', '2025-04-01'], ['2025-10', '2025-10-01']]);
+    // the deprecated Date field still answers, with the period's first day (a raw query: linted operations may not read it)
+    const { json } = await seeded.post({ query: '{ reports(filter: { ownerGroup: "CG-COP" }) { edges { node { milestones { plannedPeriod plannedFor } } } } }' });
+    expect(json.data.reports.edges[0].node.milestones.map((m: { plannedPeriod: string; plannedFor: string }) => [m.plannedPeriod, m.plannedFor])).toEqual([['2025-04', '2025-04-01'], ['2025-10', '2025-10-01']]);
   });
 
   it('a month and a year imported come back out as written, the round trip byte-identical', async () => {
