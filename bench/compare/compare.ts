@@ -339,18 +339,11 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
   if (options.build === 'always' || (options.build === 'auto' && buildIsStale(root))) buildServer(log, root);
   if (options.postgraphile) ensurePostGraphileInstalled(log);
 
-  // PostGraphile reads the database's functions when it starts: install them first
   const monitor = new pg.Client({ connectionString: options.databaseUrl });
   await monitor.connect();
-  try {
-    await installCompareFunctions(monitor);
-  } catch (error) {
-    await monitor.end();
-    throw error;
-  }
-
   const pgEnv: Record<string, string> = options.pgOptions ? { PGOPTIONS: options.pgOptions } : {};
   const loadBefore = os.loadavg()[0];
+  // ours first: it applies the migrations, and the functions read the columns they add
   const ours = await startServer(options.databaseUrl, {
     root,
     env: { RESPONSE_CACHE_SECONDS: '0', DATABASE_POOL_SIZE: String(poolSize), ...pgEnv, ...options.serverEnv },
@@ -358,6 +351,14 @@ export async function runComparison(options: CompareOptions): Promise<CompareRes
     await monitor.end();
     throw error;
   });
+  // PostGraphile reads the database's functions when it starts: install them before it
+  try {
+    await installCompareFunctions(monitor);
+  } catch (error) {
+    await ours.stop();
+    await monitor.end();
+    throw error;
+  }
   let theirs: ServerProcess | null = null;
   const oursMemory = new MemoryWatch(ours.pid);
   let theirsMemory: MemoryWatch | null = null;
