@@ -12,8 +12,9 @@ const SOURCES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sou
 
 /** The seed data set as a self-contained bundle: each document's text read from src/seed/sources. */
 export function seedAsBundle(): Bundle {
+  // a copy of its own: a caller that edits it (a test breaking a record) must not change the seed
   return {
-    ...seedBundle,
+    ...structuredClone(seedBundle),
     documents: seedBundle.documents.map(({ textFile, ...doc }) => ({
       ...doc,
       text: textFile ? fs.readFileSync(path.join(SOURCES_DIR, textFile), 'utf8') : doc.text,
