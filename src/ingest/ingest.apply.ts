@@ -3,6 +3,7 @@ import { importBundle, type ImportSummary } from '../bundle/bundle.import.js';
 import type { Bundle, BundleSource } from '../bundle/bundle.types.js';
 import type { DocumentKind } from '../document/document.entity.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { parsePartialDate } from '../platform/graphql/scalars.js';
 import type { ProposedFact, ProposedMilestone } from './ingest.proposal.js';
 
 /**
@@ -24,7 +25,6 @@ export interface IngestedDocument {
 
 export class IngestError extends AppError {}
 
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -120,7 +120,7 @@ export function bundleOf(document: IngestedDocument, facts: readonly ProposedFac
           assignee: fact.assignee,
           raisedBy: fact.raisedBy,
           status: 'OPEN',
-          ...(fact.dueOn && FULL_DATE.test(fact.dueOn) ? { dueOn: fact.dueOn } : {}),
+          ...(fact.dueOn && parsePartialDate(fact.dueOn) ? { dueOn: fact.dueOn } : {}),
           sources: cite(fact),
         });
         return;
@@ -132,7 +132,7 @@ export function bundleOf(document: IngestedDocument, facts: readonly ProposedFac
           to: fact.to.map((t) => ({ group: t.group, purpose: t.purpose as never })),
           status: 'SENT',
           ...(fact.meeting ? { meeting: fact.meeting } : {}),
-          ...(fact.deadline && FULL_DATE.test(fact.deadline) ? { deadline: fact.deadline } : {}),
+          ...(fact.deadline && parsePartialDate(fact.deadline) ? { deadline: fact.deadline } : {}),
           sources: cite(fact),
         });
         return;

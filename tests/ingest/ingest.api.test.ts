@@ -142,6 +142,27 @@ describe('ingesting a document through the API', () => {
     expect(again.filter((f) => f.kind === 'MILESTONE').map((f) => f.present)).toEqual([true, true]);
   });
 
+  it('keeps a due date the reviewer gives as a month: stored as April 2026, not 1 April', async () => {
+    const text = [
+      'The twenty-seventh meeting of CWG-COP was held on 7 to 8 September 2026 in Geneva, Switzerland, in a hybrid format.',
+      'The outcomes of the twenty-seventh meeting were:',
+      '–\tThe meeting agreed to review the guidelines for industry. The Secretariat was invited to circulate the revised guidelines.',
+    ].join('\n');
+    const facts = (await draft(file('cwg-cop-27.txt', text))).data.draftFacts.draft.facts as Draft[];
+    const item = facts.find((f) => f.kind === 'ACTION_ITEM');
+    expect(item).toBeDefined();
+    const values = facts.map((f) => (f === item ? { ...f.values, dueOn: '2026-04' } : f.values));
+    const applied = await apply({ file: file('cwg-cop-27.txt', text), document: { symbol: 'CWG-COP/27/REPORT', title: '27th', kind: 'REPORT' }, facts: values });
+    expect(applied.data.applyFacts.userErrors).toEqual([]);
+    const rows = await sql<{ due_on: string; due_on_precision: string }>(
+      t,
+      `select to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.due_on_precision from action_items a
+        where exists (select 1 from sources s join documents d on d.id = s.document_id
+                       where s.subject_type = 'ActionItem' and s.subject_id = a.id and d.symbol = 'CWG-COP/27/REPORT')`,
+    );
+    expect(rows).toEqual([{ due_on: '2026-04-01', due_on_precision: 'month' }]);
+  });
+
   it('refuses a milestone whose report has no owner and no reportKey, writing nothing', async () => {
     const text = [
       'The twenty-sixth meeting of CWG-COP was held on 1 to 2 June 2026 in Geneva, Switzerland, in a hybrid format.',
