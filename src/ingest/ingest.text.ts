@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { INGEST_MAX_BYTES as MAX_INGEST_BYTES } from '../config/config.js';
+import { LIMITS } from '../platform/errors/input-check.js';
 
 
 export const IngestProblem = {
@@ -81,6 +82,11 @@ export async function extractText(name: string, bytes: Uint8Array): Promise<{ ki
       IngestProblem.NO_TEXT,
       kind === 'pdf' ? `${name} has no text layer (a scan?): run it through OCR first.` : `${name} has no text.`,
     );
+  }
+  // a text longer than a document may hold could never be stored; refused before the drafting,
+  // whose sentence and date rules run on the event loop (about 2 s a megabyte)
+  if (text.length > LIMITS.documentText) {
+    throw new IngestFileError(IngestProblem.TOO_LARGE, `${name} holds ${text.length} characters of text; a document holds at most ${LIMITS.documentText}.`);
   }
   return { kind, text };
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, IngestFileError } from '../../src/ingest/ingest.text.js';
 import { INGEST_MAX_BYTES } from '../../src/config/config.js';
+import { LIMITS } from '../../src/platform/errors/input-check.js';
 import { pdf } from '../support/pdf.js';
 
 async function refusal(name: string, bytes: Uint8Array): Promise<string> {
@@ -28,6 +29,9 @@ describe('extractText', () => {
   it('refuses an empty, an oversized, a scanned, a mislabelled and an unsupported file', async () => {
     expect(await refusal('empty.txt', new Uint8Array())).toBe('EMPTY');
     expect(await refusal('big.txt', Buffer.alloc(INGEST_MAX_BYTES + 1, 'a'))).toBe('TOO_LARGE');
+    // under the byte limit, but more text than a document may hold: refused before any drafting
+    expect(await refusal('long.txt', Buffer.alloc(LIMITS.documentText + 1, 'a'))).toBe('TOO_LARGE');
+    await expect(extractText('longest.txt', Buffer.alloc(LIMITS.documentText, 'a'))).resolves.toMatchObject({ kind: 'txt' });
     expect(await refusal('scan.pdf', pdf())).toBe('NO_TEXT');
     expect(await refusal('report.docx', Buffer.from('just text'))).toBe('MISMATCHED_TYPE');
     expect(await refusal('report.txt', pdf('text'))).toBe('MISMATCHED_TYPE');
