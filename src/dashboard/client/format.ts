@@ -3,6 +3,7 @@
  * it names enums, formats dates and sorts liaisons into the map's colours.
  */
 import type { LiaisonSummaryFragment, MeetingRefFragment } from './generated.js';
+import { parsePartialDate, partialDateEnd } from '../../platform/dates/partial-date.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -47,16 +48,11 @@ export function formatPartialDate(value: string | null | undefined): string {
 
 /** the first day of a partial date's period: "2025-04" → "2025-04-01" (for placing and ordering it) */
 export function periodStart(value: string): string {
-  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+  return parsePartialDate(value)?.start ?? value;
 }
 
 /** the last day of a partial date's period: "2025-04" → "2025-04-30"; "date passed" is after it */
-export function periodEnd(value: string): string {
-  if (value.length === 10) return value;
-  const [y, m] = value.split('-').map(Number);
-  // day 0 of the next month is the last day of this one
-  return new Date(Date.UTC(y!, m ?? 12, 0)).toISOString().slice(0, 10);
-}
+export const periodEnd = partialDateEnd;
 
 /** A milestone's plan, as precise as its source ("April 2025"). */
 export function formatPlanned(value: string | null | undefined): string {
