@@ -14,6 +14,8 @@ const SHUTDOWN_DEADLINE_MS = SHUTDOWN_GRACE_MS + 5_000;
 try {
   const app = await startApp(config, logger);
   logger.info({ url: `${app.url}/graphql` }, `Liaison Graph ready: ${app.url}/graphql`);
+  // supervisors and tests wait for this line
+  logger.flush();
   let stopping = false;
   // SIGTERM (orchestrators) or SIGINT (Ctrl-C): stop accepting connections, let requests in
   // flight finish (10 s at most), close the database pool, exit 0. Repeated signals change
