@@ -47,6 +47,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** how many reverse proxies stand in front (their X-Forwarded-For names the client); 0 trusts none */
   trustProxy: number;
+  /**
+   * GraphQL requests one process executes at once; more wait their turn (their time counts against
+   * requestTimeoutMs). Cached answers are not counted.
+   */
+  maxConcurrentRequests: number;
   /** total time a request may take; past it its statements are cancelled and it answers QUERY_TIMEOUT */
   requestTimeoutMs: number;
   /** rows the database may return to one request, over all its statements; past it: QUERY_TOO_COMPLEX (limit "rows") */
@@ -234,6 +239,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000_000),
     redisUrl: readRedisUrl(env),
     trustProxy: readInteger(env, 'TRUST_PROXY', 0, 0, 10),
+    maxConcurrentRequests: readInteger(env, 'MAX_CONCURRENT_REQUESTS', 8, 1, 1000),
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 5_000, 100, 600_000),
     maxRowsPerRequest: readInteger(env, 'MAX_ROWS_PER_REQUEST', 50_000, 1, 100_000_000),
     webhookAllowLocal: readBoolean(env, 'WEBHOOK_ALLOW_LOCAL', false),

@@ -8,7 +8,7 @@ describe('configuration', () => {
   });
 
   it('has the open-internet defaults: introspection on, 600 requests a minute in process, no proxy trusted', () => {
-    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0, requestTimeoutMs: 5_000, maxRowsPerRequest: 50_000, dueSoonDays: 14 });
+    expect(loadConfig({})).toMatchObject({ introspection: true, rateLimitPerMinute: 600, redisUrl: undefined, trustProxy: 0, requestTimeoutMs: 5_000, maxRowsPerRequest: 50_000, dueSoonDays: 14, maxConcurrentRequests: 8 });
     expect(loadConfig({ DUE_SOON_DAYS: '7' }).dueSoonDays).toBe(7);
     expect(() => loadConfig({ DUE_SOON_DAYS: '-1' })).toThrow(/DUE_SOON_DAYS/);
     expect(loadConfig({ REQUEST_TIMEOUT_MS: '1500', MAX_ROWS_PER_REQUEST: '10' })).toMatchObject({ requestTimeoutMs: 1_500, maxRowsPerRequest: 10 });
@@ -68,6 +68,7 @@ describe('configuration', () => {
     ['REDIS_URL', 'not a url'],
     ['TRUST_PROXY', 'yes'],
     ['TRUST_PROXY', '11'],
+    ['MAX_CONCURRENT_REQUESTS', '0'],
     ['REQUEST_TIMEOUT_MS', '50'],
     ['REQUEST_TIMEOUT_MS', '5s'],
     ['MAX_ROWS_PER_REQUEST', '0'],

@@ -21,6 +21,7 @@ import { httpCachePlugin, persistedQueryStore } from './http-cache.js';
 import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
+import { admission } from './admission.js';
 import { memoryStore, redisStore } from './rate-limit-store.js';
 import { requestLog } from './request-log.js';
 import { cors } from './cors.js';
@@ -233,6 +234,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const rateLimitStore =
     perMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, perMinute, 60, logger) : memoryStore(perMinute, 60)) : undefined;
   let stopping = false;
+  const admitted = admission(config.maxConcurrentRequests);
   /** the budgets of the requests in flight, so a shutdown can stop them */
   const inFlight = new Set<RequestBudget>();
 
@@ -341,7 +343,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   app.use(cors(config.corsOrigins));
   // health and readiness are not rate limited: orchestrators poll them
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // and how busy it is: GraphQL requests executing and waiting for a place (admission.ts)
+    res.json({ status: 'ok', requests: admitted.state() });
   });
   app.get('/readyz', async (_req, res) => {
     if (stopping) {
@@ -362,6 +365,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const graphqlHandlers: RequestHandler[] = [
     // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
     ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync, config.httpCacheSeconds)] : []),
+    // at most maxConcurrentRequests execute at once; the rest wait their turn (admission.ts)
+    admitted.handler,
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
       const count: StatementCount = { statements: 0 };
