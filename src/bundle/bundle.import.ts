@@ -354,7 +354,10 @@ class BundleImport {
       l.fulfils = fulfils.get(l.id) ?? [];
     }
     keyed(this.liaisons, liaisons);
-    keyed(this.reports, versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`)));
+    const reportOutcomes = await pairs(`select report_id as owner, outcome_id as target from report_outcomes`);
+    const reports = versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`));
+    for (const r of reports) r.outcomes = reportOutcomes.get(r.id) ?? [];
+    keyed(this.reports, reports);
 
     const milestones = versions(this.milestones, await select<MilestoneRow & { version: number }>(k,
       `select id, key, report_id, group_id, kind, ${partial('planned_for')}, meeting_id, status, version from milestones order by report_id, created_at, id`));
@@ -680,6 +683,7 @@ class BundleImport {
       kind: r.kind,
       owner_group_id: this.group(r.ownerGroup, `reports[${i}]`, 'ownerGroup'),
       status: r.status,
+      outcomes: [...new Set((r.outcomes ?? []).map((key, j) => this.outcome(key, `reports[${i}]`, `outcomes[${j}]`)!))].sort(byNumber),
     }), 'key', { storesKey: true, sources: (r) => r.sources });
     // milestones are matched within their report, all of them in one pass (ids from one sequence call)
     const flat: { reportKey: string; reportId: number; record: string; m: Bundle['reports'][number]['milestones'][number] }[] = [];
@@ -923,6 +927,8 @@ class BundleImport {
       await setColumn(k, 'action_items', 'liaison_id', fulfilling.flatMap((l) => l.fulfils.map((item) => ({ id: item, value: l.id }))));
     }
     await put(this.reports);
+    await replaceLinks(k, 'report_outcomes', ['report_id', 'outcome_id'], this.reports.updates.map((r) => r.id),
+      changedOrNew(this.reports).flatMap((r) => r.outcomes.map((o) => ({ report_id: r.id, outcome_id: o }))));
     await put(this.milestones);
     await put(this.bestPractices);
     await replaceLinks(k, 'best_practice_topics', ['best_practice_id', 'topic_id'], this.bestPractices.updates.map((b) => b.id),

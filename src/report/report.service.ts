@@ -9,6 +9,7 @@ import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest }
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { requireGroup } from '../group/group.service.js';
+import { outcomeLabel } from '../outcome/outcome.service.js';
 import {
   Milestone,
   Report,
@@ -36,17 +37,29 @@ const REPORT_STATUSES = Object.values(ReportStatusValues) as ReportStatus[];
 const REPORT_KIND = /^[A-Z][A-Z0-9_]*$/;
 
 
-/** A report as the history shows it, its owner named (the API's writes and the import record this shape). */
-/** `topics`: slugs in any order (a bundle carries none for reports: an import passes []) */
-export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string; topics: readonly string[] }): Snapshot {
-  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status, topics: [...r.topics].sort() };
+/**
+ * A report as the history shows it, its owner named (the API's writes and the import record this shape).
+ * `topics`: slugs in any order (a bundle carries none for reports: an import passes []);
+ * `outcomes`: the outcomes that concern it, as the history names them ("CWG-COP#22/4"), in any order.
+ */
+export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string; topics: readonly string[]; outcomes: readonly string[] }): Snapshot {
+  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status, topics: [...r.topics].sort(), outcomes: [...r.outcomes].sort() };
 }
 
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {
     const [owner] = await w.groups([r.ownerGroup.id]);
     const topics = await r.topics.loadItems();
-    return reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status, topics: topics.map((t) => t.slug) });
+    const outcomes = await r.outcomes.loadItems();
+    const labels = await Promise.all(outcomes.map((o) => outcomeLabel(w, o.id)));
+    return reportSnapshot({
+      title: r.title,
+      kind: r.kind,
+      ownerGroup: owner?.acronym ?? null,
+      status: r.status,
+      topics: topics.map((t) => t.slug),
+      outcomes: labels.filter((l): l is string => l != null),
+    });
   },
   async groupIds(_w, r) {
     return [r.ownerGroup.id];

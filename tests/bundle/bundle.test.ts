@@ -50,7 +50,7 @@ const text = (bundle: Bundle) => `${JSON.stringify(bundle, null, 2)}\n`;
 /** every table's row count: "nothing was written" is all of them unchanged */
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = ['groups', 'topics', 'meetings', 'meeting_topics', 'documents', 'sources', 'outcomes', 'outcome_topics', 'action_items',
-    'liaisons', 'liaison_addressees', 'liaison_attachments', 'reports', 'milestones', 'best_practices', 'best_practice_topics', 'best_practice_documents',
+    'liaisons', 'liaison_addressees', 'liaison_attachments', 'reports', 'report_outcomes', 'milestones', 'best_practices', 'best_practice_topics', 'best_practice_documents',
     'changes'];
   const knex = em(t).getKnex();
   const counts: Record<string, number> = {};
@@ -122,6 +122,9 @@ describe('export', () => {
       after: { report: { node: 'Report', key: 'cg-cop-gap-analysis' }, group: 'ITU-T SG17', kind: 'DISCUSSION', status: 'PLANNED' },
       groups: ['CG-COP', 'ITU-T SG17'],
     });
+    // the gap-analysis report, linked to the outcome that expects it, in the record and its history
+    expect(bundle.reports.find((r) => r.key === 'cg-cop-gap-analysis')!.outcomes).toEqual(['CWG-COP#22/4']);
+    expect(bundle.changes!.find((c) => c.subjectType === 'Report' && c.subject === 'cg-cop-gap-analysis')!.after).toMatchObject({ outcomes: ['CWG-COP#22/4'] });
     // no database ids: nothing in it is a row id, or a global id made of one
     expect(text(bundle)).not.toMatch(/"id"\s*:/);
     expect(globalIdsIn(bundle)).toEqual([]);
@@ -204,10 +207,12 @@ describe('a broken bundle imports nothing and names the record and the field', (
     ['a deadline that is not a partial date (schema)', (b) => { b.liaisons[0].deadline = '2025-13'; }, /^liaisons\[0\]\.deadline: "2025-13" has no month 13/],
     ['a due date in words (schema)', (b) => { b.actionItems[0].dueOn = 'April'; }, /^actionItems\[0\]\.dueOn: "April" must be a date written YYYY, YYYY-MM or YYYY-MM-DD/],
     ['a planned day that does not exist (schema)', (b) => { b.reports[0].milestones![0].plannedFor = '2025-02-30'; }, /^reports\[0\]\.milestones\[0\]\.plannedFor: "2025-02-30" is not a day of the calendar/],
+    ['a report outcome that is not an outcome key (schema)', (b) => { b.reports[0].outcomes = ['CWG-COP#22']; }, /^reports\[0\]\.outcomes\[0\]: "CWG-COP#22" does not match the form: An outcome's natural key/],
     ['a missing required field (schema)', (b) => { delete (b.actionItems[1] as Partial<Bundle['actionItems'][number]>).status; }, /^actionItems\[1\]\.status: is required/],
     ['an unknown group', (b) => { b.actionItems[2].assignee = 'NO-SUCH-GROUP'; }, /^actionItems\[2\]\.assignee: "NO-SUCH-GROUP" is not in the bundle or the database/],
     ['a FOR_ACTION liaison without deadline', (b) => { b.liaisons[0].to[0].purpose = 'FOR_ACTION'; delete b.liaisons[0].deadline; }, /^liaisons\[0\]\.deadline: a liaison FOR_ACTION needs a deadline/],
     ['one acronym twice', (b) => { b.groups.push({ ...b.groups[0] }); }, new RegExp(`^groups\\[${10}\\]\\.acronym: "BDT" is given twice in the bundle \\(also by groups\\[0\\]\\)`)],
+    ['an outcome no meeting recorded, named by a report', (b) => { b.reports[0].outcomes = ['CWG-COP#22/4', 'CWG-COP#22/9']; }, /^reports\[0\]\.outcomes\[1\]: "CWG-COP#22\/9" is not in the bundle or the database/],
     ['an unknown document, late in the import', (b) => { b.bestPractices[5].documents = ['NO/SUCH-DOC']; }, /^bestPractices\[5\]\.documents: "NO\/SUCH-DOC" is not in the bundle or the database/],
     ['an excerpt that is not verbatim, after everything else was written', (b) => { b.outcomes[7].sources![0].excerpt = 'Words the report never says.'; }, /^outcomes\[7\]\.sources\[0\]\.excerpt: is not verbatim/],
     // what the database would refuse as an internal error, or the API refuses
@@ -365,6 +370,7 @@ describe('re-importing a changed bundle into a database that holds the objects w
     bundle.outcomes[1].sources = bundle.outcomes[1].sources!.slice(1);
     bundle.bestPractices[0].documents = ['CWG-COP/LS-SG2-Q3-2'];
     bundle.reports[0].milestones[0].status = 'SLIPPED';
+    bundle.reports[0].outcomes = ['CWG-COP#22/3', 'CWG-COP#22/4'];
     bundle.groups.find((g) => g.acronym === 'CG-COP')!.officers = [{ role: 'Co-convener', name: 'A. Example' }];
 
     const summary = await importBundle(em(held), bundle);
@@ -378,6 +384,7 @@ describe('re-importing a changed bundle into a database that holds the objects w
       'UPDATE Meeting CWG-COP#21',
       'UPDATE Outcome CWG-COP#21/1',
       'UPDATE Liaison cwg-cop-to-sg2-q3-2-outcomes-21-22',
+      'UPDATE Report cg-cop-gap-analysis',
       'UPDATE Milestone cg-cop-gap-analysis/sg17-discussion-2025-04',
       'UPDATE BestPractice children-feedback-on-helplines',
     ]);
@@ -385,11 +392,15 @@ describe('re-importing a changed bundle into a database that holds the objects w
       before: { to: [{ group: 'ITU-D SG2 Q3/2', purpose: 'FOR_INFORMATION' }], cc: [], attachments: ['CWG-COP/LS-SG2-Q3-2'] },
       after: { to: [{ group: 'CG-COP', purpose: 'FOR_INFORMATION' }], cc: ['BDT'], attachments: [] },
     });
+    expect((await importChanges()).find((c) => c.subjectType === 'Report')).toMatchObject({
+      before: { outcomes: ['CWG-COP#22/4'] },
+      after: { outcomes: ['CWG-COP#22/3', 'CWG-COP#22/4'] },
+    });
 
     // the same bundle again: nothing to change, nothing recorded, no row added or lost
     const counts = await rowCounts(held);
     await importBundle(em(held), bundle);
     expect(await rowCounts(held)).toEqual(counts);
-    expect(await importChanges()).toHaveLength(6);
+    expect(await importChanges()).toHaveLength(7);
   });
 });
