@@ -283,6 +283,9 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   if (resolutions.length) bundle.resolutions = resolutions.map(({ id: _id, clauseIds: _clauses, ...r }) => r);
 
   const reportOfMilestone = new Map(milestones.map((m) => [m.id as number, m.report_id as number]));
+  const resolutionKeys = new Map(resolutions.map((r) => [r.id, r.key]));
+  // a clause's natural key: "<resolution key>/<position>"
+  const clauseKeys = new Map(resolutions.flatMap((r) => [...r.clauseIds].map(([position, id]): [number, string] => [id, `${r.key}/${position}`])));
   const keysByType: Record<ChangeSubjectType, (id: number) => string | undefined> = {
     Group: (id) => acronym.get(id),
     Topic: (id) => slug.get(id),
@@ -297,6 +300,8 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
       return report && `${report}/${milestoneKeys.get(id)}`;
     },
     BestPractice: (id) => practices.keyOf.get(id),
+    Resolution: (id) => resolutionKeys.get(id),
+    Clause: (id) => clauseKeys.get(id),
   };
   const { changes, orphans } = await readChanges(knex, { keyOf: (type, id) => keysByType[type](id) });
   options.onProgress?.('changes', changes.length);

@@ -257,7 +257,8 @@ class BundleImport {
     await this.resolveReports();
     await this.resolveBestPractices();
     const sources = await this.resolveSources();
-    const history = this.resolveHistory();
+    // the history of resolutions and clauses is resolved once they are written (writeResolutions)
+    const history = this.resolveHistory((type) => !MANDATE_TYPES.has(type));
     const own = this.ownChanges();
 
     const records = this.kinds().reduce((n, k) => n + k.inserts.length + k.updates.length, 0);
@@ -270,6 +271,8 @@ class BundleImport {
     }
     await insertRows(this.knex, 'changes', OWN_CHANGE_COLUMNS, own);
     await this.writeResolutions();
+    const mandateHistory = await this.resolveMandateHistory();
+    if (mandateHistory.length) this.summary.history += await appendChanges(this.knex, mandateHistory);
     return this.summary;
   }
 
@@ -785,10 +788,10 @@ class BundleImport {
     }
   }
 
-  /** the bundle's history, each change's objects found by natural key */
-  private resolveHistory() {
+  /** the bundle's history of the kinds `taken` (all but resolutions and clauses), each change's objects found by natural key */
+  private resolveHistory(taken: (type: ChangeSubjectType) => boolean) {
     const changes: BundleChange[] = this.bundle.changes ?? [];
-    if (changes.length === 0) return [];
+    if (!changes.some((c) => taken(c.subjectType))) return [];
     const reportKeys = new Map<number, string>();
     for (const [key, r] of this.reports.byKey) reportKeys.set(r.id, key);
     const milestones = new Map<string, number>();
@@ -808,11 +811,34 @@ class BundleImport {
       Report: (key) => this.reports.byKey.get(key)?.id,
       Milestone: (key) => milestones.get(key),
       BestPractice: (key) => this.bestPractices.byKey.get(key)?.id,
+      // written after the history of the others (writeResolutions): a change of the others never names one
+      Resolution: () => undefined,
+      Clause: () => undefined,
     };
-    const keys: Pick<KeyLookup, 'idOf'> = { idOf: (type, key) => lookups[type]?.(key) };
-    return changes.map((change, i) => {
+    return this.changeRows(changes, taken, { idOf: (type, key) => lookups[type]?.(key) });
+  }
+
+  /** the bundle's history of resolutions and clauses, once they are written: found by key and "<key>/<position>" */
+  private async resolveMandateHistory() {
+    const changes: BundleChange[] = this.bundle.changes ?? [];
+    const taken = (type: ChangeSubjectType) => MANDATE_TYPES.has(type);
+    if (!changes.some((c) => taken(c.subjectType))) return [];
+    const resolutions = new Map<string, number>();
+    const clauses = new Map<string, number>();
+    for (const r of await select<{ id: number; key: string }>(this.knex, `select id, key from resolutions`)) resolutions.set(r.key, r.id);
+    for (const c of await select<{ id: number; key: string; position: number }>(this.knex,
+      `select c.id, r.key, c.position from mandate_clauses c join resolutions r on r.id = c.resolution_id`)) clauses.set(`${c.key}/${c.position}`, c.id);
+    const idOf = (type: ChangeSubjectType, key: string) =>
+      type === 'Resolution' ? resolutions.get(key) : type === 'Clause' ? clauses.get(key) : type === 'Group' ? this.groups.byKey.get(key.toLowerCase())?.id : undefined;
+    return this.changeRows(changes, taken, { idOf });
+  }
+
+  /** the rows of the changes of the kinds `taken`, in the bundle's order; a problem names the change */
+  private changeRows(changes: BundleChange[], taken: (type: ChangeSubjectType) => boolean, keys: Pick<KeyLookup, 'idOf'>) {
+    return changes.flatMap((change, i) => {
+      if (!taken(change.subjectType)) return [];
       try {
-        return changeRow(change, keys);
+        return [changeRow(change, keys)];
       } catch (error) {
         if (error instanceof ChangeProblem) throw new BundleError(`changes[${i}]`, error.field, error.message);
         throw error;
@@ -937,7 +963,7 @@ class BundleImport {
       changedOrNew(this.bestPractices).flatMap((b) => b.documents.map((d) => ({ best_practice_id: b.id, document_id: d }))));
   }
 
-  /** the resolutions and their clauses (the mandate domain's import: they carry no history), once what they refer to is written */
+  /** the resolutions and their clauses (the mandate domain's import: it records no history of its own for them), once what they refer to is written */
   private async writeResolutions() {
     const given = this.bundle.resolutions ?? [];
     if (given.length === 0) return;
@@ -1009,5 +1035,8 @@ export function parentsFirst<R extends { id: number }>(rows: readonly R[], colum
   });
   return { rows: out, deferred };
 }
+
+/** the kinds whose history is written after the others': resolutions and clauses are written last */
+const MANDATE_TYPES: ReadonlySet<ChangeSubjectType> = new Set(['Resolution', 'Clause']);
 
 const OWN_CHANGE_COLUMNS = ['actor_label', 'actor_role', 'object_type', 'object_id', 'object_version', 'action', 'fields', 'before', 'after', 'group_ids'];

@@ -19,6 +19,7 @@ import { decodeGlobalId } from '../../src/platform/graphql/global-id.js';
 import { createTestToken } from '../support/tokens.js';
 import { historyOf } from '../support/history.js';
 import {
+  AddClauseDocument,
   AddMilestoneDocument,
   ChangesDocument,
   CreateLiaisonDocument,
@@ -28,7 +29,9 @@ import {
   ReportsDocument,
   SetActionItemStatusDocument,
   TagTopicDocument,
+  UpdateClauseDocument,
   UpdateLiaisonDocument,
+  UpdateResolutionDocument,
 } from '../graphql/generated.js';
 
 /** the seeded knowledge base, later grown with what the API can write but the seed does not hold */
@@ -279,6 +282,14 @@ describe('history: seed → writes through the API → export → import into an
     const items = (await t.graphql(ChangesDocument, { filter: { objectTypes: ['ActionItem'] }, first: 20 })).data!.changes.edges;
     const open = items.find((e) => e.node.after?.status === 'OPEN')!.node.object!;
     ok((await t.graphql(SetActionItemStatusDocument, { input: { id: open.id, version: 1, status: 'IN_PROGRESS' } }, { headers: secretariat.headers })).data?.setActionItemStatus);
+    // mandates: a clause added to Resolution 179 and corrected, Resolution 1306 given a title
+    ok((await t.graphql(AddClauseDocument, { input: {
+      resolution: 'pp-179-bucharest-2022', text: 'to report on its work to the Council', group: 'CWG-COP', ask: 'REPORT_TO', target: 'Council', periodStart: '2023',
+    } }, { headers: cwgCop.headers })).data?.addClause);
+    ok((await t.graphql(UpdateClauseDocument, { input: { clause: 'pp-179-bucharest-2022/7', version: 1, interval: 'each Council session' } },
+      { headers: cwgCop.headers })).data?.updateClause);
+    ok((await t.graphql(UpdateResolutionDocument, { input: { resolution: 'council-1306-2015', version: 1, title: 'Council Working Group on Child Online Protection' } },
+      { headers: secretariat.headers })).data?.updateResolution);
     return { request, reply, session };
   }
 
@@ -299,6 +310,9 @@ describe('history: seed → writes through the API → export → import into an
       'TAG Meeting by CG-COP co-convener (EDITOR)',
       'CREATE Milestone by ITU secretariat officer (SECRETARIAT)',
       'STATUS ActionItem by ITU secretariat officer (SECRETARIAT)',
+      'CREATE Clause by CWG-COP editor (EDITOR)',
+      'UPDATE Clause by CWG-COP editor (EDITOR)',
+      'UPDATE Resolution by ITU secretariat officer (SECRETARIAT)',
     ]);
     const requestKey = 'request-for-comments-on-the-gap-analysis-second-draft';
     expect(byTokens[1]).toMatchObject({
@@ -314,6 +328,13 @@ describe('history: seed → writes through the API → export → import into an
     expect(byTokens[5].after).toMatchObject({ meeting: { node: 'Meeting', key: 'CG-COP@2026-01-20' }, position: 1 });
     expect(byTokens[7]).toMatchObject({ subject: 'CG-COP@2026-01-20', after: { topics: ['gap-analysis'] } });
     expect(byTokens[8]).toMatchObject({ subject: 'cg-cop-gap-analysis/presentation-cwg-cop-2026-06', after: { report: { node: 'Report', key: 'cg-cop-gap-analysis' } } });
+    // a clause is named "<resolution key>/<position>", its resolution by key
+    expect(byTokens[10]).toMatchObject({
+      subject: 'pp-179-bucharest-2022/7',
+      after: { resolution: { node: 'Resolution', key: 'pp-179-bucharest-2022' }, position: 7, ask: 'REPORT_TO', target: 'Council', periodStart: '2023-01-01' },
+      groups: ['CWG-COP'],
+    });
+    expect(byTokens[12]).toMatchObject({ subject: 'council-1306-2015', before: { title: null }, after: { title: 'Council Working Group on Child Online Protection' } });
     expect(byTokens.every((c) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(c.at) && c.requestId)).toBe(true);
     expect(globalIdsIn(first)).toEqual([]);
 
