@@ -200,6 +200,11 @@ describe('addClause and updateClause', () => {
       after: { text: 'to report to the Council annually', interval: 'annually', periodStart: '2023-01-01' },
       by: { label: 'CWG-COP editor', role: 'EDITOR' },
     });
+
+    // the group's changes feed names the clause by its resolution and links to the group's mandates
+    const feed = await (await fetch(`${t.url}/feeds/changes.atom?group=CWG-COP`)).text();
+    expect(feed).toContain('Resolution 9020 (Test, 2026), clause 3 (CWG-COP)');
+    expect(feed).toContain('/dashboard/groups/CWG-COP/mandates');
   });
 
   it('refuses an EDITOR of another group with FORBIDDEN, before anything is written: a clause of another group, or moving one there', async () => {
