@@ -301,6 +301,8 @@ export type CreateMeetingInput = {
 export type CreateReportInput = {
   /** SCREAMING_CASE, e.g. GAP_ANALYSIS. */
   kind: Scalars['String']['input'];
+  /** The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"). An EDITOR names outcomes of its own groups' meetings. */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The group that owns (prepares) it, by acronym or alias. */
   ownerGroup: Scalars['String']['input'];
   sources?: InputMaybe<Array<SourceInput>>;
@@ -788,6 +790,8 @@ export type UpdateOutcomeInput = {
 export type UpdateReportInput = {
   id: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"); the list given replaces the report's, null clears it. An EDITOR names outcomes of its own groups' meetings. */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
   ownerGroup?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ReportStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
