@@ -686,7 +686,10 @@ class BundleImport {
       kind: r.kind,
       owner_group_id: this.group(r.ownerGroup, `reports[${i}]`, 'ownerGroup'),
       status: r.status,
-      outcomes: [...new Set((r.outcomes ?? []).map((key, j) => this.outcome(key, `reports[${i}]`, `outcomes[${j}]`)!))].sort(byNumber),
+      // a record without outcomes leaves the report's as they are (an import merges: a partner's or an ingested report may not name them)
+      outcomes: r.outcomes === undefined
+        ? (this.reports.before.get(id)?.outcomes ?? [])
+        : [...new Set(r.outcomes.map((key, j) => this.outcome(key, `reports[${i}]`, `outcomes[${j}]`)!))].sort(byNumber),
     }), 'key', { storesKey: true, sources: (r) => r.sources });
     // milestones are matched within their report, all of them in one pass (ids from one sequence call)
     const flat: { reportKey: string; reportId: number; record: string; m: Bundle['reports'][number]['milestones'][number] }[] = [];
