@@ -14,6 +14,8 @@ import { Migration20261203000800_webhooks } from './Migration20261203000800_webh
 import { Migration20261203001000_mandates } from './Migration20261203001000_mandates.js';
 import { Migration20261203001100_partial_dates } from './Migration20261203001100_partial_dates.js';
 import { Migration20261203001300_open_action_items_by_age } from './Migration20261203001300_open_action_items_by_age.js';
+import { Migration20261204000200_report_outcomes } from './Migration20261204000200_report_outcomes.js';
+import { Migration20261204000210_mandate_writes } from './Migration20261204000210_mandate_writes.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -35,4 +37,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203001000_mandates', class: Migration20261203001000_mandates },
   { name: 'Migration20261203001100_partial_dates', class: Migration20261203001100_partial_dates },
   { name: 'Migration20261203001300_open_action_items_by_age', class: Migration20261203001300_open_action_items_by_age },
+  { name: 'Migration20261204000200_report_outcomes', class: Migration20261204000200_report_outcomes },
+  { name: 'Migration20261204000210_mandate_writes', class: Migration20261204000210_mandate_writes },
 ];

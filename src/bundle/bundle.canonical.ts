@@ -197,6 +197,7 @@ function report(r: BundleReport): BundleReport {
     kind: r.kind,
     ownerGroup: r.ownerGroup,
     status: r.status,
+    outcomes: sorted(r.outcomes),
     // in date order (undated last), then by key
     milestones: sortBy(r.milestones.map(milestone), (m) => [m.plannedFor ? `0${m.plannedFor}` : '1', m.key]),
     sources: sources(r.sources),

@@ -131,6 +131,7 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   const addressees = (await knex.raw(`select liaison_id, group_id, role, purpose from liaison_addressees`)).rows as Row[];
   const attachments = byOwner(await pairs(`select liaison_id as owner, document_id as target from liaison_attachments`), (d) => symbol.get(d)!);
   const reports = await keyed('reports', `select id, key, title, kind, owner_group_id, status, created_at from reports`);
+  const reportOutcomes = byOwner(await pairs(`select report_id as owner, outcome_id as target from report_outcomes`), (o) => outcomeKeys.get(o)!);
   const milestones = await rows(
     'milestones',
     `select id, key, report_id, group_id, kind, ${partial('planned_for')}, meeting_id, status from milestones order by report_id, created_at, id`,
@@ -248,6 +249,7 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
       kind: r.kind,
       ownerGroup: acronym.get(r.owner_group_id)!,
       status: r.status,
+      outcomes: reportOutcomes.get(r.id),
       milestones: (milestonesOf.get(r.id) ?? []).map((m): BundleMilestone => ({
         key: milestoneKeys.get(m.id)!,
         group: acronym.get(m.group_id)!,
@@ -281,6 +283,9 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
   if (resolutions.length) bundle.resolutions = resolutions.map(({ id: _id, clauseIds: _clauses, ...r }) => r);
 
   const reportOfMilestone = new Map(milestones.map((m) => [m.id as number, m.report_id as number]));
+  const resolutionKeys = new Map(resolutions.map((r) => [r.id, r.key]));
+  // a clause's natural key: "<resolution key>/<position>"
+  const clauseKeys = new Map(resolutions.flatMap((r) => [...r.clauseIds].map(([position, id]): [number, string] => [id, `${r.key}/${position}`])));
   const keysByType: Record<ChangeSubjectType, (id: number) => string | undefined> = {
     Group: (id) => acronym.get(id),
     Topic: (id) => slug.get(id),
@@ -295,6 +300,8 @@ async function readBundle(knex: Knex, options: ExportOptions): Promise<ExportRes
       return report && `${report}/${milestoneKeys.get(id)}`;
     },
     BestPractice: (id) => practices.keyOf.get(id),
+    Resolution: (id) => resolutionKeys.get(id),
+    Clause: (id) => clauseKeys.get(id),
   };
   const { changes, orphans } = await readChanges(knex, { keyOf: (type, id) => keysByType[type](id) });
   options.onProgress?.('changes', changes.length);

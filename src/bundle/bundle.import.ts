@@ -257,7 +257,8 @@ class BundleImport {
     await this.resolveReports();
     await this.resolveBestPractices();
     const sources = await this.resolveSources();
-    const history = this.resolveHistory();
+    // the history of resolutions and clauses is resolved once they are written (writeResolutions)
+    const history = this.resolveHistory((type) => !MANDATE_TYPES.has(type));
     const own = this.ownChanges();
 
     const records = this.kinds().reduce((n, k) => n + k.inserts.length + k.updates.length, 0);
@@ -270,6 +271,8 @@ class BundleImport {
     }
     await insertRows(this.knex, 'changes', OWN_CHANGE_COLUMNS, own);
     await this.writeResolutions();
+    const mandateHistory = await this.resolveMandateHistory();
+    if (mandateHistory.length) this.summary.history += await appendChanges(this.knex, mandateHistory);
     return this.summary;
   }
 
@@ -354,7 +357,10 @@ class BundleImport {
       l.fulfils = fulfils.get(l.id) ?? [];
     }
     keyed(this.liaisons, liaisons);
-    keyed(this.reports, versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`)));
+    const reportOutcomes = await pairs(`select report_id as owner, outcome_id as target from report_outcomes`);
+    const reports = versions(this.reports, await select<ReportRow & { version: number }>(k, `select id, key, title, kind, owner_group_id, status, version from reports ${inOrder}`));
+    for (const r of reports) r.outcomes = reportOutcomes.get(r.id) ?? [];
+    keyed(this.reports, reports);
 
     const milestones = versions(this.milestones, await select<MilestoneRow & { version: number }>(k,
       `select id, key, report_id, group_id, kind, ${partial('planned_for')}, meeting_id, status, version from milestones order by report_id, created_at, id`));
@@ -680,6 +686,10 @@ class BundleImport {
       kind: r.kind,
       owner_group_id: this.group(r.ownerGroup, `reports[${i}]`, 'ownerGroup'),
       status: r.status,
+      // a record without outcomes leaves the report's as they are (an import merges: a partner's or an ingested report may not name them)
+      outcomes: r.outcomes === undefined
+        ? (this.reports.before.get(id)?.outcomes ?? [])
+        : [...new Set(r.outcomes.map((key, j) => this.outcome(key, `reports[${i}]`, `outcomes[${j}]`)!))].sort(byNumber),
     }), 'key', { storesKey: true, sources: (r) => r.sources });
     // milestones are matched within their report, all of them in one pass (ids from one sequence call)
     const flat: { reportKey: string; reportId: number; record: string; m: Bundle['reports'][number]['milestones'][number] }[] = [];
@@ -781,10 +791,10 @@ class BundleImport {
     }
   }
 
-  /** the bundle's history, each change's objects found by natural key */
-  private resolveHistory() {
+  /** the bundle's history of the kinds `taken` (all but resolutions and clauses), each change's objects found by natural key */
+  private resolveHistory(taken: (type: ChangeSubjectType) => boolean) {
     const changes: BundleChange[] = this.bundle.changes ?? [];
-    if (changes.length === 0) return [];
+    if (!changes.some((c) => taken(c.subjectType))) return [];
     const reportKeys = new Map<number, string>();
     for (const [key, r] of this.reports.byKey) reportKeys.set(r.id, key);
     const milestones = new Map<string, number>();
@@ -804,11 +814,34 @@ class BundleImport {
       Report: (key) => this.reports.byKey.get(key)?.id,
       Milestone: (key) => milestones.get(key),
       BestPractice: (key) => this.bestPractices.byKey.get(key)?.id,
+      // written after the history of the others (writeResolutions): a change of the others never names one
+      Resolution: () => undefined,
+      Clause: () => undefined,
     };
-    const keys: Pick<KeyLookup, 'idOf'> = { idOf: (type, key) => lookups[type]?.(key) };
-    return changes.map((change, i) => {
+    return this.changeRows(changes, taken, { idOf: (type, key) => lookups[type]?.(key) });
+  }
+
+  /** the bundle's history of resolutions and clauses, once they are written: found by key and "<key>/<position>" */
+  private async resolveMandateHistory() {
+    const changes: BundleChange[] = this.bundle.changes ?? [];
+    const taken = (type: ChangeSubjectType) => MANDATE_TYPES.has(type);
+    if (!changes.some((c) => taken(c.subjectType))) return [];
+    const resolutions = new Map<string, number>();
+    const clauses = new Map<string, number>();
+    for (const r of await select<{ id: number; key: string }>(this.knex, `select id, key from resolutions`)) resolutions.set(r.key, r.id);
+    for (const c of await select<{ id: number; key: string; position: number }>(this.knex,
+      `select c.id, r.key, c.position from mandate_clauses c join resolutions r on r.id = c.resolution_id`)) clauses.set(`${c.key}/${c.position}`, c.id);
+    const idOf = (type: ChangeSubjectType, key: string) =>
+      type === 'Resolution' ? resolutions.get(key) : type === 'Clause' ? clauses.get(key) : type === 'Group' ? this.groups.byKey.get(key.toLowerCase())?.id : undefined;
+    return this.changeRows(changes, taken, { idOf });
+  }
+
+  /** the rows of the changes of the kinds `taken`, in the bundle's order; a problem names the change */
+  private changeRows(changes: BundleChange[], taken: (type: ChangeSubjectType) => boolean, keys: Pick<KeyLookup, 'idOf'>) {
+    return changes.flatMap((change, i) => {
+      if (!taken(change.subjectType)) return [];
       try {
-        return changeRow(change, keys);
+        return [changeRow(change, keys)];
       } catch (error) {
         if (error instanceof ChangeProblem) throw new BundleError(`changes[${i}]`, error.field, error.message);
         throw error;
@@ -923,6 +956,8 @@ class BundleImport {
       await setColumn(k, 'action_items', 'liaison_id', fulfilling.flatMap((l) => l.fulfils.map((item) => ({ id: item, value: l.id }))));
     }
     await put(this.reports);
+    await replaceLinks(k, 'report_outcomes', ['report_id', 'outcome_id'], this.reports.updates.map((r) => r.id),
+      changedOrNew(this.reports).flatMap((r) => r.outcomes.map((o) => ({ report_id: r.id, outcome_id: o }))));
     await put(this.milestones);
     await put(this.bestPractices);
     await replaceLinks(k, 'best_practice_topics', ['best_practice_id', 'topic_id'], this.bestPractices.updates.map((b) => b.id),
@@ -931,7 +966,7 @@ class BundleImport {
       changedOrNew(this.bestPractices).flatMap((b) => b.documents.map((d) => ({ best_practice_id: b.id, document_id: d }))));
   }
 
-  /** the resolutions and their clauses (the mandate domain's import: they carry no history), once what they refer to is written */
+  /** the resolutions and their clauses (the mandate domain's import: it records no history of its own for them), once what they refer to is written */
   private async writeResolutions() {
     const given = this.bundle.resolutions ?? [];
     if (given.length === 0) return;
@@ -1003,5 +1038,8 @@ export function parentsFirst<R extends { id: number }>(rows: readonly R[], colum
   });
   return { rows: out, deferred };
 }
+
+/** the kinds whose history is written after the others': resolutions and clauses are written last */
+const MANDATE_TYPES: ReadonlySet<ChangeSubjectType> = new Set(['Resolution', 'Clause']);
 
 const OWN_CHANGE_COLUMNS = ['actor_label', 'actor_role', 'object_type', 'object_id', 'object_version', 'action', 'fields', 'before', 'after', 'group_ids'];

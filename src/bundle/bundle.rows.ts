@@ -127,6 +127,8 @@ export interface ReportRow {
   kind: string;
   owner_group_id: number;
   status: string;
+  /** ids of the outcomes that concern it (report_outcomes), sorted */
+  outcomes: number[];
 }
 export interface MilestoneRow {
   id: number;
@@ -335,7 +337,15 @@ export const liaisonRows: RowHistory<LiaisonRow> = {
 
 export const reportRows: RowHistory<ReportRow> = {
   type: 'Report',
-  snapshot: (names, r) => reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: names.acronym(r.owner_group_id), status: r.status, topics: [] }),
+  snapshot: (names, r) =>
+    reportSnapshot({
+      title: r.title,
+      kind: r.kind,
+      ownerGroup: names.acronym(r.owner_group_id),
+      status: r.status,
+      topics: [],
+      outcomes: r.outcomes.map((id) => outcomeLabel(names, id)!),
+    }),
   groupIds: (_names, r) => [r.owner_group_id],
 };
 

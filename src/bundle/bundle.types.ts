@@ -284,6 +284,7 @@ export const BundleReport = z
     kind: formed(LIMITS.name, /^[A-Z][A-Z0-9_]*$/, 'upper-case words joined by underscores, e.g. GAP_ANALYSIS'),
     ownerGroup: short().describe('acronym of the owning group'),
     status: oneOf(ReportStatus),
+    outcomes: z.array(outcomeKey()).optional().describe('keys of the meeting outcomes that concern it, e.g. an expectation about when it is discussed; absent leaves a held report\'s as they are, [] clears them'),
     milestones: z.array(BundleMilestone).describe('in date order'),
     sources: sources(),
   })

@@ -11,6 +11,7 @@ import { DASHBOARD_PATH } from './dashboard.routes.js';
 export type DashboardTarget =
   | { type: 'Liaison' | 'Document'; id: number }
   | { type: 'Group'; acronym: string }
+  | { type: 'Mandates'; acronym: string }
   | { type: 'Meeting' | 'Outcome'; id: number; acronym: string }
   | { type: 'ActionItem'; acronym: string }
   | { type: 'Milestone' | 'Report' }
@@ -24,6 +25,8 @@ export function dashboardPath(target: DashboardTarget): string {
       return `${DASHBOARD_PATH}/documents/${encodeURIComponent(encodeGlobalId('Document', target.id))}`;
     case 'Group':
       return `${DASHBOARD_PATH}/groups/${encodeURIComponent(target.acronym)}`;
+    case 'Mandates':
+      return `${DASHBOARD_PATH}/groups/${encodeURIComponent(target.acronym)}/mandates`;
     case 'Meeting':
     case 'Outcome':
       return `${DASHBOARD_PATH}/groups/${encodeURIComponent(target.acronym)}#${target.type.toLowerCase()}-${encodeURIComponent(encodeGlobalId(target.type, target.id))}`;

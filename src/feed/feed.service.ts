@@ -150,6 +150,16 @@ async function objectLabel(loaders: Loaders, type: string, id: number): Promise<
       return { label: entity.title, link: dashboardPath({ type: 'ActionItem', acronym: await acronym(entity.assignee.id) }) };
     case 'Report':
       return { label: entity.title, link: dashboardPath({ type: 'Report' }) };
+    case 'Resolution':
+      return { label: `Resolution ${entity.number}${entity.revision ? ` (${entity.revision})` : ''}`, link: dashboardPath({ type: 'other' }) };
+    case 'Clause': {
+      const resolution = await loaders.mandate.resolutionById.load(entity.resolution.id);
+      const asked = await acronym(entity.group.id);
+      return {
+        label: `Resolution ${resolution?.number ?? '?'}${resolution?.revision ? ` (${resolution.revision})` : ''}, clause ${entity.position} (${asked})`,
+        link: dashboardPath({ type: 'Mandates', acronym: asked }),
+      };
+    }
     default:
       return { label: entity.title, link: dashboardPath({ type: 'other' }) };
   }

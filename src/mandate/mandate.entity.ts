@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { BaseEntity } from '../platform/database/base.entity.js';
+import { EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
@@ -37,7 +37,7 @@ export const ASKS_WITH_TARGET: readonly ClauseAsk[] = [ClauseAsk.LIAISE_WITH, Cl
  * Plenipotentiary Conference. Its clauses are what it asks; its key is the bundle's natural key.
  */
 @Entity({ tableName: 'resolutions' })
-export class Resolution extends BaseEntity {
+export class Resolution extends EditableEntity {
   @Property({ type: 'text', unique: true })
   key!: string;
 
@@ -56,9 +56,12 @@ export class Resolution extends BaseEntity {
   adoptedBy!: AdoptingBody;
 }
 
-/** One clause of a resolution, in order: its verbatim text, the group it addresses and what it asks. */
+/**
+ * One clause of a resolution, in order: its verbatim text, the group it addresses and what it
+ * asks. The class is named as its GraphQL type (Clause): global ids and the history use the name.
+ */
 @Entity({ tableName: 'mandate_clauses' })
-export class MandateClause extends BaseEntity {
+export class Clause extends EditableEntity {
   @ManyToOne({ entity: () => Resolution, ref: true, deleteRule: 'cascade' })
   resolution!: Ref<Resolution>;
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
-import { childRowsLoader, date, plain, ref, rowByIdLoader, RowShape, selectRows, selectValues, type IdRef, type NodeRow } from '../platform/database/rows.js';
+import { childRowsLoader, date, plain, ref, rowByIdLoader, RowShape, selectRows, selectValues, timestamp, type IdRef, type NodeRow } from '../platform/database/rows.js';
 import type { AdoptingBody, ClauseAsk } from './mandate.entity.js';
 import { COVERAGE_EVIDENCE_SQL, COVERAGE_SINCE_SQL, coverageStatus, CoverageStatus, type EvidenceRow } from './mandate.rules.js';
 
@@ -11,6 +11,8 @@ export interface ResolutionRow extends NodeRow {
   revision: string | null;
   title: string | null;
   adoptedBy: AdoptingBody;
+  version: number;
+  updatedAt: Date;
 }
 
 export const RESOLUTION = new RowShape<ResolutionRow>('Resolution', 'resolutions', {
@@ -20,6 +22,8 @@ export const RESOLUTION = new RowShape<ResolutionRow>('Resolution', 'resolutions
   revision: plain('revision'),
   title: plain('title'),
   adoptedBy: plain('adopted_by'),
+  version: plain('version'),
+  updatedAt: timestamp('updated_at'),
 });
 
 /** A clause as the read path sees it. */
@@ -35,6 +39,8 @@ export interface ClauseRow extends NodeRow {
   interval: string | null;
   periodStart: string | null;
   periodEnd: string | null;
+  version: number;
+  updatedAt: Date;
 }
 
 export const CLAUSE = new RowShape<ClauseRow>('Clause', 'mandate_clauses', {
@@ -50,6 +56,8 @@ export const CLAUSE = new RowShape<ClauseRow>('Clause', 'mandate_clauses', {
   interval: plain('interval'),
   periodStart: date('period_start'),
   periodEnd: date('period_end'),
+  version: plain('version'),
+  updatedAt: timestamp('updated_at'),
 });
 
 /** What the graph shows of one clause being carried out (mandate.rules.ts). */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { Node } from '../platform/graphql/node.js';
 import { GroupType } from '../group/group.type.js';
@@ -8,7 +9,8 @@ import type { GroupRow } from '../group/group.queries.js';
 import { AdoptingBody } from './mandate.entity.js';
 import { ClauseCoverageType, ClauseType, ResolutionType } from './mandate.type.js';
 import { type ClauseRow, type CoverageRow, type ResolutionRow } from './mandate.queries.js';
-import { findResolution, findResolutions, coverageNodes } from './mandate.service.js';
+import { addClause, coverageNodes, createResolution, findResolution, findResolutions, updateClause, updateResolution } from './mandate.service.js';
+import { AddClauseInput, ClausePayload, CreateResolutionInput, ResolutionPayload, UpdateClauseInput, UpdateResolutionInput } from './mandate.inputs.js';
 import { COVERAGE_RULE } from './mandate.rules.js';
 
 /** a clause's coverage with the ask it was read for (the rule's words) */
@@ -103,5 +105,41 @@ export class GroupClausesResolver {
   @FieldResolver(() => [ClauseType], { description: 'The resolution clauses that ask this group to act, by resolution and position, each with its coverage.' })
   clauses(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.mandate.clausesOfGroup.load(group.id);
+  }
+}
+
+@Resolver(() => ResolutionType)
+export class MandateMutationResolver {
+  @Mutation(() => ResolutionPayload, {
+    nullable: true,
+    description:
+      'Records a resolution with its clauses in order (EDITOR: only when every clause asks one of its groups to act; one without clauses: SECRETARIAT). A clause naming an unknown group is NOT_FOUND, a period ending before it begins or a bound that is not YYYY, YYYY-MM or YYYY-MM-DD is BAD_USER_INPUT, naming the field.',
+  })
+  createResolution(@Arg('input', () => CreateResolutionInput) input: CreateResolutionInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('resolution', async () => ctx.loaders.mandate.resolutionById.load((await createResolution(ctx, input)).id));
+  }
+
+  @Mutation(() => ResolutionPayload, {
+    nullable: true,
+    description: 'Corrects a resolution\'s number, revision, title or adopting body (EDITOR: only when every clause asks one of its groups to act); `version` must be current (else CONFLICT).',
+  })
+  updateResolution(@Arg('input', () => UpdateResolutionInput) input: UpdateResolutionInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('resolution', async () => ctx.loaders.mandate.resolutionById.load((await updateResolution(ctx, input)).id));
+  }
+
+  @Mutation(() => ClausePayload, {
+    nullable: true,
+    description: 'Appends a clause to a resolution, at the next position (EDITOR: a clause asking one of its groups to act).',
+  })
+  addClause(@Arg('input', () => AddClauseInput) input: AddClauseInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('clause', async () => ctx.loaders.mandate.clauseById.load((await addClause(ctx, input)).id));
+  }
+
+  @Mutation(() => ClausePayload, {
+    nullable: true,
+    description: 'Corrects a clause (EDITOR: of the group it asks to act, before and after); `version` must be current (else CONFLICT). Its resolution and position stay.',
+  })
+  updateClause(@Arg('input', () => UpdateClauseInput) input: UpdateClauseInput, @Ctx() ctx: RequestContext) {
+    return mutationPayload('clause', async () => ctx.loaders.mandate.clauseById.load((await updateClause(ctx, input)).id));
   }
 }

@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/graphql/module.js';
 import { Outcome } from './outcome.entity.js';
 import { createOutcomeQueries, type OutcomeQueries } from './outcome.queries.js';
-import { MeetingOutcomesResolver, OutcomeMutationResolver, OutcomeResolver } from './outcome.resolver.js';
+import { MeetingOutcomesResolver, OutcomeMutationResolver, OutcomeResolver, ReportOutcomesResolver } from './outcome.resolver.js';
 import { OutcomeType } from './outcome.type.js';
 
 declare module '../platform/graphql/context.js' {
@@ -13,7 +13,7 @@ declare module '../platform/graphql/context.js' {
 export const outcomeModule = defineModule({
   name: 'outcome',
   entities: [Outcome],
-  resolvers: [OutcomeResolver, MeetingOutcomesResolver, OutcomeMutationResolver],
+  resolvers: [OutcomeResolver, MeetingOutcomesResolver, ReportOutcomesResolver, OutcomeMutationResolver],
   loaders: (em) => ({ outcome: createOutcomeQueries(em) }),
   nodes: [{ typename: 'Outcome', label: 'Outcome', byId: (l) => l.outcome.byId, editable: OutcomeType }],
 });

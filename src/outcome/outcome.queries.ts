@@ -34,6 +34,10 @@ export function createOutcomeQueries(em: EntityManager) {
     /** each meeting's outcomes, in recorded order */
     ofMeeting: childRowsLoader(em, OUTCOME,
       `select ${OUTCOME.select()}, t.meeting_id as __parent from outcomes t where t.meeting_id = any(?) order by t.position, t.id`),
+    /** the outcomes that concern each report, by their meeting's start, then in recorded order */
+    ofReport: childRowsLoader(em, OUTCOME,
+      `select ${OUTCOME.select()}, ro.report_id as __parent from report_outcomes ro join outcomes t on t.id = ro.outcome_id join meetings mt on mt.id = t.meeting_id
+       where ro.report_id = any(?) order by mt.starts_on, t.meeting_id, t.position, t.id`),
   };
 }
 export type OutcomeQueries = ReturnType<typeof createOutcomeQueries>;

@@ -5,6 +5,7 @@ import { MeetingType } from '../meeting/meeting.type.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { TopicType } from '../topic/topic.type.js';
 import { SourceType } from '../source/source.type.js';
+import { ReportType } from '../report/report.type.js';
 import type { OutcomeRow } from './outcome.queries.js';
 import { OutcomeType } from './outcome.type.js';
 import { OutcomePayload, RecordOutcomeInput, UpdateOutcomeInput } from './outcome.inputs.js';
@@ -33,6 +34,16 @@ export class MeetingOutcomesResolver {
   @FieldResolver(() => [OutcomeType], { description: 'What the meeting decided, in the order the meeting recorded it.' })
   outcomes(@Root() meeting: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.outcome.ofMeeting.load(meeting.id);
+  }
+}
+
+@Resolver(() => ReportType)
+export class ReportOutcomesResolver {
+  @FieldResolver(() => [OutcomeType], {
+    description: 'The meeting outcomes that concern the report (e.g. an expectation about when it is discussed), by meeting date, then in recorded order.',
+  })
+  outcomes(@Root() report: IdRef, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.outcome.ofReport.load(report.id);
   }
 }
 

@@ -2,6 +2,7 @@ import { Collection, Entity, ManyToMany, ManyToOne, OneToMany, Property, type Re
 import { EditableEntity } from '../platform/database/base.entity.js';
 import { Group } from '../group/group.entity.js';
 import { Meeting } from '../meeting/meeting.entity.js';
+import { Outcome } from '../outcome/outcome.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import type { DatePrecision } from '../platform/graphql/scalars.js';
 
@@ -50,6 +51,10 @@ export class Report extends EditableEntity {
 
   @ManyToMany({ entity: () => Topic, pivotTable: 'report_topics', joinColumn: 'report_id', inverseJoinColumn: 'topic_id' })
   topics = new Collection<Topic>(this);
+
+  /** the meeting outcomes that concern it (e.g. an expectation about when it is discussed) */
+  @ManyToMany({ entity: () => Outcome, pivotTable: 'report_outcomes', joinColumn: 'report_id', inverseJoinColumn: 'outcome_id' })
+  outcomes = new Collection<Outcome>(this);
 }
 
 /** A stop on a report's journey: a group, a date or meeting, and what happens there. */

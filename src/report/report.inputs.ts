@@ -19,6 +19,12 @@ export class CreateReportInput {
   @Field(() => ReportStatus, { nullable: true, description: 'Default IN_PREPARATION.' })
   status?: ReportStatus | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"). An EDITOR names outcomes of its own groups\' meetings.',
+  })
+  outcomes?: string[] | null;
+
   @Field(() => [SourceInput], { nullable: true })
   sources?: SourceInput[] | null;
 }
@@ -36,6 +42,12 @@ export class UpdateReportInput extends VersionedInput {
 
   @Field(() => ReportStatus, { nullable: true })
   status?: ReportStatus | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"); the list given replaces the report\'s, null clears it. An EDITOR names outcomes of its own groups\' meetings.',
+  })
+  outcomes?: string[] | null;
 }
 
 @InputType('AddMilestoneInput', { description: 'A stop on a report’s journey.' })

@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/graphql/module.js';
 import { Milestone, Report } from './report.entity.js';
 import { createReportQueries, type ReportQueries } from './report.queries.js';
-import { GroupReportsResolver, MilestoneResolver, ReportMutationResolver, ReportResolver } from './report.resolver.js';
+import { GroupReportsResolver, MilestoneResolver, OutcomeReportsResolver, ReportMutationResolver, ReportResolver } from './report.resolver.js';
 import { MilestoneType, ReportType } from './report.type.js';
 
 declare module '../platform/graphql/context.js' {
@@ -13,7 +13,7 @@ declare module '../platform/graphql/context.js' {
 export const reportModule = defineModule({
   name: 'report',
   entities: [Report, Milestone],
-  resolvers: [ReportResolver, MilestoneResolver, GroupReportsResolver, ReportMutationResolver],
+  resolvers: [ReportResolver, MilestoneResolver, GroupReportsResolver, OutcomeReportsResolver, ReportMutationResolver],
   loaders: (em) => ({ report: createReportQueries(em) }),
   nodes: [
     { typename: 'Report', label: 'Report', byId: (l) => l.report.byId, editable: ReportType },

@@ -134,6 +134,10 @@ export function createReportQueries(em: EntityManager) {
           `select ${REPORT.select()} from reports t where t.owner_group_id = p.__parent order by t.created_at, t.id limit ? offset ?`,
           'r."createdAt", r.id', page),
       ),
+    /** the reports each outcome concerns, in the order they were recorded */
+    ofOutcome: childRowsLoader(em, REPORT,
+      `select ${REPORT.select()}, ro.outcome_id as __parent from report_outcomes ro join reports t on t.id = ro.report_id
+       where ro.outcome_id = any(?) order by t.created_at, t.id`),
     countOfOwner: countLoader(em, 'select t.owner_group_id as __parent, count(*) as total from reports t where t.owner_group_id = any(?) group by t.owner_group_id'),
   };
 }

@@ -9,6 +9,7 @@ import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { SourceType } from '../source/source.type.js';
+import { OutcomeType } from '../outcome/outcome.type.js';
 import { MilestoneType, ReportConnection, ReportFilter, ReportType } from './report.type.js';
 import { addMilestone, createReport, nextMilestone, setMilestoneStatus, updateReport } from './report.service.js';
 import { listReports, type MilestoneRow, type ReportRow } from './report.queries.js';
@@ -82,6 +83,14 @@ export class MilestoneResolver {
   @FieldResolver(() => [SourceType], { description: 'Where the milestone is recorded, verbatim.' })
   sources(@Root() milestone: MilestoneRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(milestone);
+  }
+}
+
+@Resolver(() => OutcomeType)
+export class OutcomeReportsResolver {
+  @FieldResolver(() => [ReportType], { description: 'The reports this outcome concerns (e.g. one it expects to be discussed), in the order they were recorded.' })
+  reports(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.report.ofOutcome.load(outcome.id);
   }
 }
 

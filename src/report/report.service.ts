@@ -9,6 +9,8 @@ import { rowIdOf, runWrite, type HistorySubject, type Write, type WriteRequest }
 import { linkedMeeting, meetingLabel, requireMeeting } from '../meeting/meeting.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { requireGroup } from '../group/group.service.js';
+import { linkedOutcome, outcomeLabel, requireOutcome } from '../outcome/outcome.service.js';
+import type { Outcome } from '../outcome/outcome.entity.js';
 import {
   Milestone,
   Report,
@@ -36,17 +38,29 @@ const REPORT_STATUSES = Object.values(ReportStatusValues) as ReportStatus[];
 const REPORT_KIND = /^[A-Z][A-Z0-9_]*$/;
 
 
-/** A report as the history shows it, its owner named (the API's writes and the import record this shape). */
-/** `topics`: slugs in any order (a bundle carries none for reports: an import passes []) */
-export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string; topics: readonly string[] }): Snapshot {
-  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status, topics: [...r.topics].sort() };
+/**
+ * A report as the history shows it, its owner named (the API's writes and the import record this shape).
+ * `topics`: slugs in any order (a bundle carries none for reports: an import passes []);
+ * `outcomes`: the outcomes that concern it, as the history names them ("CWG-COP#22/4"), in any order.
+ */
+export function reportSnapshot(r: { title: string; kind: string; ownerGroup: string | null; status: string; topics: readonly string[]; outcomes: readonly string[] }): Snapshot {
+  return { title: r.title, kind: r.kind, ownerGroup: r.ownerGroup, status: r.status, topics: [...r.topics].sort(), outcomes: [...r.outcomes].sort() };
 }
 
 export const reportHistory: HistorySubject<Report> = {
   async snapshot(w, r) {
     const [owner] = await w.groups([r.ownerGroup.id]);
     const topics = await r.topics.loadItems();
-    return reportSnapshot({ title: r.title, kind: r.kind, ownerGroup: owner?.acronym ?? null, status: r.status, topics: topics.map((t) => t.slug) });
+    const outcomes = await r.outcomes.loadItems();
+    const labels = await Promise.all(outcomes.map((o) => outcomeLabel(w, o.id)));
+    return reportSnapshot({
+      title: r.title,
+      kind: r.kind,
+      ownerGroup: owner?.acronym ?? null,
+      status: r.status,
+      topics: topics.map((t) => t.slug),
+      outcomes: labels.filter((l): l is string => l != null),
+    });
   },
   async groupIds(_w, r) {
     return [r.ownerGroup.id];
@@ -90,6 +104,21 @@ export const milestoneHistory: HistorySubject<Milestone> = {
   },
 };
 
+/**
+ * The outcomes a report input names (each once): unknown ones are NOT_FOUND problems naming the
+ * item; each is a link judged by assertMayLink (Outcome.reports lists the report under it).
+ */
+async function checkOutcomes(w: Write, check: InputCheck, refs: readonly string[] | null | undefined): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const [i, name] of (check.list('outcomes', refs) ?? []).entries()) {
+    const outcome = await check.resolve(() => requireOutcome(w, name, `outcomes[${i}]`));
+    if (!outcome) continue;
+    assertMayLink(w.viewer, await linkedOutcome(w, outcome, `outcomes[${i}]`));
+    if (!outcomes.includes(outcome)) outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
 function checkKind(check: InputCheck, kind: string): string {
   const value = kind.trim();
   if (!REPORT_KIND.test(value) || value.length > LIMITS.name) check.add('kind', `kind is written in SCREAMING_CASE, e.g. GAP_ANALYSIS; got "${kind.slice(0, 40)}"`);
@@ -101,6 +130,7 @@ export interface CreateReportInputValue {
   kind: string;
   ownerGroup: string;
   status?: ReportStatus | null;
+  outcomes?: string[] | null;
   sources?: SourceInputValue[] | null;
 }
 
@@ -116,10 +146,12 @@ export function createReport(req: WriteRequest, input: CreateReportInputValue): 
     const kind = checkKind(check, input.kind);
     const status = input.status ?? 'IN_PREPARATION';
     if (!REPORT_STATUSES.includes(status)) check.add('status', `status must be one of ${REPORT_STATUSES.join(', ')}`);
+    const outcomes = await checkOutcomes(w, check, input.outcomes);
     const sources = await checkSources(w, check, input.sources);
     check.done();
 
     const report = w.em.create(Report, { title, kind, ownerGroup: owner!, status } as never);
+    report.outcomes.set(outcomes);
     w.em.persist(report);
     await w.em.flush();
     await addSources(w, report, sources);
@@ -135,6 +167,7 @@ export interface UpdateReportInputValue {
   kind?: string | null;
   ownerGroup?: string | null;
   status?: ReportStatus | null;
+  outcomes?: string[] | null;
 }
 
 /** Changes the fields given, status included; ADOPTED and WITHDRAWN reports are final. */
@@ -157,6 +190,7 @@ export function updateReport(req: WriteRequest, input: UpdateReportInputValue): 
     if (input.status != null && input.status !== report.status && FINAL_REPORT_STATUSES.includes(report.status)) {
       check.add('status', `The report is ${report.status}: that is final`, ErrorCode.INVALID_TRANSITION);
     }
+    const outcomes = input.outcomes !== undefined ? await checkOutcomes(w, check, input.outcomes) : undefined;
     check.done();
 
     await w.changing(report, reportHistory, input.status != null && input.status !== report.status ? 'STATUS' : 'UPDATE');
@@ -164,6 +198,11 @@ export function updateReport(req: WriteRequest, input: UpdateReportInputValue): 
     if (kind !== undefined) report.kind = kind;
     if (newOwner) report.ownerGroup = ref(newOwner);
     if (input.status != null) report.status = input.status;
+    const linked = (list: readonly Outcome[]) => list.map((o) => o.id).sort((a, b) => a - b).join(',');
+    if (outcomes !== undefined && linked(outcomes) !== linked(await report.outcomes.loadItems())) {
+      report.outcomes.set(outcomes);
+      report.updatedAt = new Date(); // a new version when only the links change
+    }
     return report;
   });
 }

@@ -685,6 +685,8 @@ export const seedBundle: SeedBundle = {
       kind: 'GAP_ANALYSIS',
       ownerGroup: 'CG-COP',
       status: 'UNDER_REVISION',
+      // outcome 4 of the 22nd meeting: "the expectation that the gap analysis report prepared by" CG-COP "would be discussed at the next meeting"
+      outcomes: ['CWG-COP#22/4'],
       milestones: [
         {
           key: 'sg17-discussion-2025-04',

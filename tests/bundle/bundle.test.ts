@@ -19,6 +19,7 @@ import { decodeGlobalId } from '../../src/platform/graphql/global-id.js';
 import { createTestToken } from '../support/tokens.js';
 import { historyOf } from '../support/history.js';
 import {
+  AddClauseDocument,
   AddMilestoneDocument,
   ChangesDocument,
   CreateLiaisonDocument,
@@ -28,7 +29,9 @@ import {
   ReportsDocument,
   SetActionItemStatusDocument,
   TagTopicDocument,
+  UpdateClauseDocument,
   UpdateLiaisonDocument,
+  UpdateResolutionDocument,
 } from '../graphql/generated.js';
 
 /** the seeded knowledge base, later grown with what the API can write but the seed does not hold */
@@ -50,7 +53,7 @@ const text = (bundle: Bundle) => `${JSON.stringify(bundle, null, 2)}\n`;
 /** every table's row count: "nothing was written" is all of them unchanged */
 async function rowCounts(t: TestApp): Promise<Record<string, number>> {
   const tables = ['groups', 'topics', 'meetings', 'meeting_topics', 'documents', 'sources', 'outcomes', 'outcome_topics', 'action_items',
-    'liaisons', 'liaison_addressees', 'liaison_attachments', 'reports', 'milestones', 'best_practices', 'best_practice_topics', 'best_practice_documents',
+    'liaisons', 'liaison_addressees', 'liaison_attachments', 'reports', 'report_outcomes', 'milestones', 'best_practices', 'best_practice_topics', 'best_practice_documents',
     'changes'];
   const knex = em(t).getKnex();
   const counts: Record<string, number> = {};
@@ -122,6 +125,9 @@ describe('export', () => {
       after: { report: { node: 'Report', key: 'cg-cop-gap-analysis' }, group: 'ITU-T SG17', kind: 'DISCUSSION', status: 'PLANNED' },
       groups: ['CG-COP', 'ITU-T SG17'],
     });
+    // the gap-analysis report, linked to the outcome that expects it, in the record and its history
+    expect(bundle.reports.find((r) => r.key === 'cg-cop-gap-analysis')!.outcomes).toEqual(['CWG-COP#22/4']);
+    expect(bundle.changes!.find((c) => c.subjectType === 'Report' && c.subject === 'cg-cop-gap-analysis')!.after).toMatchObject({ outcomes: ['CWG-COP#22/4'] });
     // no database ids: nothing in it is a row id, or a global id made of one
     expect(text(bundle)).not.toMatch(/"id"\s*:/);
     expect(globalIdsIn(bundle)).toEqual([]);
@@ -204,10 +210,12 @@ describe('a broken bundle imports nothing and names the record and the field', (
     ['a deadline that is not a partial date (schema)', (b) => { b.liaisons[0].deadline = '2025-13'; }, /^liaisons\[0\]\.deadline: "2025-13" has no month 13/],
     ['a due date in words (schema)', (b) => { b.actionItems[0].dueOn = 'April'; }, /^actionItems\[0\]\.dueOn: "April" must be a date written YYYY, YYYY-MM or YYYY-MM-DD/],
     ['a planned day that does not exist (schema)', (b) => { b.reports[0].milestones![0].plannedFor = '2025-02-30'; }, /^reports\[0\]\.milestones\[0\]\.plannedFor: "2025-02-30" is not a day of the calendar/],
+    ['a report outcome that is not an outcome key (schema)', (b) => { b.reports[0].outcomes = ['CWG-COP#22']; }, /^reports\[0\]\.outcomes\[0\]: "CWG-COP#22" does not match the form: An outcome's natural key/],
     ['a missing required field (schema)', (b) => { delete (b.actionItems[1] as Partial<Bundle['actionItems'][number]>).status; }, /^actionItems\[1\]\.status: is required/],
     ['an unknown group', (b) => { b.actionItems[2].assignee = 'NO-SUCH-GROUP'; }, /^actionItems\[2\]\.assignee: "NO-SUCH-GROUP" is not in the bundle or the database/],
     ['a FOR_ACTION liaison without deadline', (b) => { b.liaisons[0].to[0].purpose = 'FOR_ACTION'; delete b.liaisons[0].deadline; }, /^liaisons\[0\]\.deadline: a liaison FOR_ACTION needs a deadline/],
     ['one acronym twice', (b) => { b.groups.push({ ...b.groups[0] }); }, new RegExp(`^groups\\[${10}\\]\\.acronym: "BDT" is given twice in the bundle \\(also by groups\\[0\\]\\)`)],
+    ['an outcome no meeting recorded, named by a report', (b) => { b.reports[0].outcomes = ['CWG-COP#22/4', 'CWG-COP#22/9']; }, /^reports\[0\]\.outcomes\[1\]: "CWG-COP#22\/9" is not in the bundle or the database/],
     ['an unknown document, late in the import', (b) => { b.bestPractices[5].documents = ['NO/SUCH-DOC']; }, /^bestPractices\[5\]\.documents: "NO\/SUCH-DOC" is not in the bundle or the database/],
     ['an excerpt that is not verbatim, after everything else was written', (b) => { b.outcomes[7].sources![0].excerpt = 'Words the report never says.'; }, /^outcomes\[7\]\.sources\[0\]\.excerpt: is not verbatim/],
     // what the database would refuse as an internal error, or the API refuses
@@ -274,6 +282,14 @@ describe('history: seed → writes through the API → export → import into an
     const items = (await t.graphql(ChangesDocument, { filter: { objectTypes: ['ActionItem'] }, first: 20 })).data!.changes.edges;
     const open = items.find((e) => e.node.after?.status === 'OPEN')!.node.object!;
     ok((await t.graphql(SetActionItemStatusDocument, { input: { id: open.id, version: 1, status: 'IN_PROGRESS' } }, { headers: secretariat.headers })).data?.setActionItemStatus);
+    // mandates: a clause added to Resolution 179 and corrected, Resolution 1306 given a title
+    ok((await t.graphql(AddClauseDocument, { input: {
+      resolution: 'pp-179-bucharest-2022', text: 'to report on its work to the Council', group: 'CWG-COP', ask: 'REPORT_TO', target: 'Council', periodStart: '2023',
+    } }, { headers: cwgCop.headers })).data?.addClause);
+    ok((await t.graphql(UpdateClauseDocument, { input: { clause: 'pp-179-bucharest-2022/7', version: 1, interval: 'each Council session' } },
+      { headers: cwgCop.headers })).data?.updateClause);
+    ok((await t.graphql(UpdateResolutionDocument, { input: { resolution: 'council-1306-2015', version: 1, title: 'Council Working Group on Child Online Protection' } },
+      { headers: secretariat.headers })).data?.updateResolution);
     return { request, reply, session };
   }
 
@@ -294,6 +310,9 @@ describe('history: seed → writes through the API → export → import into an
       'TAG Meeting by CG-COP co-convener (EDITOR)',
       'CREATE Milestone by ITU secretariat officer (SECRETARIAT)',
       'STATUS ActionItem by ITU secretariat officer (SECRETARIAT)',
+      'CREATE Clause by CWG-COP editor (EDITOR)',
+      'UPDATE Clause by CWG-COP editor (EDITOR)',
+      'UPDATE Resolution by ITU secretariat officer (SECRETARIAT)',
     ]);
     const requestKey = 'request-for-comments-on-the-gap-analysis-second-draft';
     expect(byTokens[1]).toMatchObject({
@@ -309,6 +328,13 @@ describe('history: seed → writes through the API → export → import into an
     expect(byTokens[5].after).toMatchObject({ meeting: { node: 'Meeting', key: 'CG-COP@2026-01-20' }, position: 1 });
     expect(byTokens[7]).toMatchObject({ subject: 'CG-COP@2026-01-20', after: { topics: ['gap-analysis'] } });
     expect(byTokens[8]).toMatchObject({ subject: 'cg-cop-gap-analysis/presentation-cwg-cop-2026-06', after: { report: { node: 'Report', key: 'cg-cop-gap-analysis' } } });
+    // a clause is named "<resolution key>/<position>", its resolution by key
+    expect(byTokens[10]).toMatchObject({
+      subject: 'pp-179-bucharest-2022/7',
+      after: { resolution: { node: 'Resolution', key: 'pp-179-bucharest-2022' }, position: 7, ask: 'REPORT_TO', target: 'Council', periodStart: '2023-01-01' },
+      groups: ['CWG-COP'],
+    });
+    expect(byTokens[12]).toMatchObject({ subject: 'council-1306-2015', before: { title: null }, after: { title: 'Council Working Group on Child Online Protection' } });
     expect(byTokens.every((c) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(c.at) && c.requestId)).toBe(true);
     expect(globalIdsIn(first)).toEqual([]);
 
@@ -365,6 +391,7 @@ describe('re-importing a changed bundle into a database that holds the objects w
     bundle.outcomes[1].sources = bundle.outcomes[1].sources!.slice(1);
     bundle.bestPractices[0].documents = ['CWG-COP/LS-SG2-Q3-2'];
     bundle.reports[0].milestones[0].status = 'SLIPPED';
+    bundle.reports[0].outcomes = ['CWG-COP#22/3', 'CWG-COP#22/4'];
     bundle.groups.find((g) => g.acronym === 'CG-COP')!.officers = [{ role: 'Co-convener', name: 'A. Example' }];
 
     const summary = await importBundle(em(held), bundle);
@@ -378,6 +405,7 @@ describe('re-importing a changed bundle into a database that holds the objects w
       'UPDATE Meeting CWG-COP#21',
       'UPDATE Outcome CWG-COP#21/1',
       'UPDATE Liaison cwg-cop-to-sg2-q3-2-outcomes-21-22',
+      'UPDATE Report cg-cop-gap-analysis',
       'UPDATE Milestone cg-cop-gap-analysis/sg17-discussion-2025-04',
       'UPDATE BestPractice children-feedback-on-helplines',
     ]);
@@ -385,11 +413,15 @@ describe('re-importing a changed bundle into a database that holds the objects w
       before: { to: [{ group: 'ITU-D SG2 Q3/2', purpose: 'FOR_INFORMATION' }], cc: [], attachments: ['CWG-COP/LS-SG2-Q3-2'] },
       after: { to: [{ group: 'CG-COP', purpose: 'FOR_INFORMATION' }], cc: ['BDT'], attachments: [] },
     });
+    expect((await importChanges()).find((c) => c.subjectType === 'Report')).toMatchObject({
+      before: { outcomes: ['CWG-COP#22/4'] },
+      after: { outcomes: ['CWG-COP#22/3', 'CWG-COP#22/4'] },
+    });
 
     // the same bundle again: nothing to change, nothing recorded, no row added or lost
     const counts = await rowCounts(held);
     await importBundle(em(held), bundle);
     expect(await rowCounts(held)).toEqual(counts);
-    expect(await importChanges()).toHaveLength(6);
+    expect(await importChanges()).toHaveLength(7);
   });
 });

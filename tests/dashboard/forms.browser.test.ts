@@ -270,6 +270,43 @@ describe.skipIf(missing !== null)(`the forms in Chromium${missing ? ` (${missing
     expect(data.node.milestones).toContainEqual({ kind: 'PRESENTATION', status: 'DONE', plannedFor: '2027-03-01', group: { acronym: 'ITU-T SG17' } });
   }, 120_000);
 
+  it('takes a month or a year where the source gives no day: a replanned milestone, a liaison\'s deadline', async () => {
+    await openDashboard(page, t.url, '/dashboard/record/milestones');
+    await page.locator('[data-field="report"] select').selectOption({ index: 1 });
+    await page.locator('.add-milestone-form').waitFor(WAIT);
+    await field('group').locator('input').fill('SG17');
+    await field('kind').locator('select').selectOption('SUBMISSION');
+    await field('plannedFor').locator('input').fill('2027-05');
+    await page.locator('.add-milestone-form button[type="submit"]').click();
+    const row = () => page.locator('form[data-milestone="SUBMISSION ITU-T SG17"]');
+    await shows(row().locator('.current'), 'May 2027');
+    await row().locator('[data-field="status"] select').selectOption('SLIPPED');
+    await row().locator('button[type="submit"]').click();
+    await shows(row().locator('.current'), 'Slipped');
+    // replanned to a year: the precision beside the date turns it into a year
+    await row().locator('[data-field="status"] select').selectOption('PLANNED');
+    await expect(row().locator('[data-field="plannedFor"] select.precision').inputValue()).resolves.toBe('month');
+    await row().locator('[data-field="plannedFor"] select.precision').selectOption('year');
+    await row().locator('[data-field="plannedFor"] input').fill('2028');
+    await row().locator('button[type="submit"]').click();
+    await shows(row().locator('.current'), /— 2028 Planned/);
+    const id = new URL(page.url()).searchParams.get('report');
+    const report = await api(`query($id: ID!) { node(id: $id) { ... on Report { milestones { kind status plannedPeriod group { acronym } } } } }`, { id });
+    expect(report.node.milestones).toContainEqual({ kind: 'SUBMISSION', status: 'PLANNED', plannedPeriod: '2028', group: { acronym: 'ITU-T SG17' } });
+
+    // a liaison received, its reply due "by March 2027"
+    await openDashboard(page, t.url, '/dashboard/record/liaison?direction=received');
+    await field('title').locator('input').fill('Liaison on helplines data');
+    await field('from').locator('input').fill('SG17');
+    await field('to[0].group').locator('input').fill('CWG-COP');
+    await field('to[0].purpose').locator('select').selectOption('FOR_COMMENT');
+    await field('deadline').locator('select.precision').selectOption('month');
+    await field('deadline').locator('input').fill('2027-03');
+    await page.locator('.liaison-form button[type="submit"]').click();
+    const l = await api(`query($id: ID!) { node(id: $id) { ... on Liaison { deadline deadlinePeriod } } }`, { id: await savedId() });
+    expect(l.node).toEqual({ deadline: '2027-03-01', deadlinePeriod: '2027-03' });
+  }, 120_000);
+
   it('an EDITOR of CG-COP is not offered what it may not do, and a write outside its groups is refused with the values kept', async () => {
     await signOut();
     await signIn(cgCop.token);

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createRoleTokens } from '../support/tokens.js';
+import { createRoleTokens, sql } from '../support/tokens.js';
+import { historyOf } from '../support/history.js';
 import {
   AddMilestoneDocument,
   CreateReportDocument,
+  CreateReportWithOutcomesDocument,
+  UpdateReportOutcomesDocument,
   SetMilestoneStatusDocument,
   UpdateReportDocument,
   type MilestoneStatus,
@@ -11,9 +14,11 @@ import {
 
 let t: TestApp;
 let headers: Record<string, string>;
+let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
 beforeAll(async () => {
   t = await startTestApp({ seed: true });
-  headers = (await createRoleTokens(t)).cgCop.headers;
+  tokens = await createRoleTokens(t);
+  headers = tokens.cgCop.headers;
 });
 afterAll(() => t?.stop());
 
@@ -47,6 +52,42 @@ describe('reports', () => {
       ['title', 'BAD_USER_INPUT'],
       ['kind', 'BAD_USER_INPUT'],
     ]);
+  });
+});
+
+describe('the outcomes that concern a report', () => {
+  it('links, replaces and clears them; the history shows them by label; unknown ones are NOT_FOUND', async () => {
+    const created = await t.graphql(CreateReportWithOutcomesDocument, {
+      input: { title: 'Gap analysis, annex', kind: 'GAP_ANALYSIS', ownerGroup: 'CG-COP', outcomes: ['CWG-COP#22/4'] },
+    }, { headers: tokens.secretariat.headers });
+    expect(created.data!.createReport!.userErrors).toEqual([]);
+    const r = created.data!.createReport!.report!;
+    expect(r.outcomes).toEqual([{ position: 4, meeting: { number: 22 }, reports: [{ title: 'CG-COP gap analysis report' }, { title: 'Gap analysis, annex' }] }]);
+
+    const replaced = await t.graphql(UpdateReportOutcomesDocument, { input: { id: r.id, version: 1, outcomes: ['CWG-COP#22/3', 'CWG-COP#21/4', 'CWG-COP#22/3'] } }, { headers: tokens.secretariat.headers });
+    expect(replaced.data!.updateReport!.report!.outcomes).toEqual([{ position: 4, meeting: { number: 21 } }, { position: 3, meeting: { number: 22 } }]);
+    const cleared = await t.graphql(UpdateReportOutcomesDocument, { input: { id: r.id, version: 2, outcomes: null } }, { headers: tokens.secretariat.headers });
+    expect(cleared.data!.updateReport!.userErrors).toEqual([]);
+    expect(cleared.data!.updateReport!.report).toMatchObject({ outcomes: [], version: 3 });
+    const { changes } = await historyOf(t, r.id);
+    expect(changes.map((c) => [c.action, c.after?.outcomes])).toEqual([
+      ['CREATE', ['CWG-COP#22/4']],
+      ['UPDATE', ['CWG-COP#21/4', 'CWG-COP#22/3']],
+      ['UPDATE', []],
+    ]);
+
+    const unknown = await t.graphql(UpdateReportOutcomesDocument, { input: { id: r.id, version: 3, outcomes: ['CWG-COP#22/9'] } }, { headers: tokens.secretariat.headers });
+    expect(unknown.data!.updateReport).toEqual({ report: null, userErrors: [expect.objectContaining({ field: 'outcomes[0]', code: 'NOT_FOUND' })] });
+  });
+
+  it('refuses an EDITOR an outcome of another group\'s meeting (it would list its report under that outcome), before anything is written', async () => {
+    const own = await report('Gap analysis, summary');
+    const links = async () => (await sql<{ n: number }>(t, 'select count(*)::int as n from report_outcomes'))[0].n;
+    const before = await links();
+    const res = await t.graphql(UpdateReportOutcomesDocument, { input: { id: own.id, version: 1, outcomes: ['CWG-COP#22/4'] } }, { headers: tokens.cgCop.headers });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0].message).toMatch(/outcomes\[0\] may not name the outcome CWG-COP#22\/4: it belongs to CWG-COP/);
+    expect(await links()).toBe(before);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { Factory } from '../support/factories.js';
-import { GroupReportsDocument, ReportsDocument } from '../graphql/generated.js';
+import { GroupReportsDocument, ReportOutcomesDocument, ReportsDocument } from '../graphql/generated.js';
 
 describe('the travelling gap-analysis report (seed)', () => {
   let t: TestApp;
@@ -29,6 +29,15 @@ describe('the travelling gap-analysis report (seed)', () => {
     expect(report.milestones.every((m) => m.sources.length > 0)).toBe(true);
     const owned = await t.graphql(GroupReportsDocument, { acronym: 'cg-cop' });
     expect(owned.data!.group!.reports.totalCount).toBe(1);
+  });
+
+  it('is linked to outcome 4 of the 22nd CWG-COP meeting, which expects it at the next meeting, from both sides', async () => {
+    const { data, errors } = await t.graphql(ReportOutcomesDocument, { filter: { ownerGroup: 'CG-COP' } });
+    expect(errors).toBeUndefined();
+    const report = data!.reports.edges[0].node;
+    expect(report.outcomes.map((o) => [o.meeting.group.acronym, o.meeting.number, o.position, o.kind])).toEqual([['CWG-COP', 22, 4, 'EXPECTED']]);
+    expect(report.outcomes[0].text).toMatch(/^The meeting expressed the expectation that the gap analysis report prepared by the Correspondence Group on Child Online Protection \(CG-COP\)/);
+    expect(report.outcomes[0].reports.map((r) => r.title)).toEqual([report.title]);
   });
 });
 

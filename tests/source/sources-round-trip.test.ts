@@ -5,6 +5,7 @@ import { createRoleTokens, sql } from '../support/tokens.js';
 import { exportBundle } from '../../src/bundle/bundle.export.js';
 import { importBundle } from '../../src/bundle/bundle.import.js';
 import {
+  AddClauseDocument,
   AddMilestoneDocument,
   CreateActionItemDocument,
   CreateBestPracticeDocument,
@@ -12,6 +13,7 @@ import {
   CreateLiaisonDocument,
   CreateMeetingDocument,
   CreateReportDocument,
+  CreateResolutionDocument,
   RecordOutcomeDocument,
 } from '../graphql/generated.js';
 
@@ -36,8 +38,8 @@ const count = async (table: string) => Number((await sql<{ n: string }>(written,
 const CITED = 'SRC/CITED-1';
 const CITED_TEXT = 'The group agreed to publish the toolkit.\nIt asked  members for comments by June.';
 const VERBATIM = 'asked  members for comments';
-/** each mutation that takes sources: its payload field, the table it writes, and its input with the sources given */
-type Write = { name: string; table: string; run: (sources: { document: string; excerpt: string; note?: string }[], n: number) => Promise<{ userErrors: { field?: string | null; code: string }[] } | null | undefined> };
+/** each mutation that takes sources: its payload field, the table it writes, and its input with the sources given (at `at` within it) */
+type Write = { name: string; table: string; at?: string; run: (sources: { document: string; excerpt: string; note?: string }[], n: number) => Promise<{ userErrors: { field?: string | null; code: string }[] } | null | undefined> };
 
 let reportId = '';
 const writes: Write[] = [
@@ -74,6 +76,21 @@ const writes: Write[] = [
     run: async (sources, n) => (await written.graphql(AddMilestoneDocument, { input: { report: reportId, group: 'CWG-COP', kind: 'PRESENTATION', plannedFor: `2026-1${n % 3}-01`, sources } }, { headers })).data?.addMilestone,
   },
   {
+    name: 'createResolution', table: 'resolutions',
+    run: async (sources, n) => (await written.graphql(CreateResolutionDocument, { input: { key: `src-resolution-${n}`, number: `${900 + n}`, adoptedBy: 'OTHER', sources } }, { headers })).data?.createResolution,
+  },
+  {
+    // ClauseInput: a clause of a new resolution
+    name: 'createResolution (its clause)', table: 'mandate_clauses', at: 'clauses[0].',
+    run: async (sources, n) => (await written.graphql(CreateResolutionDocument, {
+      input: { key: `src-clause-${n}`, number: `${950 + n}`, adoptedBy: 'OTHER', clauses: [{ text: 'to publish the toolkit', group: 'CG-COP', ask: 'PUBLISH', sources }] },
+    }, { headers })).data?.createResolution,
+  },
+  {
+    name: 'addClause', table: 'mandate_clauses',
+    run: async (sources, n) => (await written.graphql(AddClauseDocument, { input: { resolution: 'pp-179-bucharest-2022', text: `to comment on the toolkit (${n})`, group: 'CWG-COP', ask: 'OTHER', sources } }, { headers })).data?.addClause,
+  },
+  {
     name: 'createBestPractice', table: 'best_practices',
     run: async (sources, n) => (await written.graphql(CreateBestPracticeDocument, { input: { title: `Toolkit practice ${n}`, summary: 'Publish, then ask for comments.', sources } }, { headers })).data?.createBestPractice,
   },
@@ -88,8 +105,8 @@ describe('sources through every mutation that takes them', () => {
   it('covers every input type of the schema that has a sources field', async () => {
     const schema = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
     const inputs = [...schema.matchAll(/^input (\w+) \{([^}]*)\}/gms)].filter((m) => /^\s*sources: \[SourceInput!\]/m.test(m[2])).map((m) => m[1]);
-    expect(inputs.sort()).toEqual(['AddMilestoneInput', 'CreateActionItemInput', 'CreateBestPracticeInput', 'CreateDocumentInput', 'CreateLiaisonInput',
-      'CreateMeetingInput', 'CreateReportInput', 'RecordOutcomeInput']);
+    expect(inputs.sort()).toEqual(['AddClauseInput', 'AddMilestoneInput', 'ClauseInput', 'CreateActionItemInput', 'CreateBestPracticeInput', 'CreateDocumentInput', 'CreateLiaisonInput',
+      'CreateMeetingInput', 'CreateReportInput', 'CreateResolutionInput', 'RecordOutcomeInput']);
     expect(writes).toHaveLength(inputs.length);
   });
 
@@ -104,7 +121,7 @@ describe('sources through every mutation that takes them', () => {
       if (write.name === 'addMilestone' && !reportId) await writes.find((w) => w.name === 'createReport')!.run([], 9);
       const before = [await count(write.table), await count('sources'), await count('changes')];
       const payload = await write.run([{ document: CITED, excerpt: 'The group agreed to publish the toolkit.' }, { document: CITED, excerpt }], 100 + i);
-      expect(payload?.userErrors, write.name).toEqual([expect.objectContaining({ field: 'sources[1].excerpt', code: 'BAD_USER_INPUT' })]);
+      expect(payload?.userErrors, write.name).toEqual([expect.objectContaining({ field: `${write.at ?? ''}sources[1].excerpt`, code: 'BAD_USER_INPUT' })]);
       expect(payload?.userErrors[0]).toMatchObject({ message: expect.stringContaining(`is not verbatim in ${CITED}`) });
       expect([await count(write.table), await count('sources'), await count('changes')], write.name).toEqual(before);
     }
@@ -136,7 +153,7 @@ describe('sources through every mutation that takes them', () => {
     doc.text = 'The group agreed to publish the toolkit.';
     // records without sources leave their sources as they are: those quoting the old text stay
     const records = [...bundle.documents, ...bundle.meetings, ...bundle.outcomes, ...bundle.actionItems, ...bundle.liaisons, ...bundle.reports,
-      ...bundle.reports.flatMap((r) => r.milestones), ...bundle.bestPractices] as { sources?: unknown }[];
+      ...bundle.reports.flatMap((r) => r.milestones), ...bundle.bestPractices, ...(bundle.resolutions ?? []), ...(bundle.resolutions ?? []).flatMap((r) => r.clauses)] as { sources?: unknown }[];
     for (const r of records) delete r.sources;
     const before = [await count('documents'), await count('sources'), await count('changes')];
     const error = await importBundle(em(written), bundle).then(() => null, (e: unknown) => e as Error);

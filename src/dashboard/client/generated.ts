@@ -42,6 +42,32 @@ export type ActionStatus =
   | 'IN_PROGRESS'
   | 'OPEN';
 
+/** A clause appended to a resolution, after its last one. */
+export type AddClauseInput = {
+  /** What it asks: LIAISE_WITH and REPORT_TO need a target, CONSULT a topic. */
+  ask: ClauseAsk;
+  /** CONSULT: who is consulted, in words ("youth"). */
+  constituency?: InputMaybe<Scalars['String']['input']>;
+  /** The group the clause asks to act, by acronym or alias. */
+  group: Scalars['String']['input'];
+  /** REPORT_TO: how often, in words ("each Council session"). */
+  interval?: InputMaybe<Scalars['String']['input']>;
+  /** The end of that period: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month runs to its last day); not before the start; open when absent. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the period the clause is checked over: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month starts on its first day); open when absent. */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** The resolution: its id or its key ("pp-179-bucharest-2022"). */
+  resolution: Scalars['String']['input'];
+  /** Where the clause is quoted, verbatim. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** LIAISE_WITH, REPORT_TO: the other group, by acronym or alias. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** The clause as the source quotes it (at most 50,000 characters). */
+  text: Scalars['String']['input'];
+  /** CONSULT: the topic a meeting carries when it recorded the consultation, by slug or name. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A stop on a report’s journey. */
 export type AddMilestoneInput = {
   /** Where it happens: a group, by acronym or alias. */
@@ -112,6 +138,30 @@ export type ClauseAsk =
   | 'PARTICIPATION'
   | 'PUBLISH'
   | 'REPORT_TO';
+
+/** A clause of a resolution: its verbatim text, the group it asks to act and what it asks, in the form the graph checks. */
+export type ClauseInput = {
+  /** What it asks: LIAISE_WITH and REPORT_TO need a target, CONSULT a topic. */
+  ask: ClauseAsk;
+  /** CONSULT: who is consulted, in words ("youth"). */
+  constituency?: InputMaybe<Scalars['String']['input']>;
+  /** The group the clause asks to act, by acronym or alias. */
+  group: Scalars['String']['input'];
+  /** REPORT_TO: how often, in words ("each Council session"). */
+  interval?: InputMaybe<Scalars['String']['input']>;
+  /** The end of that period: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month runs to its last day); not before the start; open when absent. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the period the clause is checked over: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month starts on its first day); open when absent. */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** Where the clause is quoted, verbatim. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** LIAISE_WITH, REPORT_TO: the other group, by acronym or alias. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** The clause as the source quotes it (at most 50,000 characters). */
+  text: Scalars['String']['input'];
+  /** CONSULT: the topic a meeting carries when it recorded the consultation, by slug or name. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** What the graph shows of a clause being carried out: MET, PARTLY, NO_EVIDENCE (nothing since a date), NOT_CHECKABLE (the clause asks nothing the graph records). */
 export type CoverageStatus =
@@ -251,12 +301,31 @@ export type CreateMeetingInput = {
 export type CreateReportInput = {
   /** SCREAMING_CASE, e.g. GAP_ANALYSIS. */
   kind: Scalars['String']['input'];
+  /** The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"). An EDITOR names outcomes of its own groups' meetings. */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The group that owns (prepares) it, by acronym or alias. */
   ownerGroup: Scalars['String']['input'];
   sources?: InputMaybe<Array<SourceInput>>;
   /** Default IN_PREPARATION. */
   status?: InputMaybe<ReportStatus>;
   title: Scalars['String']['input'];
+};
+
+/** A resolution groups work under, with its clauses in order (positions 1, 2, 3, … as given). */
+export type CreateResolutionInput = {
+  /** The body that adopted it. */
+  adoptedBy: AdoptingBody;
+  /** Its clauses, in order. */
+  clauses?: InputMaybe<Array<ClauseInput>>;
+  /** Its natural key (the bundle's), e.g. "pp-179-bucharest-2022"; derived from the body, number and revision when absent. A key in use is CONFLICT. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** The number as the adopting body gives it: "179". */
+  number: Scalars['String']['input'];
+  /** The revision or modification as cited: "Rev. Bucharest, 2022". */
+  revision?: InputMaybe<Scalars['String']['input']>;
+  /** Where the resolution is cited, verbatim. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new webhook (ADMIN only). */
@@ -611,6 +680,26 @@ export type UpdateBestPracticeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a clause (a correction of the record): the fields given change, null clears an optional one. Its resolution and position stay: they are its key. */
+export type UpdateClauseInput = {
+  ask?: InputMaybe<ClauseAsk>;
+  /** The clause: its id or "<resolution key>/<position>" ("pp-179-bucharest-2022/3"). */
+  clause: Scalars['String']['input'];
+  constituency?: InputMaybe<Scalars['String']['input']>;
+  /** The group the clause asks to act. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  interval?: InputMaybe<Scalars['String']['input']>;
+  /** The end of that period: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month runs to its last day); not before the start; open when absent. */
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** The start of the period the clause is checked over: YYYY, YYYY-MM or YYYY-MM-DD (a year or a month starts on its first day); open when absent. */
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to a document: the fields given change, null clears an optional one. The symbol stays. */
 export type UpdateDocumentInput = {
   /** The document, by symbol (any case) or id. */
@@ -701,8 +790,24 @@ export type UpdateOutcomeInput = {
 export type UpdateReportInput = {
   id: Scalars['ID']['input'];
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting outcomes that concern it (e.g. one that expects it at a meeting), by id or "ACRONYM#meeting/position" ("CWG-COP#22/4"); the list given replaces the report's, null clears it. An EDITOR names outcomes of its own groups' meetings. */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
   ownerGroup?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ReportStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made from; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a resolution: the fields given change; its clauses change with addClause and updateClause. */
+export type UpdateResolutionInput = {
+  adoptedBy?: InputMaybe<AdoptingBody>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The resolution: its id or its key ("pp-179-bucharest-2022"). */
+  resolution: Scalars['String']['input'];
+  /** null clears it. */
+  revision?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version the change was made from; a stale one is refused with CONFLICT. */
   version: Scalars['Int']['input'];

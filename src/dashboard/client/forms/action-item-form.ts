@@ -5,7 +5,7 @@ import { FormCreateActionItemDocument } from '../generated.js';
 import { groupFollowUpPath } from '../format.js';
 import type { PageView } from '../page.js';
 import type { SessionViewer } from '../session.js';
-import { field, formActions, formPage, groupInput, input, onSave, savedNotice, textarea, valueOf } from './kit.js';
+import { field, formActions, formPage, groupInput, input, onSave, partialDateInput, savedNotice, textarea, valueOf } from './kit.js';
 import { meetingPicker } from './pickers.js';
 
 function actionItemForm(viewer: SessionViewer, url: URL): HTMLElement {
@@ -17,7 +17,7 @@ function actionItemForm(viewer: SessionViewer, url: URL): HTMLElement {
   });
   const title = textarea({ rows: '2', required: true });
   const assignee = groupInput({ required: true, placeholder: 'the group or body that owes it' });
-  const dueOn = input({ type: 'date' });
+  const dueOn = partialDateInput();
   const dueMeeting = input({ placeholder: 'e.g. CWG-COP#23', list: 'meeting-suggestions' });
   const form = h(
     'form',

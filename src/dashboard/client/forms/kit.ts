@@ -8,6 +8,7 @@ import { h, type Child } from '../dom.js';
 import { ApiError, query } from '../api.js';
 import { FormGroupsDocument, ResolveGroupDocument, type FormChangeFragment, type FormUserErrorFragment } from '../generated.js';
 import { formatDate, label } from '../format.js';
+import { parsePartialDate, type DatePrecision } from '../../../platform/dates/partial-date.js';
 import { pageHeader } from '../components.js';
 import { currentViewer, type SessionViewer } from '../session.js';
 import type { PageView } from '../page.js';
@@ -28,6 +29,50 @@ export function field(name: string, text: string, control: Control, hint?: Child
 
 export function input(attrs: Record<string, string | boolean | undefined> = {}): HTMLInputElement {
   return h('input', { type: 'text', autocomplete: 'off', ...attrs });
+}
+
+const PRECISIONS: readonly (readonly [DatePrecision, string])[] = [['day', 'Day'], ['month', 'Month'], ['year', 'Year']];
+/** each partial-date control's precision choice */
+const precisionOf = new WeakMap<HTMLInputElement, HTMLSelectElement>();
+
+/** shows the control as a day (a calendar), a month or a year, keeping what still fits of its value */
+function showPrecision(el: HTMLInputElement, precision: DatePrecision, value = el.value): void {
+  const period = parsePartialDate(value.trim());
+  el.type = precision === 'day' ? 'date' : precision === 'month' ? 'month' : 'number';
+  for (const [name, v] of Object.entries({ min: '1900', max: '2999', step: '1', placeholder: 'YYYY' })) {
+    if (precision === 'year') el.setAttribute(name, v);
+    else el.removeAttribute(name);
+  }
+  // a coarser precision keeps the year (and month); a finer one asks again rather than invent a day
+  const keep = !period ? '' : precision === 'year' ? period.start.slice(0, 4) : precision === 'month' && period.precision !== 'year' ? period.start.slice(0, 7) : precision === period.precision ? value.trim() : '';
+  el.value = keep;
+}
+
+/**
+ * A date as precise as the source gives it (the API's PartialDate): a day, a month ("April
+ * 2025": 2025-04) or a year. A choice beside it switches the control between a calendar day, a
+ * month and a year; its value is what the API takes (2025-04-15, 2025-04, 2025), read with the
+ * partial-date functions the server uses (platform/dates/partial-date.ts).
+ */
+export function partialDateInput(attrs: Record<string, string | boolean | undefined> = {}, precision: DatePrecision = 'day'): HTMLInputElement {
+  const el = input({ ...attrs, 'data-partial-date': 'true' });
+  const choice = select(PRECISIONS, { class: 'precision', 'aria-label': 'How precise: a day, a month or a year' });
+  choice.value = precision;
+  showPrecision(el, precision);
+  choice.addEventListener('change', () => showPrecision(el, choice.value as DatePrecision));
+  precisionOf.set(el, choice);
+  queueMicrotask(() => el.after(choice));
+  return el;
+}
+
+/** puts a partial date back in its control, at its own precision (a month in a month control) */
+function setPartialDate(el: HTMLInputElement, value: string): void {
+  const precision = parsePartialDate(value.trim())?.precision;
+  const choice = precisionOf.get(el);
+  if (precision && choice) {
+    choice.value = precision;
+    showPrecision(el, precision, value);
+  } else el.value = value;
 }
 
 export function textarea(attrs: Record<string, string | boolean | undefined> = {}): HTMLTextAreaElement {
@@ -277,6 +322,7 @@ export function restoreValues(form: HTMLElement, values: Map<string, string>): v
     const v = values.get(c.name);
     if (v === undefined) return;
     if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = v === 'true';
+    else if (c instanceof HTMLInputElement && c.dataset.partialDate) setPartialDate(c, v);
     else if (c instanceof HTMLSelectElement && !Array.from(c.options).some((o) => o.value === v)) return; // no longer a choice
     else c.value = v;
   });

@@ -17,7 +17,7 @@ import {
 import { liaisonPath } from '../format.js';
 import type { PageView } from '../page.js';
 import { mayWriteFor, type SessionViewer } from '../session.js';
-import { enumOptions, field, formActions, formPage, groupInput, input, onSave, savedNotice, select, showErrors, textarea, valueOf } from './kit.js';
+import { enumOptions, field, formActions, formPage, groupInput, input, onSave, partialDateInput, savedNotice, select, showErrors, textarea, valueOf } from './kit.js';
 
 const PURPOSES: LiaisonPurpose[] = ['FOR_ACTION', 'FOR_COMMENT', 'FOR_CONSIDERATION', 'FOR_INFORMATION', 'IN_RESPONSE'];
 const INITIAL_STATUSES: LiaisonStatus[] = ['DRAFT', 'APPROVED', 'SENT'];
@@ -93,7 +93,7 @@ async function liaisonForm(viewer: SessionViewer, direction: LiaisonDirection, r
   );
   status.value = 'SENT';
   const sentOn = input({ type: 'date' });
-  const deadline = input({ type: 'date' });
+  const deadline = partialDateInput();
   const meetingField = input({ list: 'meeting-suggestions', placeholder: 'e.g. CWG-COP#22' });
   const body = textarea({ rows: '6' });
 
@@ -124,7 +124,7 @@ async function liaisonForm(viewer: SessionViewer, direction: LiaisonDirection, r
     h('div', { class: 'grid-2' }, field('title', 'Title', title), field('reference', 'Reference', reference, 'The symbol the groups use')),
     h('div', { class: 'grid-2' }, field('from', direction === 'received' ? 'From (the sender)' : 'From', from), direction === 'sent' ? field('status', 'Status', status) : null),
     h('fieldset', { class: 'group-fieldset' }, h('legend', null, direction === 'received' ? 'To (the groups that received it)' : 'To'), to.el),
-    h('div', { class: 'grid-3' }, field('purpose', 'Purpose', purpose, 'For addressees without their own'), field('sentOn', 'Sent on', sentOn), field('deadline', 'Reply due by', deadline, 'Required when it asks for action or comment')),
+    h('div', { class: 'grid-3' }, field('purpose', 'Purpose', purpose, 'For addressees without their own'), field('sentOn', 'Sent on', sentOn), field('deadline', 'Reply due by', deadline, 'A day, a month or a year, as the statement says; required when it asks for action or comment')),
     field('meeting', direction === 'received' ? 'Meeting where it was received' : 'Meeting that decided it', meetingField, 'As "ACRONYM#number"'),
     h('fieldset', { class: 'group-fieldset' }, h('legend', null, 'In copy'), cc.el),
     h('fieldset', { class: 'group-fieldset' }, h('legend', null, 'Contacts'), contacts.el),

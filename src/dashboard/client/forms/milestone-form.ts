@@ -10,7 +10,8 @@ import { formatPlanned, label } from '../format.js';
 import type { PageView } from '../page.js';
 import { mayWriteFor, type SessionViewer } from '../session.js';
 import { MILESTONE_TRANSITIONS } from '../../../report/milestone.lifecycle.js';
-import { enumOptions, field, formActions, formPage, groupInput, input, keepValues, onSave, restoreValues, select, showConflict, valueOf } from './kit.js';
+import { enumOptions, field, formActions, formPage, groupInput, input, keepValues, onSave, partialDateInput, restoreValues, select, showConflict, valueOf } from './kit.js';
+import { parsePartialDate } from '../../../platform/dates/partial-date.js';
 
 const KINDS: MilestoneKind[] = ['DISCUSSION', 'PRESENTATION', 'SUBMISSION', 'ADOPTION'];
 
@@ -29,7 +30,8 @@ async function reportSection(viewer: SessionViewer, reportId: string, holder: HT
     const moves = MILESTONE_TRANSITIONS[m.status as MilestoneStatus] ?? [];
     const where = `${m.group.acronym}${m.meeting ? ` (${m.meeting.group.acronym}#${m.meeting.number ?? '?'})` : ''}`;
     const status = select(enumOptions(moves), {}, 'Move to…');
-    const plannedFor = input({ type: 'date' });
+    // replanned as precisely as it was planned (a month stays a month), or changed beside it
+    const plannedFor = partialDateInput({}, (m.plannedFor && parsePartialDate(m.plannedFor)?.precision) || 'month');
     const form = h(
       'form',
       { class: 'milestone-row status-form', 'data-milestone': `${m.kind} ${where}`, novalidate: true },
@@ -59,14 +61,14 @@ async function reportSection(viewer: SessionViewer, reportId: string, holder: HT
   // add one: an EDITOR adds to its own group's report, or a stop held at its group
   const group = groupInput({ required: true, placeholder: 'where: e.g. ITU-T SG17' }, viewer.role === 'EDITOR' && !viewer.groups.includes(node.ownerGroup.acronym) ? viewer.groups : undefined);
   const kind = select(enumOptions(KINDS));
-  const plannedFor = input({ type: 'month' });
+  const plannedFor = partialDateInput({}, 'month');
   const meeting = input({ placeholder: 'e.g. ITU-T SG17#5' });
   const add = h(
     'form',
     { class: 'card form add-milestone-form', novalidate: true },
     h('h2', null, 'Add a milestone'),
     h('div', { class: 'grid-2' }, field('group', 'Where (group)', group), field('kind', 'What', kind)),
-    h('div', { class: 'grid-2' }, field('plannedFor', 'Planned for (month)', plannedFor), field('meeting', 'At the meeting', meeting, 'Optional, as "ACRONYM#number"')),
+    h('div', { class: 'grid-2' }, field('plannedFor', 'Planned for', plannedFor), field('meeting', 'At the meeting', meeting, 'Optional, as "ACRONYM#number"')),
     formActions('Add the milestone'),
   );
   onSave(
