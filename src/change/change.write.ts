@@ -17,7 +17,7 @@ import {
 } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
-import type { EditableEntity } from '../platform/database/base.entity.js';
+import type { BaseEntity, EditableEntity } from '../platform/database/base.entity.js';
 import { announceWrite, flushedTypes, localChangesCommitted } from '../platform/database/write-watch.js';
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
@@ -70,6 +70,8 @@ interface Tracked {
   before: Snapshot | null;
   groupsBefore: number[];
   note: string | null;
+  /** the object's version when it was tracked (undefined: not a versioned object) */
+  versionBefore: number | undefined;
 }
 
 type Identified = AnyEntity & { id: number };
@@ -108,7 +110,7 @@ export class Write {
 
   /** a new object: recorded as CREATE with all its fields once it is flushed */
   created<T extends Identified>(entity: T, subject: HistorySubject<T>, note: string | null = null): void {
-    this.tracked.push({ entity, subject: subject as HistorySubject<never>, action: 'CREATE', before: null, groupsBefore: [], note });
+    this.tracked.push({ entity, subject: subject as HistorySubject<never>, action: 'CREATE', before: null, groupsBefore: [], note, versionBefore: undefined });
   }
 
   /** an object about to change: call before changing it; its changed fields are recorded at the end */
@@ -122,6 +124,7 @@ export class Write {
       before: await subject.snapshot(this, entity),
       groupsBefore: await subject.groupIds(this, entity),
       note,
+      versionBefore: versionOf(entity),
     });
   }
 
@@ -173,8 +176,22 @@ export class Write {
   /** appends the Change rows; runWrite calls it after the objects are flushed (their ids and versions set) */
   async recordChanges(): Promise<void> {
     const rows: EntityData<Change>[] = [];
+    const afters = new Map<Tracked, Snapshot>();
+    let bumped = false;
     for (const t of this.tracked) {
       const after = await t.subject.snapshot(this, t.entity as never);
+      afters.set(t, after);
+      // An object whose snapshot changed gets a new version, whatever changed: MikroORM raises it
+      // for a column only, so a change of links alone (attachments, addressees, outcomes) would
+      // keep the old version and a second edit naming it would silently overwrite this one.
+      if (t.before !== null && t.versionBefore !== undefined && versionOf(t.entity) === t.versionBefore && changedFields(t.before, after).length > 0) {
+        (t.entity as unknown as BaseEntity).updatedAt = new Date();
+        bumped = true;
+      }
+    }
+    if (bumped) await this.em.flush();
+    for (const t of this.tracked) {
+      const after = afters.get(t)!;
       const groups = [...new Set([...t.groupsBefore, ...(await t.subject.groupIds(this, t.entity as never))])].sort((a, b) => a - b);
       let fields: string[];
       let before: Snapshot | null = null;
@@ -182,7 +199,7 @@ export class Write {
       if (t.before === null) {
         fields = Object.keys(after);
       } else {
-        fields = Object.keys({ ...t.before, ...after }).filter((k) => JSON.stringify(t.before![k]) !== JSON.stringify(after[k]));
+        fields = changedFields(t.before, after);
         if (fields.length === 0) continue; // nothing changed: nothing to record
         before = Object.fromEntries(fields.map((k) => [k, t.before![k] ?? null]));
         changedAfter = Object.fromEntries(fields.map((k) => [k, after[k] ?? null]));
@@ -210,6 +227,16 @@ export class Write {
       for (const id of ids) this.changeIds.push(Number(id));
     }
   }
+}
+
+/** the fields whose value differs between two snapshots of an object */
+function changedFields(before: Snapshot, after: Snapshot): string[] {
+  return Object.keys({ ...before, ...after }).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+function versionOf(entity: object): number | undefined {
+  const version = (entity as { version?: unknown }).version;
+  return typeof version === 'number' ? version : undefined;
 }
 
 function typeName(entityClass: EntityClass<unknown>): string {

@@ -199,10 +199,8 @@ export function updateReport(req: WriteRequest, input: UpdateReportInputValue): 
     if (newOwner) report.ownerGroup = ref(newOwner);
     if (input.status != null) report.status = input.status;
     const linked = (list: readonly Outcome[]) => list.map((o) => o.id).sort((a, b) => a - b).join(',');
-    if (outcomes !== undefined && linked(outcomes) !== linked(await report.outcomes.loadItems())) {
-      report.outcomes.set(outcomes);
-      report.updatedAt = new Date(); // a new version when only the links change
-    }
+    // a change of the links alone gets a new version too (Write.recordChanges)
+    if (outcomes !== undefined && linked(outcomes) !== linked(await report.outcomes.loadItems())) report.outcomes.set(outcomes);
     return report;
   });
 }

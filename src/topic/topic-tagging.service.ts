@@ -73,8 +73,8 @@ export function tagTopic(req: WriteRequest, input: TagTopicInputValue): Promise<
     await subject.topics.loadItems();
     if (!subject.topics.contains(topic)) {
       await w.changing(subject, kind.history() as HistorySubject<typeof subject>, 'TAG');
+      // a new version, though only a link changed (Write.recordChanges)
       subject.topics.add(topic);
-      subject.updatedAt = new Date(); // a new version: the object changed
     }
     return { subject, topic };
   });

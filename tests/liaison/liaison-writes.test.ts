@@ -301,6 +301,23 @@ describe('updateLiaison and optimistic locking', () => {
     expect(((await t.graphql(LiaisonByIdDocument, { id: liaison.id })).data!.node as LiaisonOf).title).toBe('First edit');
   });
 
+  it('gives a change of attachments alone a new version, so an edit holding the old one is refused', async () => {
+    const liaison = await created({ title: 'Attachments only' });
+    const attached = await t.graphql(UpdateLiaisonDocument, { input: { id: liaison.id, version: 1, attachments: ['CWG-COP/COUNCIL-REPORT-21-22'] } }, asSecretariat());
+    expect(attached.data!.updateLiaison!.userErrors).toEqual([]);
+    expect(attached.data!.updateLiaison!.liaison).toMatchObject({ version: 2, attachments: [{ symbol: 'CWG-COP/COUNCIL-REPORT-21-22' }] });
+    // the same for the addressees alone
+    const readdressed = await t.graphql(UpdateLiaisonDocument, { input: { id: liaison.id, version: 2, cc: ['Secretariat'] } }, asSecretariat());
+    expect(readdressed.data!.updateLiaison!.liaison).toMatchObject({ version: 3, ccGroups: [{ acronym: 'Secretariat' }] });
+    const stale = await t.graphql(UpdateLiaisonDocument, { input: { id: liaison.id, version: 2, attachments: [] } }, asSecretariat());
+    expect(stale.data!.updateLiaison).toEqual({
+      liaison: null,
+      userErrors: [expect.objectContaining({ field: 'version', code: 'CONFLICT', currentVersion: 3 })],
+    });
+    const now = (await t.graphql(LiaisonByIdDocument, { id: liaison.id })).data!.node as LiaisonOf;
+    expect(now).toMatchObject({ version: 3, attachments: [{ symbol: 'CWG-COP/COUNCIL-REPORT-21-22' }] });
+  });
+
   it('lets exactly one of two concurrent updates of the same version win', async () => {
     for (let round = 0; round < 5; round++) {
       const liaison = await created({ title: `Contended ${round}` });
