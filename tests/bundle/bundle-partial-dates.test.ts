@@ -15,7 +15,10 @@ import { seedAsBundle } from '../../src/seed/seed.loader.js';
 let seeded: TestApp;
 let empty: TestApp;
 beforeAll(async () => {
-  [seeded, empty] = await Promise.all([startTestApp({ seed: true }), startTestApp({ seed: false })]);
+  // one after the other: an embedded database runs in this process, and two loading their
+  // templates at once can hold its event loop past the other's 5 s connect timeout
+  seeded = await startTestApp({ seed: true });
+  empty = await startTestApp({ seed: false });
 });
 afterAll(async () => {
   await Promise.all([seeded?.stop(), empty?.stop()]);

@@ -40,7 +40,10 @@ let source: TestApp;
 let empty: TestApp;
 
 beforeAll(async () => {
-  [source, empty] = await Promise.all([startTestApp({ seed: true }), startTestApp({ seed: false })]);
+  // one after the other: an embedded database runs in this process, and two loading their
+  // templates at once can hold its event loop past the other's 5 s connect timeout
+  source = await startTestApp({ seed: true });
+  empty = await startTestApp({ seed: false });
 });
 afterAll(async () => {
   await Promise.all([source?.stop(), empty?.stop()]);
@@ -244,7 +247,10 @@ describe('history: seed → writes through the API → export → import into an
   let written: TestApp;
   let restored: TestApp;
   beforeAll(async () => {
-    [written, restored] = await Promise.all([startTestApp({ seed: true }), startTestApp({ seed: false })]);
+    // one after the other: an embedded database runs in this process, and two loading their
+    // templates at once can hold its event loop past the other's 5 s connect timeout
+    written = await startTestApp({ seed: true });
+    restored = await startTestApp({ seed: false });
   });
   afterAll(async () => {
     await Promise.all([written?.stop(), restored?.stop()]);

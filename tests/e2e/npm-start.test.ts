@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_ONLY_SKIPPED } from '../support/databases.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill('SIGTERM')));
@@ -30,7 +31,7 @@ async function waitFor<T>(what: () => Promise<T | undefined>, ms: number): Promi
   }
 }
 
-describe('npm start', () => {
+describe.skipIf(EMBEDDED_ONLY_SKIPPED)('npm start', () => {
   it('starts on the embedded database, seeds it and answers, and a restart adds nothing', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-graph-start-'));
     const port = String(20000 + Math.floor(Math.random() * 20000));

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EMBEDDED_ONLY_SKIPPED } from '../support/databases.js';
 
 const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill('SIGTERM')));
@@ -35,7 +36,7 @@ async function graphql(port: string, query: string, token?: string) {
   return res.json() as Promise<{ data?: Record<string, any>; errors?: { extensions: { code: string } }[] }>;
 }
 
-describe('npm run token', () => {
+describe.skipIf(EMBEDDED_ONLY_SKIPPED)('npm run token', () => {
   it('issues, lists and revokes tokens; the server accepts what it issued; one process at a time opens DATA_DIR', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-graph-token-'));
     const created = await run(['create', '--role', 'EDITOR', '--group', 'CG-COP', '--label', 'CG-COP co-convener'], dataDir);

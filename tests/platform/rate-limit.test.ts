@@ -102,7 +102,10 @@ describe.skipIf(!redisUrl)('rate limits in Redis (REDIS_URL)', () => {
   let b: TestApp;
   beforeAll(async () => {
     const env = { RATE_LIMIT_PER_MINUTE: '4', TRUST_PROXY: '1', REDIS_URL: redisUrl! };
-    [a, b] = await Promise.all([startTestApp({ env }), startTestApp({ env })]);
+    // one after the other: an embedded database runs in this process, and two loading their
+    // templates at once can hold its event loop past the other's 5 s connect timeout
+    a = await startTestApp({ env });
+    b = await startTestApp({ env });
   });
   afterAll(async () => {
     await a?.stop();

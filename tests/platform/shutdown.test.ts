@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, realDatabaseUrl } from '../support/databases.js';
+import { createTestDatabase, EMBEDDED_ONLY_SKIPPED, realDatabaseUrl } from '../support/databases.js';
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -100,7 +100,7 @@ async function refusesConnections(port: number): Promise<boolean> {
   return false;
 }
 
-describe('SIGTERM', () => {
+describe.skipIf(EMBEDDED_ONLY_SKIPPED)('SIGTERM', () => {
   it('stops accepting, finishes the request in flight, closes the pool and exits 0 within 10 s', async () => {
     const server = startServer();
     const ready = await Promise.race([

@@ -24,7 +24,10 @@ let written: TestApp;
 let restored: TestApp;
 let headers: Record<string, string>;
 beforeAll(async () => {
-  [written, restored] = await Promise.all([startTestApp({ seed: true }), startTestApp({ seed: false })]);
+  // one after the other: an embedded database runs in this process, and two loading their
+  // templates at once can hold its event loop past the other's 5 s connect timeout
+  written = await startTestApp({ seed: true });
+  restored = await startTestApp({ seed: false });
   headers = (await createRoleTokens(written)).secretariat.headers;
 });
 afterAll(async () => {

@@ -18,6 +18,14 @@ export function realDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
 }
 
+/**
+ * Some tests run on an embedded database in a DATA_DIR of their own whatever TEST_DATABASE_URL
+ * says (`npm start` and the token CLI as a newcomer runs them, SIGTERM of the embedded server):
+ * a run on the real PostgreSQL repeats them unchanged. TEST_EMBEDDED_ONLY=off skips them there;
+ * .ci/run sets it on its real-PostgreSQL pass, whose embedded pass runs them.
+ */
+export const EMBEDDED_ONLY_SKIPPED = process.env.TEST_EMBEDDED_ONLY === 'off' && realDatabaseUrl() !== undefined;
+
 /** the same server as `url`, another database */
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
