@@ -103,7 +103,7 @@ for (let run = 0; run < runs; run++) {
   try {
     const em = database.orm.em.fork() as EntityManager;
     const changes = async () => Number((await em.getKnex().raw('select count(*)::int as n from changes')).rows[0].n);
-    const statements = { statements: 0 };
+    const statements = { statements: 0, roundTrips: 0 };
     let started = performance.now();
     const summary = await runCountingStatements(statements, () => importBundle(database.orm.em.fork(), seedAsBundle(), { actor: 'import (seed data set)' }));
     load.push(performance.now() - started);

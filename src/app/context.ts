@@ -11,6 +11,9 @@ import { modules, nodeTypes } from './modules.js';
 
 const DEFAULT_READ_SETTINGS: ReadSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS };
 
+/** the Node types that read ahead for node(id:), by type name */
+const readAhead = new Map(nodeTypes.flatMap((n) => (n.readAhead ? [[n.typename, n.readAhead] as const] : [])));
+
 /** A compile error here names a Loaders key (a module's augmentation) that no module in the list provides. */
 function everyLoaderProvided<_Missing extends never>(): void {}
 everyLoaderProvided<Exclude<DomainLoaderKey, ModuleLoaderKeys<(typeof modules)[number]>>>();
@@ -21,7 +24,11 @@ everyLoaderProvided<Exclude<DomainLoaderKey, ModuleLoaderKeys<(typeof modules)[n
  */
 export function createLoaders(em: EntityManager, settings: ReadSettings = DEFAULT_READ_SETTINGS): Loaders {
   const byTypename = new Map<string, DataLoader<number, object | null>>();
-  const base: Pick<Loaders, 'settings' | 'nodeById'> = { settings, nodeById: (typename) => byTypename.get(typename) };
+  const base: Pick<Loaders, 'settings' | 'nodeById' | 'readNodeAhead'> = {
+    settings,
+    nodeById: (typename) => byTypename.get(typename),
+    readNodeAhead: (typename, id, selection) => readAhead.get(typename)?.(loaders, id, selection),
+  };
   // complete: everyLoaderProvided holds the modules to every key of Loaders
   const loaders = Object.assign(base, ...modules.map((m) => m.loaders?.(em, settings))) as Loaders;
   for (const node of nodeTypes) byTypename.set(node.typename, node.byId(loaders));

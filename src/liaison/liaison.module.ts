@@ -9,6 +9,7 @@ import {
   LiaisonResolver,
   MeetingLiaisonsResolver,
   OutcomeLiaisonsResolver,
+  readLiaisonAhead,
 } from './liaison.resolver.js';
 import { ActionItemLiaisonResolver, LiaisonContactResolver, LiaisonRelationResolver, LiaisonTemplateResolver } from './liaison-template.resolver.js';
 import { LiaisonType } from './liaison.type.js';
@@ -38,5 +39,5 @@ export const liaisonModule = defineModule({
     LiaisonMutationResolver,
   ],
   loaders: (em, settings) => ({ liaison: createLiaisonQueries(em, settings.dueSoonDays), liaisonTemplate: createLiaisonTemplateQueries(em) }),
-  nodes: [{ typename: 'Liaison', label: 'Liaison', byId: (l) => l.liaison.byId, editable: LiaisonType }],
+  nodes: [{ typename: 'Liaison', label: 'Liaison', byId: (l) => l.liaison.byId, editable: LiaisonType, readAhead: readLiaisonAhead }],
 });

@@ -238,42 +238,117 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
   const repliesTo = childrenBy('in_reply_to_id');
   /** what the read-ahead read for each reply it returned, by reply id */
   const readAhead = { senders: new Map<number, GroupRow>(), attachments: new Map<number, DocumentRow[]>(), replies: new Map<number, LiaisonRow[]>() };
+  /** the liaisons whose sender and parent a by-id read started (readByIdAhead), read by liaison id */
+  const ahead = { senders: new Set<number>(), parents: new Set<number>() };
+  /** the group that sent each liaison, keyed by the liaison: a by-id read asks it before the liaison's row is there */
+  const senderByLiaison = new DataLoader<number, GroupRow | null>(async (liaisonIds) => {
+    const rows = await selectRows(em, GROUP,
+      `select ${GROUP.select('t')}, l.id as __parent from liaisons l join groups t on t.id = l.from_group_id where l.id = any(?)`, [[...liaisonIds]]);
+    return rowsByParent(liaisonIds, rows).map((list) => list[0] ?? null);
+  });
+  /** the liaison each liaison answers (inReplyTo), keyed by the answering liaison */
+  const parentByLiaison = new DataLoader<number, LiaisonRow | null>(async (liaisonIds) => {
+    const rows = await selectRows(em, LIAISON,
+      `select ${LIST_COLUMNS}, l.id as __parent from liaisons l join liaisons t on t.id = l.in_reply_to_id where l.id = any(?)`, [[...liaisonIds]]);
+    return rowsByParent(liaisonIds, rows).map((list) => list[0] ?? null);
+  });
   /** the replies of the liaisons bound to `?`, as SQL */
   const REPLY_IDS = 'in (select r.id from liaisons r where r.in_reply_to_id = any(?))';
+  const repliesAhead = (wanted: RepliesAhead) =>
+    paged.get(`repliesAhead:${wanted.fromGroup}:${wanted.attachments}:${wanted.replies}`, () =>
+      new DataLoader<number, LiaisonRow[]>(async (liaisonIds) => {
+        const keys = [[...liaisonIds]];
+        const [lists, senders, attachments, replies] = await Promise.all([
+          repliesTo.loadMany(liaisonIds),
+          wanted.fromGroup
+            ? selectRows(em, GROUP, `select ${GROUP.select('t')}, r.id as __reply from liaisons r join groups t on t.id = r.from_group_id where r.in_reply_to_id = any(?)`, keys)
+            : undefined,
+          wanted.attachments ? selectRows(em, DOCUMENT, attachmentsSql(REPLY_IDS), keys) : undefined,
+          wanted.replies ? selectRows(em, LIAISON, childrenSql('in_reply_to_id', REPLY_IDS), keys) : undefined,
+        ]);
+        const replyIds = lists.flatMap((list) => (list instanceof Error ? [] : list.map((reply) => reply.id)));
+        for (const row of senders ?? []) {
+          const raw = row as GroupRow & { __reply?: number };
+          const reply = Number(raw.__reply);
+          delete raw.__reply;
+          readAhead.senders.set(reply, row);
+        }
+        if (attachments) rowsByParent(replyIds, attachments).forEach((list, i) => readAhead.attachments.set(replyIds[i]!, list));
+        if (replies) rowsByParent(replyIds, replies).forEach((list, i) => readAhead.replies.set(replyIds[i]!, list));
+        return lists;
+      }),
+    );
+  /**
+   * each liaison's addressees, each with its group's row: TO before CC, then by group acronym.
+   * The groups are not primed into group.byId: a later read of groups by id would then send a
+   * statement or not depending on the data, and a query's cost must depend on its shape only.
+   */
+  const addresseesOf = new DataLoader<number, LiaisonAddresseeRow[]>(async (liaisonIds) => {
+    const rows = await selectRows(em, GROUP,
+      `select a.liaison_id as "__liaison", a.role as "__role", a.purpose as "__purpose", ${GROUP.select('g')}
+       from liaison_addressees a join groups g on g.id = a.group_id
+       where a.liaison_id = any(?)
+       order by a.role desc, g.acronym`, // 'TO' > 'CC': descending role puts the TO addressees first
+      [[...liaisonIds]]);
+    const byLiaison = new Map<number, LiaisonAddresseeRow[]>(liaisonIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const raw = row as unknown as { __liaison: number; __role: AddresseeRole; __purpose: LiaisonPurpose | null };
+      const addressee = { liaison: { id: raw.__liaison }, group: row, role: raw.__role, purpose: raw.__purpose };
+      delete (row as Partial<typeof raw>).__liaison;
+      delete (row as Partial<typeof raw>).__role;
+      delete (row as Partial<typeof raw>).__purpose;
+      byLiaison.get(addressee.liaison.id)?.push(addressee);
+    }
+    return liaisonIds.map((id) => byLiaison.get(id) ?? []);
+  });
+  /** each liaison's follow-up state: one statement per request, whatever the number of liaisons */
+  const replyStateOf = new DataLoader<number, LiaisonReplyState>(async (ids) => {
+    const rows = await selectValues<LiaisonReplyState & { id: number }>(em,
+      `select t.id, (${AWAITING_REPLY_SQL}) as awaiting, (${replyOverdueSql()}) as overdue, (${dueSoonSql}) as "dueSoon" from liaisons t where t.id = any(?)`,
+      [[...ids]]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? { awaiting: false, overdue: false, dueSoon: false });
+  });
   return {
     /**
      * The replies of each liaison, and in the same round trip what the query asks of each reply
-     * (`ahead`: its sender, its attachments, its own replies), read by the statements that the next
+     * (`wanted`: its sender, its attachments, its own replies), read by the statements that the next
      * level would send (the same SQL, keyed by a subquery on the replies): a thread costs one
      * round trip less. Sent whenever the query's shape asks for them, so the statements a request
      * sends still depend on its shape only; the next level finds them in `readAhead`.
      */
-    repliesAhead: (ahead: RepliesAhead) =>
-      paged.get(`repliesAhead:${ahead.fromGroup}:${ahead.attachments}:${ahead.replies}`, () =>
-        new DataLoader<number, LiaisonRow[]>(async (liaisonIds) => {
-          const keys = [[...liaisonIds]];
-          const [lists, senders, attachments, replies] = await Promise.all([
-            repliesTo.loadMany(liaisonIds),
-            ahead.fromGroup
-              ? selectRows(em, GROUP, `select ${GROUP.select('t')}, r.id as __reply from liaisons r join groups t on t.id = r.from_group_id where r.in_reply_to_id = any(?)`, keys)
-              : undefined,
-            ahead.attachments ? selectRows(em, DOCUMENT, attachmentsSql(REPLY_IDS), keys) : undefined,
-            ahead.replies ? selectRows(em, LIAISON, childrenSql('in_reply_to_id', REPLY_IDS), keys) : undefined,
-          ]);
-          const replyIds = lists.flatMap((list) => (list instanceof Error ? [] : list.map((reply) => reply.id)));
-          for (const row of senders ?? []) {
-            const raw = row as GroupRow & { __reply?: number };
-            const reply = Number(raw.__reply);
-            delete raw.__reply;
-            readAhead.senders.set(reply, row);
-          }
-          if (attachments) rowsByParent(replyIds, attachments).forEach((list, i) => readAhead.attachments.set(replyIds[i]!, list));
-          if (replies) rowsByParent(replyIds, replies).forEach((list, i) => readAhead.replies.set(replyIds[i]!, list));
-          return lists;
-        }),
-      ),
+    repliesAhead,
+    /**
+     * A liaison read by id (node(id:)): its sender, its parent, its addressees, its replies (and
+     * what is asked of them) are keyed by the liaison's id, which the global id gives before the
+     * row is read, so they go out in the row's own round trip rather than the next one. What
+     * `wanted` names is read whether or not the liaison has any (a shape-only cost); the field
+     * resolvers find it in the loaders and `readAhead`. The attachments are the document domain's
+     * loader: LiaisonResolver's readAhead asks it.
+     */
+    readByIdAhead(id: number, wanted: { sender: boolean; parent: boolean; addressees: boolean; replies: boolean; repliesAhead: RepliesAhead | null; replyState: boolean }): Promise<unknown>[] {
+      const started: Promise<unknown>[] = [];
+      if (wanted.sender) {
+        ahead.senders.add(id);
+        started.push(senderByLiaison.load(id));
+      }
+      if (wanted.parent) {
+        ahead.parents.add(id);
+        started.push(parentByLiaison.load(id));
+      }
+      if (wanted.addressees) started.push(addresseesOf.load(id));
+      if (wanted.replies) started.push(repliesTo.load(id));
+      if (wanted.repliesAhead) started.push(repliesAhead(wanted.repliesAhead).load(id));
+      if (wanted.replyState) started.push(replyStateOf.load(id));
+      return started;
+    },
     readAhead: {
-      senderOf: (replyId: number) => readAhead.senders.get(replyId),
+      /** the sender of a reply read ahead, or of a liaison read by id: undefined when neither read it */
+      senderOf: (liaisonId: number): GroupRow | Promise<GroupRow | null> | undefined =>
+        readAhead.senders.get(liaisonId) ?? (ahead.senders.has(liaisonId) ? senderByLiaison.load(liaisonId) : undefined),
+      /** the liaison that a liaison read by id answers: undefined when the by-id read did not read it */
+      parentOf: (liaisonId: number): Promise<LiaisonRow | null> | undefined =>
+        ahead.parents.has(liaisonId) ? parentByLiaison.load(liaisonId) : undefined,
       attachmentsOf: (replyId: number) => readAhead.attachments.get(replyId),
       repliesOf: (replyId: number) => readAhead.replies.get(replyId),
     },
@@ -284,37 +359,8 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
       const byId = new Map(rows.map((r) => [r.id, r.body]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /**
-     * each liaison's addressees, each with its group's row: TO before CC, then by group acronym.
-     * The groups are not primed into group.byId: a later read of groups by id would then send a
-     * statement or not depending on the data, and a query's cost must depend on its shape only.
-     */
-    addresseesOf: new DataLoader<number, LiaisonAddresseeRow[]>(async (liaisonIds) => {
-      const rows = await selectRows(em, GROUP,
-        `select a.liaison_id as "__liaison", a.role as "__role", a.purpose as "__purpose", ${GROUP.select('g')}
-         from liaison_addressees a join groups g on g.id = a.group_id
-         where a.liaison_id = any(?)
-         order by a.role desc, g.acronym`, // 'TO' > 'CC': descending role puts the TO addressees first
-        [[...liaisonIds]]);
-      const byLiaison = new Map<number, LiaisonAddresseeRow[]>(liaisonIds.map((id) => [id, []]));
-      for (const row of rows) {
-        const raw = row as unknown as { __liaison: number; __role: AddresseeRole; __purpose: LiaisonPurpose | null };
-        const addressee = { liaison: { id: raw.__liaison }, group: row, role: raw.__role, purpose: raw.__purpose };
-        delete (row as Partial<typeof raw>).__liaison;
-        delete (row as Partial<typeof raw>).__role;
-        delete (row as Partial<typeof raw>).__purpose;
-        byLiaison.get(addressee.liaison.id)?.push(addressee);
-      }
-      return liaisonIds.map((id) => byLiaison.get(id) ?? []);
-    }),
-    /** each liaison's follow-up state: one statement per request, whatever the number of liaisons */
-    replyStateOf: new DataLoader<number, LiaisonReplyState>(async (ids) => {
-      const rows = await selectValues<LiaisonReplyState & { id: number }>(em,
-        `select t.id, (${AWAITING_REPLY_SQL}) as awaiting, (${replyOverdueSql()}) as overdue, (${dueSoonSql}) as "dueSoon" from liaisons t where t.id = any(?)`,
-        [[...ids]]);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? { awaiting: false, overdue: false, dueSoon: false });
-    }),
+    addresseesOf,
+    replyStateOf,
     /** the liaisons each document was sent with (liaison_attachments), oldest first */
     attachingDocument: childRowsLoader(em, LIAISON,
       `select ${LIST_COLUMNS}, p.document_id as __parent from liaison_attachments p join liaisons t on t.id = p.liaison_id

@@ -4,7 +4,8 @@ import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { pageConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
-import { selects } from '../platform/graphql/selection.js';
+import { Selection, selects } from '../platform/graphql/selection.js';
+import type { Loaders } from '../platform/graphql/context.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
@@ -14,7 +15,7 @@ import { SourceType } from '../source/source.type.js';
 import { LiaisonAddresseeType, LiaisonConnection, LiaisonDirection, LiaisonFilter, LiaisonType } from './liaison.type.js';
 import { createLiaison, isAwaitingReply, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
 import { REPLY_EXPECTED_PURPOSES } from './liaison.entity.js';
-import { listLiaisons, type LiaisonAddresseeRow, type LiaisonRow } from './liaison.queries.js';
+import { listLiaisons, type LiaisonAddresseeRow, type LiaisonRow, type RepliesAhead } from './liaison.queries.js';
 import { CreateLiaisonInput, LiaisonPayload, SetLiaisonStatusInput, UpdateLiaisonInput } from './liaison.inputs.js';
 
 @Resolver(() => LiaisonType)
@@ -65,6 +66,8 @@ export class LiaisonResolver {
 
   @FieldResolver(() => LiaisonType, { nullable: true, description: 'The liaison this one answers.' })
   inReplyTo(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
+    const read = ctx.loaders.liaison.readAhead.parentOf(liaison.id);
+    if (read) return read;
     return liaison.inReplyTo ? ctx.loaders.liaison.byId.load(liaison.inReplyTo.id) : null;
   }
 
@@ -72,9 +75,8 @@ export class LiaisonResolver {
   replies(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const read = ctx.loaders.liaison.readAhead.repliesOf(liaison.id);
     if (read) return read;
-    const ahead = { fromGroup: selects(info, 'fromGroup'), attachments: selects(info, 'attachments'), replies: selects(info, 'replies') };
-    if (!ahead.fromGroup && !ahead.attachments && !ahead.replies) return ctx.loaders.liaison.repliesTo.load(liaison.id);
-    return ctx.loaders.liaison.repliesAhead(ahead).load(liaison.id);
+    const ahead = repliesAhead(Selection.of(info));
+    return ahead ? ctx.loaders.liaison.repliesAhead(ahead).load(liaison.id) : ctx.loaders.liaison.repliesTo.load(liaison.id);
   }
 
   @FieldResolver(() => Boolean, {
@@ -123,6 +125,33 @@ export class LiaisonResolver {
   sources(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(liaison);
   }
+}
+
+/** what a `replies` selection asks of each reply, to read in the replies' own round trip; null: nothing */
+function repliesAhead(replies: Selection): RepliesAhead | null {
+  const ahead = { fromGroup: replies.has('fromGroup'), attachments: replies.has('attachments'), replies: replies.has('replies') };
+  return ahead.fromGroup || ahead.attachments || ahead.replies ? ahead : null;
+}
+
+/**
+ * node(id:) of a liaison (NodeTypeDescriptor.readAhead): starts, with the liaison's own row, the
+ * reads of the fields `selection` asks for whose loaders take the liaison's id, so a thread
+ * (sender, addressees, attachments, parent, replies and what is asked of them) is one round trip.
+ */
+export function readLiaisonAhead(loaders: Loaders, id: number, selection: Selection): void {
+  const ahead = selection.has('replies') ? repliesAhead(selection.field('replies')) : null;
+  const started = loaders.liaison.readByIdAhead(id, {
+    sender: selection.has('fromGroup'),
+    parent: selection.has('inReplyTo'),
+    addressees: selection.has('toGroups') || selection.has('ccGroups') || selection.has('addressees'),
+    // the replies themselves: for awaitingReply, and for a replies selection that asks nothing of them
+    replies: selection.has('awaitingReply') || (selection.has('replies') && !ahead),
+    repliesAhead: ahead,
+    replyState: selection.has('replyOverdue') || selection.has('replyDueSoon'),
+  });
+  if (selection.has('attachments')) started.push(loaders.document.attachmentsOf.load(id));
+  // a failed read is heard by the field that asks for it; one no field asks for (the liaison is gone) is dropped
+  for (const read of started) read.catch(() => {});
 }
 
 async function addresseeGroups(ctx: RequestContext, liaison: LiaisonRow, role: 'TO' | 'CC') {

@@ -141,5 +141,31 @@ describe('a thread read ahead', () => {
     const empty = await thread(bare!.id);
     expect(empty.errors).toBeUndefined();
     expect(empty.extensions.sqlStatements).toBe(answer.extensions.sqlStatements);
+    // read by id, the liaison's sender, addressees, attachments, parent, replies and what is asked
+    // of them go out with its own row: one message to PostgreSQL for the whole thread
+    expect(answer.extensions.sqlRoundTrips).toBe(1);
+    expect(empty.extensions.sqlRoundTrips).toBe(1);
+  });
+
+  it('reads a reply by id with its parent and its state in one round trip, the answer as read field by field', async () => {
+    const list = (await t.post({ query: LIST })).json;
+    const roots = (list.data.liaisons.edges as { node: { id: string; replies: { id: string }[] } }[]).map((e) => e.node);
+    const reply = roots.find((r) => r.replies.length > 0)!.replies[0]!;
+    const fields = 'id title fromGroup { id acronym } toGroups { id } ccGroups { id } addressees { role group { id } } awaitingReply replyOverdue replyDueSoon';
+    const AHEAD = `query($id: ID!) { node(id: $id) { ... on Liaison { ${fields} inReplyTo { id title } replies { id } } } }`;
+    const ahead = (await t.post({ query: AHEAD, variables: { id: reply.id } })).json;
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.extensions.sqlRoundTrips).toBe(1);
+    expect(ahead.data.node.inReplyTo).not.toBeNull();
+    // the same fields read a level down, as one of its parent's replies (nothing read ahead by id): the same values
+    const root = roots.find((r) => r.replies.some((x) => x.id === reply.id))!;
+    const BELOW = `query($id: ID!) { node(id: $id) { ... on Liaison { replies { ${fields} inReplyTo { id title } replies { id } } } } }`;
+    const below = (await t.post({ query: BELOW, variables: { id: root.id } })).json;
+    expect(below.errors).toBeUndefined();
+    expect(ahead.data.node).toEqual(below.data.node.replies.find((x: { id: string }) => x.id === reply.id));
+    // an id that names no liaison: null, with what was read ahead dropped quietly
+    const gone = (await t.post({ query: AHEAD, variables: { id: Buffer.from('Liaison:999999999').toString('base64url') } })).json;
+    expect(gone.errors).toBeUndefined();
+    expect(gone.data.node).toBeNull();
   });
 });

@@ -158,7 +158,7 @@ describe('response cache over HTTP', () => {
     const second = await t.graphql(CachedGroupsDocument, { first: 3 });
     expect(first.extensions).toMatchObject({ responseCache: 'MISS' });
     expect(first.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(second.extensions).toEqual({ cost: first.extensions?.cost, sqlStatements: 0, responseCache: 'HIT' });
+    expect(second.extensions).toEqual({ cost: first.extensions?.cost, sqlStatements: 0, sqlRoundTrips: 0, responseCache: 'HIT' });
     expect(second.data).toEqual(first.data);
   });
 

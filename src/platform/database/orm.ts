@@ -3,7 +3,7 @@ import { PostgreSqlDriver, type PostgreSqlConnection } from '@mikro-orm/postgres
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger.js';
 import { migrationsList } from '../../../migrations/index.js';
-import { countStatement } from './query-counter.js';
+import { countRoundTrip } from './query-counter.js';
 import { trackFlushedTypes } from './write-watch.js';
 import { routeReads } from './read-routing.js';
 import { budgetConnection } from './request-budget.js';
@@ -70,7 +70,7 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     debug: false,
     logger: (message) => options.logger.debug({ orm: message }),
   });
-  for (const connection of [orm.em.getDriver().getConnection('write'), ...replicaConnections(orm)]) connection.getKnex().on('query', countStatement);
+  for (const connection of [orm.em.getDriver().getConnection('write'), ...replicaConnections(orm)]) connection.getKnex().on('query', countRoundTrip);
   trackFlushedTypes(orm);
   routeReads(orm);
   return orm;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import pgUtils from 'pg/lib/utils.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
-import { countStatement } from './query-counter.js';
+import { countBatchedStatements } from './query-counter.js';
 
 /**
  * One round trip for the reads a request sends at the same moment. GraphQL resolves a query
@@ -81,8 +81,8 @@ async function flush(em: EntityManager, queue: Pending[]): Promise<void> {
     await Promise.all(queue.map((p) => single(em, p)));
     return;
   }
-  // the knex query event counted the message once: the request sent this many statements
-  for (let i = 1; i < queue.length; i++) countStatement();
+  // the knex query event counted the message (and one statement): the others went in it
+  countBatchedStatements(queue.length - 1);
   const list = results as unknown[];
   queue.forEach((p, i) => p.resolve(list[i]));
 }

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../logging/logger.js';
+import type { Selection } from './selection.js';
 
 /**
  * The request context's type, here so that domains import it without reaching up into src/app
@@ -26,6 +27,8 @@ export interface Loaders {
   settings: ReadSettings;
   /** the by-id loader of a Node type, for node(id:); undefined for a name that is not one */
   nodeById(typename: string): DataLoader<number, object | null> | undefined;
+  /** starts what `selection` asks of the object read by nodeById (NodeTypeDescriptor.readAhead); nothing for other types */
+  readNodeAhead(typename: string, id: number, selection: Selection): void;
 }
 
 /**

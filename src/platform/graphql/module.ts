@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Loaders, ReadSettings } from './context.js';
+import type { Selection } from './selection.js';
 
-/** The keys of Loaders that domains add (see context.ts); the app adds the other two. */
-export type DomainLoaderKey = Exclude<keyof Loaders, 'settings' | 'nodeById'>;
+/** The keys of Loaders that domains add (see context.ts); the app adds the others. */
+export type DomainLoaderKey = Exclude<keyof Loaders, 'settings' | 'nodeById' | 'readNodeAhead'>;
 
 /** some of the domains' loaders, with the types their augmentations declare */
 type DomainLoaders = Partial<Pick<Loaders, DomainLoaderKey>>;
@@ -19,6 +20,12 @@ export interface NodeTypeDescriptor {
   byId(loaders: Loaders): DataLoader<number, object | null>;
   /** set for the objects secretariats edit: the type gets version, updatedAt and history(first, after) */
   editable?: ClassType;
+  /**
+   * For node(id:) and nodes(ids:): starts the reads `selection` asks of the object with row id
+   * `id` (its sender, its replies, …) together with its own row, so they share its round trip
+   * instead of waiting for it. The field resolvers then find them in their loaders.
+   */
+  readAhead?(loaders: Loaders, id: number, selection: Selection): void;
 }
 
 /**

@@ -1,31 +1,58 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
- * Whether the field being resolved selects `name` directly (through inline fragments and named
- * fragments too): e.g. a connection field asks for `totalCount`, so the resolver counts only then.
- * Directives (@include/@skip) are not evaluated: a field they may drop counts as selected.
+ * What the query asks of the field being resolved, read from the document before any of it runs:
+ * e.g. a connection field asks for `totalCount`, so the resolver counts only then; a by-id read
+ * asks for a liaison's replies, so their rows are read in the liaison's own round trip.
+ * Inline and named fragments are looked through whatever their type condition, and directives
+ * (@include/@skip) are not evaluated: a field they may drop counts as selected. So what is read
+ * ahead depends on the query's shape only, never on the data.
  */
-export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node: FieldNode) => setSelects(node.selectionSet, name, info.fragments, new Set()));
+export class Selection {
+  private constructor(
+    private readonly nodes: readonly FieldNode[],
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  static of(info: GraphQLResolveInfo): Selection {
+    return new Selection(info.fieldNodes, info.fragments);
+  }
+
+  /** the field selects `name` directly */
+  has(name: string): boolean {
+    return this.field(name).nodes.length > 0;
+  }
+
+  /** the selection of the child field `name` (nothing selected when the field is not asked for) */
+  field(name: string): Selection {
+    const found: FieldNode[] = [];
+    for (const node of this.nodes) collect(node.selectionSet, name, this.fragments, new Set(), found);
+    return new Selection(found, this.fragments);
+  }
 }
 
-function setSelects(
+/** Whether the field being resolved selects `name` directly (see Selection). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  return Selection.of(info).has(name);
+}
+
+function collect(
   set: SelectionSetNode | undefined,
   name: string,
   fragments: Record<string, FragmentDefinitionNode>,
   seen: Set<string>,
-): boolean {
-  if (!set) return false;
+  found: FieldNode[],
+): void {
+  if (!set) return;
   for (const selection of set.selections) {
     if (selection.kind === 'Field') {
-      if (selection.name.value === name) return true;
+      if (selection.name.value === name) found.push(selection);
     } else if (selection.kind === 'InlineFragment') {
-      if (setSelects(selection.selectionSet, name, fragments, seen)) return true;
+      collect(selection.selectionSet, name, fragments, seen, found);
     } else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments[selection.name.value];
-      if (fragment && setSelects(fragment.selectionSet, name, fragments, seen)) return true;
+      if (fragment) collect(fragment.selectionSet, name, fragments, seen, found);
     }
   }
-  return false;
 }

@@ -120,7 +120,7 @@ function errorLoggingPlugin<T extends BaseContext & { requestId: string; logger:
   };
 }
 
-/** In bench and test mode, each response carries the SQL statements it cost (extensions.sqlStatements). */
+/** In bench and test mode, each response carries the SQL statements it cost (extensions.sqlStatements) and the round trips they took (sqlRoundTrips). */
 function statementCountPlugin<T extends BaseContext>(counts: Map<string, StatementCount>): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
@@ -131,7 +131,7 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
           const count = counts.get(requestId);
           counts.delete(requestId);
           if (count && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: count.statements };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: count.statements, sqlRoundTrips: count.roundTrips };
           }
         },
       };
@@ -369,7 +369,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     admitted.handler,
     // statements are counted per request through async context, so this wraps everything after it
     (_req, res, next) => {
-      const count: StatementCount = { statements: 0 };
+      const count: StatementCount = { statements: 0, roundTrips: 0 };
       res.locals.statementCount = count;
       // and a request's reads are routed (replica, or primary once it has written) the same way
       runCountingStatements(count, () => runRequestReads(next));

@@ -342,8 +342,8 @@ export function responseCachePlugin<T extends BaseContext>(
           if (result.errors?.length || result.data == null || (response.http.status ?? 200) !== 200) return;
           // the answer's extensions (e.g. its cost) go with it, except what is this request's own;
           // in bench and test mode a hit says that it cost no statement, and that it was a hit
-          const { sqlStatements: _statements, responseCache: _cache, ...kept } = result.extensions ?? {};
-          const extensions = options.exposeSqlCounts ? { ...kept, sqlStatements: 0, responseCache: 'HIT' } : kept;
+          const { sqlStatements: _statements, sqlRoundTrips: _roundTrips, responseCache: _cache, ...kept } = result.extensions ?? {};
+          const extensions = options.exposeSqlCounts ? { ...kept, sqlStatements: 0, sqlRoundTrips: 0, responseCache: 'HIT' } : kept;
           const stored = Object.keys(extensions).length > 0 ? { data: result.data, extensions } : { data: result.data };
           // the same bytes Apollo sends (its JSON and a newline), so a hit has the miss's ETag
           cache.store(ticket, Buffer.from(JSON.stringify(stored) + '\n'), options.answerTypes.of(document));
