@@ -67,8 +67,21 @@ export class RowShape<T extends NodeRow> {
     this.timestamps = Object.entries(columns).filter(([, c]) => c.kind === 'timestamp').map(([p]) => p);
   }
 
+  /** select lists already written, by alias and columns: loaders are made per request, their SQL once */
+  private readonly selectLists = new Map<string, string>();
+
   /** the select list on alias `alias`, every column or only `only` (id always) */
   select(alias = 't', only?: readonly string[]): string {
+    const key = only ? `${alias}:${only.join(',')}` : alias;
+    let list = this.selectLists.get(key);
+    if (list === undefined) {
+      list = this.writeSelect(alias, only);
+      this.selectLists.set(key, list);
+    }
+    return list;
+  }
+
+  private writeSelect(alias: string, only: readonly string[] | undefined): string {
     const entries = Object.entries(this.columns).filter(([p]) => !only || p === 'id' || only.includes(p));
     return entries
       .map(([property, c]) => {
