@@ -4,7 +4,7 @@ import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
 import type { RecordedChange } from '../change/change.write.js';
 import { dueThings, passedPoints, reminderKey, reminderWords } from '../feed/reminders.js';
-import { UNSENT_STATUSES } from '../liaison/liaison.service.js';
+import { UNSENT_STATUSES } from '../liaison/liaison.rules.js';
 import type { LiaisonStatus } from '../liaison/liaison.entity.js';
 import type { WebhookEvent } from './webhook.entity.js';
 import { primaryQuery } from './webhook.queries.js';
