@@ -9,6 +9,7 @@ import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { TopicType } from '../topic/topic.type.js';
+import { requireTopicRow } from '../topic/topic.service.js';
 import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import type { IdRef } from '../platform/database/rows.js';
@@ -34,7 +35,9 @@ export class BestPracticeResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = pageRequest(args);
-    return pageConnection(await listBestPractices(ctx.em, topic, page, selects(info, 'totalCount')), page);
+    // an unknown topic is a NOT_FOUND error naming the argument
+    const topicId = topic != null ? (await requireTopicRow(ctx.em, topic, 'topic')).id : null;
+    return pageConnection(await listBestPractices(ctx.em, topicId, page, selects(info, 'totalCount')), page);
   }
 
   @FieldResolver(() => [TopicType], { description: 'Topics the practice is about, by name.' })
