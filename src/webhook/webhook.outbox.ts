@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { rawQuery } from '../platform/database/raw.js';
 import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { todayIso } from '../platform/graphql/scalars.js';
-import type { RecordedChange } from '../change/change.write.js';
+import type { RecordedChange } from '../change/change.entity.js';
 import { dueThings, passedPoints, reminderKey, reminderWords } from '../feed/reminders.js';
 import { UNSENT_STATUSES } from '../liaison/liaison.rules.js';
 import type { LiaisonStatus } from '../liaison/liaison.entity.js';
