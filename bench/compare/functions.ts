@@ -11,7 +11,7 @@
  * rule, written once.
  */
 import { OVERDUE_SQL } from '../../src/action-item/action-item.queries.js';
-import { AWAITING_REPLY_SQL } from '../../src/liaison/liaison.service.js';
+import { AWAITING_REPLY_SQL } from '../../src/liaison/liaison.rules.js';
 import { ALL_SEARCH_KINDS, searchSql } from '../../src/search/search.service.js';
 
 /** the schema PostGraphile serves (our tables live there) */

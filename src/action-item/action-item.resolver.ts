@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { page, read, rows, write, SOURCES } from '../platform/graphql/cost-estimates.js';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { pageConnection } from '../platform/graphql/connection.js';
@@ -22,6 +23,7 @@ export class ActionItemResolver {
   @Query(() => ActionItemConnection, {
     description: 'Action items across all groups, oldest first; `filter` narrows them (by assignee, raising group, status, overdue).',
   })
+  @Extensions({ cost: page })
   async actionItems(
     @Arg('filter', () => ActionItemFilter, { nullable: true }) filter: ActionItemFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -33,21 +35,25 @@ export class ActionItemResolver {
   }
 
   @FieldResolver(() => GroupType, { description: 'The group or body that owes it (e.g. Secretariat, BDT).' })
+  @Extensions({ cost: read() })
   assignee(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(item.assignee.id);
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The outcome that raised it.' })
+  @Extensions({ cost: read() })
   raisedBy(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.raisedBy ? ctx.loaders.outcome.byId.load(item.raisedBy.id) : null;
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The later outcome that closed it, if any.' })
+  @Extensions({ cost: read() })
   resolvedBy(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.resolvedBy ? ctx.loaders.outcome.byId.load(item.resolvedBy.id) : null;
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting it is due at ("at the next meeting"), if any.' })
+  @Extensions({ cost: read() })
   dueMeeting(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return item.dueMeeting ? ctx.loaders.meeting.byId.load(item.dueMeeting.id) : null;
   }
@@ -56,12 +62,14 @@ export class ActionItemResolver {
     description:
       'Derived, never stored: OPEN or IN_PROGRESS, and the due date has passed or the due meeting has been held (UTC dates). DONE and CANCELLED items are never overdue.',
   })
+  @Extensions({ cost: read() }) // derived from the due meeting, which it loads
   isOverdue(@Root() item: ActionItemRow) {
     // derived as the row is read, by the rule's SQL form (OVERDUE_SQL): no read of the due meeting
     return item.isOverdue;
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the follow-up is recorded, verbatim.' })
+  @Extensions({ cost: SOURCES })
   sources(@Root() item: ActionItemRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(item);
   }
@@ -70,11 +78,13 @@ export class ActionItemResolver {
 @Resolver(() => OutcomeType)
 export class OutcomeActionItemsResolver {
   @FieldResolver(() => [ActionItemType], { description: 'The action items this outcome raised, oldest first.' })
+  @Extensions({ cost: rows(5) })
   actionItems(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.actionItem.raisedBy.load(outcome.id);
   }
 
   @FieldResolver(() => [ActionItemType], { description: 'Earlier action items this outcome closed (their `resolvedBy`).' })
+  @Extensions({ cost: rows(3) })
   resolvedActionItems(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.actionItem.resolvedBy.load(outcome.id);
   }
@@ -83,6 +93,7 @@ export class OutcomeActionItemsResolver {
 @Resolver(() => GroupType)
 export class GroupActionItemsResolver {
   @FieldResolver(() => ActionItemConnection, { description: 'The action items this group owes, oldest first.' })
+  @Extensions({ cost: page })
   async actionItems(
     @Root() group: IdRef,
     @Arg('status', () => [ActionStatus], { nullable: true, description: 'Any of these statuses; null or empty means any status.' })
@@ -107,11 +118,13 @@ export class ActionItemMutationResolver {
     nullable: true,
     description: 'Raises a follow-up, OPEN (EDITOR: one its group owes, or one its group’s meeting raised).',
   })
+  @Extensions({ cost: write })
   createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await createActionItem(ctx, input)).id));
   }
 
   @Mutation(() => ActionItemPayload, { nullable: true, description: 'Changes an action item (not its status); `version` must be current.' })
+  @Extensions({ cost: write })
   updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await updateActionItem(ctx, input)).id));
   }
@@ -120,6 +133,7 @@ export class ActionItemMutationResolver {
     nullable: true,
     description: 'Moves an action item along OPEN → IN_PROGRESS → DONE, or CANCELLED; reopening needs reopen: true.',
   })
+  @Extensions({ cost: write })
   setActionItemStatus(@Arg('input', () => SetActionItemStatusInput) input: SetActionItemStatusInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('actionItem', async () => ctx.loaders.actionItem.byId.load((await setActionItemStatus(ctx, input)).id));
   }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { embedded, free } from '../platform/graphql/cost-estimates.js';
 import { UserErrorType } from '../platform/graphql/user-errors.js';
 import { Role } from './api-token.entity.js';
 import { ApiTokenType } from './api-token.type.js';
@@ -18,12 +19,14 @@ export class CreateApiTokenInput {
 @ObjectType('CreateApiTokenPayload', { description: 'The new token and its secret, or why it was not created.' })
 export class CreateApiTokenPayload {
   @Field(() => ApiTokenType, { nullable: true })
+  @Extensions({ cost: free })
   apiToken!: unknown;
 
   @Field(() => String, { nullable: true, description: 'The secret, shown this once and never again: only its hash is stored.' })
   token!: string | null;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }
 
@@ -36,8 +39,10 @@ export class RevokeApiTokenInput {
 @ObjectType('RevokeApiTokenPayload', { description: 'The revoked token, or why it was not revoked.' })
 export class RevokeApiTokenPayload {
   @Field(() => ApiTokenType, { nullable: true })
+  @Extensions({ cost: free })
   apiToken!: unknown;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, ObjectType } from 'type-graphql';
+import { rows } from '../platform/graphql/cost-estimates.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
 import { Role } from './api-token.entity.js';
@@ -37,5 +38,6 @@ export class ViewerType {
   role!: Role;
 
   @Field(() => [GroupType], { description: 'For an EDITOR: the groups it writes for; empty for the other roles, which cover every group.' })
+  @Extensions({ cost: rows(5) })
   groups!: unknown[];
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Info, Query, Resolver } from 'type-graphql';
+import { ids, read } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { Node } from '../platform/graphql/node.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
@@ -11,11 +12,13 @@ export const MAX_NODES = 100;
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null if it does not exist.' })
+  @Extensions({ cost: read() })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return loadNode(ctx, id, Selection.of(info));
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by global id, in the order asked; null where one does not exist.' })
+  @Extensions({ cost: ids('ids') })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids at once, got ${ids.length}`);
     const selection = Selection.of(info);

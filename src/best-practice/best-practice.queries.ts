@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/core';
 import { childRowsLoader, pagedRows, plain, ref, rowByIdLoader, RowShape, timestamp, type IdRef, type NodeRow, type RowPage } from '../platform/database/rows.js';
 import { SqlWhere } from '../platform/database/paged-query.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
-import { requireTopicRow } from '../topic/topic.service.js';
 
 /**
  * A best practice as the read path sees it (see platform/database/rows.ts); its topics and
@@ -31,19 +30,18 @@ export const BEST_PRACTICE = new RowShape<BestPracticeRow>('BestPractice', 'best
 });
 
 /**
- * Best practices in the order they were recorded, all or those tagged with one topic (by slug
- * or name; an unknown topic is a NOT_FOUND error), filtered in SQL.
+ * Best practices in the order they were recorded, all or those tagged with one topic (its id: the
+ * resolver finds it by slug or name, topic.service.ts's requireTopicRow), filtered in SQL.
  */
 export async function listBestPractices(
   em: EntityManager,
-  topicName: string | null | undefined,
+  topicId: number | null,
   page: PageRequest,
   withTotal: boolean,
 ): Promise<RowPage<BestPracticeRow>> {
   const where = new SqlWhere();
-  if (topicName != null) {
-    const topic = await requireTopicRow(em, topicName, 'topic');
-    where.and('exists (select 1 from best_practice_topics bt where bt.best_practice_id = t.id and bt.topic_id = ?)', topic.id);
+  if (topicId != null) {
+    where.and('exists (select 1 from best_practice_topics bt where bt.best_practice_id = t.id and bt.topic_id = ?)', topicId);
   }
   return pagedRows(em, BEST_PRACTICE, { table: 'best_practices', where, orderBy: 't.created_at, t.id' }, page, withTotal);
 }

@@ -87,3 +87,13 @@ export class Change {
     return encodeGlobalId(helper(this).__meta.className, this.id);
   }
 }
+
+/** what a write changed, as the webhooks' outbox sees it: the object and its whole snapshot after */
+export interface RecordedChange {
+  objectType: string;
+  objectId: number;
+  action: ChangeAction;
+  before: Snapshot | null;
+  after: Snapshot;
+  groupIds: number[];
+}

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { free, page, read } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { pageConnection } from '../platform/graphql/connection.js';
 import { selects } from '../platform/graphql/selection.js';
@@ -17,6 +18,7 @@ export class ChangeResolver {
     description:
       'Every recorded write, oldest first: `filter: { since, group }` answers "what moved since last week, in my group". Token management (objectType ApiToken) shows to ADMIN tokens only.',
   })
+  @Extensions({ cost: page })
   async changes(
     @Arg('filter', () => ChangeFilter, { nullable: true }) filter: ChangeFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -28,6 +30,7 @@ export class ChangeResolver {
   }
 
   @FieldResolver(() => ChangeActorType, { description: 'Who made it: the token’s label and role.' })
+  @Extensions({ cost: free }) // actor and snapshots are columns of the change row
   by(@Root() change: ChangeRow): ChangeActorType {
     return { label: change.actorLabel, role: change.actorRole };
   }
@@ -46,6 +49,7 @@ export class ChangeResolver {
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The object changed (null for token management, which is not public).' })
+  @Extensions({ cost: read() })
   object(@Root() change: ChangeRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.nodeById(change.objectType)?.load(change.objectId) ?? null;
   }
@@ -83,6 +87,7 @@ export function editableFieldsResolver(type: ClassType, typename: string) {
     }
 
     @FieldResolver(() => ChangeConnection, { description: 'Its recorded changes, oldest first: who changed what, when, before and after.' })
+    @Extensions({ cost: page })
     async history(@Root() entity: EditableRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
       const page = pageRequest(args);
       const [rows, total] = await Promise.all([

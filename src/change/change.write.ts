@@ -22,12 +22,12 @@ import { announceWrite, flushedTypes, localChangesCommitted } from '../platform/
 import type { Credentials, Viewer } from '../auth/viewer.js';
 import { requireViewer } from '../auth/authorization.js';
 import type { Group } from '../group/group.entity.js';
-import { groupEntities } from '../group/group.service.js';
+import { groupEntities } from '../group/group.lookup.js';
 import { entityByIdLoader } from '../platform/database/batch.js';
 import { Meeting } from '../meeting/meeting.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Report } from '../report/report.entity.js';
-import { Change, type ChangeAction, type Snapshot } from './change.entity.js';
+import { Change, type ChangeAction, type RecordedChange, type Snapshot } from './change.entity.js';
 import { enqueueWriteEvents } from '../webhook/webhook.outbox.js';
 
 export class WriteError extends AppError {}
@@ -75,16 +75,6 @@ interface Tracked {
 }
 
 type Identified = AnyEntity & { id: number };
-
-/** what a write changed, as the webhooks' outbox sees it: the object and its whole snapshot after */
-export interface RecordedChange {
-  objectType: string;
-  objectId: number;
-  action: ChangeAction;
-  before: Snapshot | null;
-  after: Snapshot;
-  groupIds: number[];
-}
 
 /** One write in progress: its transaction's EntityManager and loaders, the viewer, what to record. */
 export class Write {

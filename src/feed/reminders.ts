@@ -5,7 +5,7 @@ import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { partialDateWords, todayIso } from '../platform/graphql/scalars.js';
 import { partialDateSql, periodEndSql } from '../platform/database/period-sql.js';
 import type { GroupRow } from '../group/group.queries.js';
-import { AWAITING_REPLY_SQL } from '../liaison/liaison.service.js';
+import { AWAITING_REPLY_SQL } from '../liaison/liaison.rules.js';
 import { OPEN_ACTION_STATUSES } from '../action-item/action-item.entity.js';
 import type { AtomEntry } from './atom.js';
 import type { CalendarAlarm, CalendarEvent } from './ical.js';

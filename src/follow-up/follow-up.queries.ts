@@ -4,7 +4,7 @@ import { countLoader, date, expr, pagedChildRowsLoader, plain, ref, RowShape, se
 import { partialDateSql } from '../platform/database/period-sql.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
-import { AWAITING_REPLY_SQL } from '../liaison/liaison.service.js';
+import { AWAITING_REPLY_SQL } from '../liaison/liaison.rules.js';
 import { LIAISON, LIAISON_LIST_COLUMNS, OWES_REPLY_SQL, replyDueSoonSql, replyOverdueSql } from '../liaison/liaison.queries.js';
 import { ACTION_ITEM, OVERDUE_SQL } from '../action-item/action-item.queries.js';
 import { OPEN_ACTION_STATUSES } from '../action-item/action-item.entity.js';

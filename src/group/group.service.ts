@@ -1,34 +1,11 @@
-import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { decodeGlobalId } from '../platform/graphql/global-id.js';
-import { Group, groupLookupKey } from './group.entity.js';
-import { entityByIdLoader } from '../platform/database/batch.js';
+import { Group } from './group.entity.js';
 import type { HistorySubject } from '../change/change.write.js';
 import type { Snapshot } from '../change/change.entity.js';
+import type { GroupLookup } from './group.lookup.js';
 
 export class GroupError extends AppError {}
-
-/** Groups by id and by name: rows on the read path (group.queries.ts), entities in a write (groupEntities). */
-export interface GroupLookup<G> {
-  byId: DataLoader<number, G | null>;
-  byName: DataLoader<string, G | null>;
-}
-
-/**
- * Groups as entities of a write's transaction, by id and by name (acronym or alias), batched
- * for that write only: a write links them to the objects it creates and changes.
- */
-export function groupEntities(em: EntityManager): GroupLookup<Group> {
-  return {
-    byId: entityByIdLoader(em, Group),
-    byName: new DataLoader<string, Group | null>(async (names) => {
-      const keys = names.map(groupLookupKey);
-      const rows = await em.find(Group, { lookupKeys: { $overlap: keys } });
-      return keys.map((key) => rows.find((g) => g.lookupKeys.includes(key)) ?? null);
-    }),
-  };
-}
 
 /** A group by acronym or alias (or by its id), or null: an unknown name is not an error when reading. */
 export async function findGroup<G>(loaders: GroupLookup<G>, name: string): Promise<G | null> {

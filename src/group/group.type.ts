@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { embedded } from '../platform/graphql/cost-estimates.js';
 import { Node } from '../platform/graphql/node.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
 import { GroupKind, Sector } from './group.entity.js';
@@ -39,6 +40,7 @@ export class GroupType extends Node {
   mandates!: string[];
 
   @Field(() => [OfficerType])
+  @Extensions({ cost: embedded(10) })
   officers!: OfficerType[];
 }
 

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { embedded, free } from '../platform/graphql/cost-estimates.js';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { UserErrorType } from '../platform/graphql/user-errors.js';
 
@@ -29,6 +30,7 @@ export class DraftFactType {
   values!: Record<string, unknown>;
 
   @Field(() => [DraftCitationType])
+  @Extensions({ cost: embedded(4) })
   sources!: DraftCitationType[];
 }
 
@@ -41,15 +43,18 @@ export class FactDraftType {
   text!: string;
 
   @Field(() => [DraftFactType])
+  @Extensions({ cost: embedded(40) }) // a draft is built in memory from the file: a report of a few pages proposes tens of facts
   facts!: DraftFactType[];
 }
 
 @ObjectType('FactDraftPayload', { description: 'The result of draftFacts: the draft, or null and userErrors.' })
 export class FactDraftPayload {
   @Field(() => FactDraftType, { nullable: true })
+  @Extensions({ cost: free })
   draft!: FactDraftType | null;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }
 
@@ -65,8 +70,10 @@ export class AppliedFactsType {
 @ObjectType('ApplyFactsPayload', { description: 'The result of applyFacts: what was written, or null and userErrors (then nothing was).' })
 export class ApplyFactsPayload {
   @Field(() => AppliedFactsType, { nullable: true })
+  @Extensions({ cost: free })
   applied!: AppliedFactsType | null;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }

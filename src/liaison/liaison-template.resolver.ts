@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import { free, read, rows } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import type { IdRef } from '../platform/database/rows.js';
 import { GroupType } from '../group/group.type.js';
@@ -11,11 +12,13 @@ import type { LiaisonContactRow, LiaisonRelationRow } from './liaison.queries.js
 @Resolver(() => LiaisonType)
 export class LiaisonTemplateResolver {
   @FieldResolver(() => [LiaisonContactType], { description: 'Contact people of the sender and of addressees, in the order given.' })
+  @Extensions({ cost: rows(4) }) // a sender's and an addressee's or two
   contacts(@Root() liaison: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaisonTemplate.contactsOf.load(liaison.id);
   }
 
   @FieldResolver(() => LiaisonApprovalType, { nullable: true, description: 'Who approved it, at which level, and when; null when not recorded.' })
+  @Extensions({ cost: read() })
   async approval(@Root() liaison: IdRef, @Ctx() ctx: RequestContext) {
     const row = await ctx.loaders.liaisonTemplate.templateOf.load(liaison.id);
     return row?.approvedBy ? { by: row.approvedBy, level: row.approvalLevel, on: row.approvedOn } : null;
@@ -27,6 +30,7 @@ export class LiaisonTemplateResolver {
   }
 
   @FieldResolver(() => [LiaisonRelationType], { description: 'The liaisons this one supersedes or refers to: SUPERSEDES first, then oldest first.' })
+  @Extensions({ cost: rows(2) }) // relations are rare, counted generously
   related(@Root() liaison: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaisonTemplate.relatedOf.load(liaison.id);
   }
@@ -34,6 +38,7 @@ export class LiaisonTemplateResolver {
   @FieldResolver(() => [LiaisonRelationType], {
     description: 'The liaisons that supersede or refer to this one (`kind` as they say it): SUPERSEDES first, then oldest first.',
   })
+  @Extensions({ cost: rows(2) }) // relations are rare, counted generously
   relatedBy(@Root() liaison: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaisonTemplate.relatedBy.load(liaison.id);
   }
@@ -41,6 +46,7 @@ export class LiaisonTemplateResolver {
   @FieldResolver(() => [ActionItemType], {
     description: 'The action items that ask for this liaison (e.g. "send a liaison to SG17"): recording it SENT gets them DONE.',
   })
+  @Extensions({ cost: rows(2) }) // the items a liaison carries out are rare, counted generously
   fulfils(@Root() liaison: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaisonTemplate.fulfils.load(liaison.id);
   }
@@ -59,6 +65,7 @@ export class LiaisonContactResolver {
   }
 
   @FieldResolver(() => GroupType, { description: 'Whose contact: the sender or one of the addressees.' })
+  @Extensions({ cost: read() })
   group(@Root() contact: LiaisonContactRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(contact.group.id);
   }
@@ -67,6 +74,7 @@ export class LiaisonContactResolver {
 @Resolver(() => LiaisonRelationType)
 export class LiaisonRelationResolver {
   @FieldResolver(() => LiaisonType, { description: 'The other liaison.' })
+  @Extensions({ cost: free }) // the other liaison comes with the relation's row
   liaison(@Root() relation: LiaisonRelationRow) {
     return relation.liaison;
   }
@@ -75,6 +83,7 @@ export class LiaisonRelationResolver {
 @Resolver(() => ActionItemType)
 export class ActionItemLiaisonResolver {
   @FieldResolver(() => LiaisonType, { nullable: true, description: 'The liaison this item asks for, if linked: recorded SENT, it gets the item DONE.' })
+  @Extensions({ cost: read() })
   liaison(@Root() item: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaisonTemplate.liaisonOfItem.load(item.id);
   }

@@ -18,8 +18,7 @@ import {
   type LiaisonRelationKind,
   type LiaisonStatus,
 } from './liaison.entity.js';
-// a cycle with liaison.service.ts, used only inside functions (ES modules bind these live)
-import { LiaisonError, requireLiaison } from './liaison.service.js';
+import { LiaisonError, requireLiaison } from './liaison.lookup.js';
 import { approvalDateProblem, deadlineProblem, emailProblem } from './liaison-template.rules.js';
 
 // The ITU liaison template's fields (contacts, approval, action taken, related liaisons, the

@@ -30,7 +30,8 @@ import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type ApprovalLevel, type L
 import { ACTION_ITEM } from '../action-item/action-item.queries.js';
 import { attachmentsSql, DOCUMENT, type DocumentRow } from '../document/document.queries.js';
 import type { LiaisonDirection } from './liaison.type.js';
-import { AWAITING_REPLY_SQL, LiaisonError, type LiaisonListFilter } from './liaison.service.js';
+import { AWAITING_REPLY_SQL } from './liaison.rules.js';
+import { LiaisonError } from './liaison.lookup.js';
 
 /** A liaison as the read path sees it; `body` only when read by id (lists never carry it). */
 export interface LiaisonRow extends NodeRow {
@@ -92,8 +93,6 @@ const LIST_COLUMNS = LIAISON.select('t', LIST);
  * A reply that goes out ends both (it makes the liaison RESPONDED, so it is no longer awaited).
  * In SQL on the liaisons alias `t`, never null (so `not (…)` is the negation): Liaison.replyOverdue,
  * Liaison.replyDueSoon, the liaisons filters, the follow-up lists and counts all read these.
- * Functions, not constants: AWAITING_REPLY_SQL comes from liaison.service.ts, which (through the
- * imports of a write) can still be loading when this module is.
  */
 const DEADLINE_END = periodEndSql('t.deadline');
 export function replyOverdueSql(): string {
@@ -128,6 +127,22 @@ export interface LiaisonReplyState {
   awaiting: boolean;
   overdue: boolean;
   dueSoon: boolean;
+}
+
+/** What `liaisons(filter:)` selects by. */
+export interface LiaisonListFilter {
+  from?: string | null;
+  to?: string | null;
+  between?: string[] | null;
+  purpose?: LiaisonPurpose[] | null;
+  status?: LiaisonStatus[] | null;
+  awaitingReply?: boolean | null;
+  replyOverdue?: boolean | null;
+  replyDueSoon?: boolean | null;
+  /** YYYY-MM-DD, inclusive */
+  deadlineFrom?: string | null;
+  deadlineTo?: string | null;
+  awaitingReplyFrom?: string | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { page, read, rows, write, SOURCES } from '../platform/graphql/cost-estimates.js';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { pageConnection } from '../platform/graphql/connection.js';
@@ -13,7 +14,8 @@ import { OutcomeType } from '../outcome/outcome.type.js';
 import { DocumentType } from '../document/document.type.js';
 import { SourceType } from '../source/source.type.js';
 import { LiaisonAddresseeType, LiaisonConnection, LiaisonDirection, LiaisonFilter, LiaisonType } from './liaison.type.js';
-import { createLiaison, isAwaitingReply, setLiaisonStatus, UNSENT_STATUSES, updateLiaison } from './liaison.service.js';
+import { createLiaison, setLiaisonStatus, updateLiaison } from './liaison.service.js';
+import { isAwaitingReply, UNSENT_STATUSES } from './liaison.rules.js';
 import { REPLY_EXPECTED_PURPOSES } from './liaison.entity.js';
 import { listLiaisons, type LiaisonAddresseeRow, type LiaisonRow, type RepliesAhead } from './liaison.queries.js';
 import { CreateLiaisonInput, LiaisonPayload, SetLiaisonStatusInput, UpdateLiaisonInput } from './liaison.inputs.js';
@@ -23,6 +25,7 @@ export class LiaisonResolver {
   @Query(() => LiaisonConnection, {
     description: 'Liaisons across all groups, in the order they were recorded; `filter` narrows them (from, to, between, purpose, status, awaitingReply).',
   })
+  @Extensions({ cost: page })
   async liaisons(
     @Arg('filter', () => LiaisonFilter, { nullable: true }) filter: LiaisonFilter | null,
     @Args(() => PageArgs) args: PageArgs,
@@ -37,16 +40,19 @@ export class LiaisonResolver {
   }
 
   @FieldResolver(() => GroupType, { description: 'The group that sent it.' })
+  @Extensions({ cost: read() })
   fromGroup(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.readAhead.senderOf(liaison.id) ?? ctx.loaders.group.byId.load(liaison.fromGroup.id);
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups it is addressed to (TO), by acronym.' })
+  @Extensions({ cost: rows(5) })
   async toGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return addresseeGroups(ctx, liaison, 'TO');
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups in copy (CC), by acronym.' })
+  @Extensions({ cost: rows(3) })
   async ccGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return addresseeGroups(ctx, liaison, 'CC');
   }
@@ -60,11 +66,13 @@ export class LiaisonResolver {
   @FieldResolver(() => [LiaisonAddresseeType], {
     description: 'Every addressee with its role and, for TO, its own purpose: TO before CC, then by acronym.',
   })
+  @Extensions({ cost: rows(5) })
   addressees(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.addresseesOf.load(liaison.id);
   }
 
   @FieldResolver(() => LiaisonType, { nullable: true, description: 'The liaison this one answers.' })
+  @Extensions({ cost: read() })
   inReplyTo(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     const read = ctx.loaders.liaison.readAhead.parentOf(liaison.id);
     if (read) return read;
@@ -72,6 +80,7 @@ export class LiaisonResolver {
   }
 
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons that answer this one, oldest first.' })
+  @Extensions({ cost: rows(3) })
   replies(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const read = ctx.loaders.liaison.readAhead.repliesOf(liaison.id);
     if (read) return read;
@@ -83,6 +92,7 @@ export class LiaisonResolver {
     description:
       'Derived, never stored: the purpose asks for a reply (FOR_ACTION, FOR_COMMENT), the liaison is SENT or ACKNOWLEDGED, and no reply has come (no liaison inReplyTo it has gone out; a draft reply does not count).',
   })
+  @Extensions({ cost: read() }) // derived from the replies, which it loads
   async awaitingReply(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     // the rule needs the replies only when purpose and status allow it
     if (!isAwaitingReply(liaison, 0)) return false;
@@ -94,6 +104,7 @@ export class LiaisonResolver {
     description:
       'Derived, never stored: a reply is still awaited (awaitingReply) and the deadline has passed (UTC date). A reply that goes out ends it.',
   })
+  @Extensions({ cost: read() }) // derived in SQL (replyOverdueSql), one statement for all liaisons
   async replyOverdue(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.liaison.replyStateOf.load(liaison.id)).overdue;
   }
@@ -102,26 +113,31 @@ export class LiaisonResolver {
     description:
       'Derived, never stored: a reply is still awaited and the deadline is today or within the configured number of days (DUE_SOON_DAYS, 14 by default).',
   })
+  @Extensions({ cost: read() }) // derived in SQL (replyDueSoonSql), one statement for all liaisons
   async replyDueSoon(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.liaison.replyStateOf.load(liaison.id)).dueSoon;
   }
 
   @FieldResolver(() => MeetingType, { nullable: true, description: 'The meeting that decided it, or where it was received.' })
+  @Extensions({ cost: read() })
   meeting(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.meeting ? ctx.loaders.meeting.byId.load(liaison.meeting.id) : null;
   }
 
   @FieldResolver(() => OutcomeType, { nullable: true, description: 'The outcome that decided to send it, if recorded.' })
+  @Extensions({ cost: read() })
   decidedBy(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return liaison.decidedBy ? ctx.loaders.outcome.byId.load(liaison.decidedBy.id) : null;
   }
 
   @FieldResolver(() => [DocumentType], { description: 'The documents sent with it, by symbol.' })
+  @Extensions({ cost: rows(3) })
   attachments(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.readAhead.attachmentsOf(liaison.id) ?? ctx.loaders.document.attachmentsOf.load(liaison.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the liaison is recorded, verbatim.' })
+  @Extensions({ cost: SOURCES })
   sources(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(liaison);
   }
@@ -167,6 +183,7 @@ function owesReply(addressee: LiaisonAddresseeRow): boolean {
 @Resolver(() => LiaisonAddresseeType)
 export class LiaisonAddresseeResolver {
   @FieldResolver(() => GroupType, { description: 'The addressed group.' })
+  @Extensions({ cost: read() })
   group(@Root() addressee: LiaisonAddresseeRow) {
     return addressee.group;
   }
@@ -175,11 +192,13 @@ export class LiaisonAddresseeResolver {
     description:
       'This group owes the reply: a TO addressee whose own purpose asks for one (FOR_ACTION, FOR_COMMENT) while the liaison awaits a reply.',
   })
+  @Extensions({ cost: read() }) // the liaison's follow-up state, one statement for all
   async owesReply(@Root() addressee: LiaisonAddresseeRow, @Ctx() ctx: RequestContext) {
     return owesReply(addressee) && (await ctx.loaders.liaison.replyStateOf.load(addressee.liaison.id)).awaiting;
   }
 
   @FieldResolver(() => Boolean, { description: 'This group owes the reply (owesReply) and the deadline has passed.' })
+  @Extensions({ cost: read() }) // the liaison's follow-up state, one statement for all
   async replyOverdue(@Root() addressee: LiaisonAddresseeRow, @Ctx() ctx: RequestContext) {
     return owesReply(addressee) && (await ctx.loaders.liaison.replyStateOf.load(addressee.liaison.id)).overdue;
   }
@@ -188,6 +207,7 @@ export class LiaisonAddresseeResolver {
 @Resolver(() => OutcomeType)
 export class OutcomeLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this outcome decided to send.' })
+  @Extensions({ cost: rows(3) })
   liaisons(@Root() outcome: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.decidedBy.load(outcome.id);
   }
@@ -196,6 +216,7 @@ export class OutcomeLiaisonsResolver {
 @Resolver(() => DocumentType)
 export class DocumentLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this document was sent with (as an attachment), oldest first.' })
+  @Extensions({ cost: rows(2) })
   liaisons(@Root() document: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.attachingDocument.load(document.id);
   }
@@ -204,6 +225,7 @@ export class DocumentLiaisonsResolver {
 @Resolver(() => MeetingType)
 export class MeetingLiaisonsResolver {
   @FieldResolver(() => [LiaisonType], { description: 'The liaisons this meeting decided to send or received.' })
+  @Extensions({ cost: rows(10) })
   liaisons(@Root() meeting: IdRef, @Ctx() ctx: RequestContext) {
     return ctx.loaders.liaison.ofMeeting.load(meeting.id);
   }
@@ -214,6 +236,7 @@ export class GroupLiaisonsResolver {
   @FieldResolver(() => LiaisonConnection, {
     description: 'The liaisons this group sent or received (as a TO or CC addressee), in the order they were recorded.',
   })
+  @Extensions({ cost: page })
   async liaisons(
     @Root() group: IdRef,
     @Arg('direction', () => LiaisonDirection, { nullable: true, description: 'SENT or RECEIVED; null for both.' })
@@ -238,11 +261,13 @@ export class LiaisonMutationResolver {
     description:
       'Records a liaison (EDITOR: one its group sends). A reply (inReplyTo) recorded SENT marks the answered liaison RESPONDED in the same transaction.',
   })
+  @Extensions({ cost: write })
   createLiaison(@Arg('input', () => CreateLiaisonInput) input: CreateLiaisonInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await createLiaison(ctx, input)).id));
   }
 
   @Mutation(() => LiaisonPayload, { nullable: true, description: 'Changes a liaison (not its status); `version` must be current.' })
+  @Extensions({ cost: write })
   updateLiaison(@Arg('input', () => UpdateLiaisonInput) input: UpdateLiaisonInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await updateLiaison(ctx, input)).id));
   }
@@ -251,6 +276,7 @@ export class LiaisonMutationResolver {
     nullable: true,
     description: 'Moves a liaison along its lifecycle (see SetLiaisonStatusInput); sending a reply marks the answered liaison RESPONDED.',
   })
+  @Extensions({ cost: write })
   setLiaisonStatus(@Arg('input', () => SetLiaisonStatusInput) input: SetLiaisonStatusInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('liaison', async () => ctx.loaders.liaison.byId.load((await setLiaisonStatus(ctx, input)).id));
   }

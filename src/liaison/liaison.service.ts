@@ -1,8 +1,7 @@
 import { LockMode, ref, type EntityManager } from '@mikro-orm/core';
-import { AppError, ErrorCode } from '../platform/errors/app-error.js';
+import { ErrorCode } from '../platform/errors/app-error.js';
 import { InputCheck, LIMITS } from '../platform/errors/input-check.js';
-import { rawQuery } from '../platform/database/raw.js';
-import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
+import { encodeGlobalId } from '../platform/graphql/global-id.js';
 import { partialDateOf, storedPeriod, todayIso } from '../platform/graphql/scalars.js';
 import { assertMayCite, assertMayLink, assertMayLinkLiaisonMeeting, assertMayReply, assertMayWrite } from '../auth/authorization.js';
 import { runWrite, type HistorySubject, type Write, type WriteRequest } from '../change/change.write.js';
@@ -18,22 +17,19 @@ import { addSources, checkSources, type SourceInputValue } from '../source/sourc
 import { requireGroup } from '../group/group.service.js';
 import { applyTemplate, checkTemplate, completeFulfilledItems, templateSnapshot, type TemplateInputValue } from './liaison-template.service.js';
 import { approvalDateProblem } from './liaison-template.rules.js';
-import { addresseeProblem, deadlineRuleProblem } from './liaison.rules.js';
+import { addresseeProblem, deadlineRuleProblem, UNSENT_STATUSES } from './liaison.rules.js';
+import { LiaisonError, requireLiaison } from './liaison.lookup.js';
 import {
   AWAITING_STATUSES,
   Liaison,
   LiaisonAddressee,
   LiaisonPurpose as LiaisonPurposeValues,
-  REPLY_EXPECTED_PURPOSES,
   strongestPurpose,
   type AddresseeRole,
   type LiaisonPurpose,
   type LiaisonStatus,
 } from './liaison.entity.js';
 import { LIAISON_TRANSITIONS } from './liaison.lifecycle.js';
-
-/** Errors about liaisons. */
-export class LiaisonError extends AppError {}
 
 /**
  * The deadline rule (deadlineRuleProblem in liaison.rules.ts) for a liaison of this purpose, as
@@ -42,40 +38,6 @@ export class LiaisonError extends AppError {}
 export function assertDeadlineRule(purpose: LiaisonPurpose, deadline: string | null | undefined): void {
   const problem = deadlineRuleProblem([purpose], deadline);
   if (problem) throw new LiaisonError(ErrorCode.BAD_USER_INPUT, problem, 'deadline');
-}
-
-/** Statuses of a reply that has not gone out (yet, or ever): it answers nothing. */
-export const UNSENT_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'WITHDRAWN'];
-
-/**
- * The rule behind Liaison.awaitingReply, derived at read time: the liaison asks for a reply
- * (FOR_ACTION, FOR_COMMENT), is out with its addressees (SENT, ACKNOWLEDGED), and no reply to it
- * has gone out (a draft reply in preparation does not count: the answer has not come).
- */
-export function isAwaitingReply(liaison: Pick<Liaison, 'purpose' | 'status'>, replyCount: number): boolean {
-  return REPLY_EXPECTED_PURPOSES.includes(liaison.purpose) && AWAITING_STATUSES.includes(liaison.status) && replyCount === 0;
-}
-
-const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
-/** The same rule in SQL, on the liaisons alias `t` (never null, so `not (…)` is its negation). */
-export const AWAITING_REPLY_SQL = `t.purpose in (${sqlList(REPLY_EXPECTED_PURPOSES)})
-  and t.status in (${sqlList(AWAITING_STATUSES)})
-  and not exists (select 1 from liaisons r where r.in_reply_to_id = t.id and r.status not in (${sqlList(UNSENT_STATUSES)}))`;
-
-export interface LiaisonListFilter {
-  from?: string | null;
-  to?: string | null;
-  between?: string[] | null;
-  purpose?: LiaisonPurpose[] | null;
-  status?: LiaisonStatus[] | null;
-  awaitingReply?: boolean | null;
-  replyOverdue?: boolean | null;
-  replyDueSoon?: boolean | null;
-  /** YYYY-MM-DD, inclusive */
-  deadlineFrom?: string | null;
-  deadlineTo?: string | null;
-  awaitingReplyFrom?: string | null;
 }
 
 /** Statuses from which a reply moves the answered liaison to RESPONDED. */
@@ -118,20 +80,6 @@ export async function recordReply(em: EntityManager, reply: Liaison): Promise<Li
 const INITIAL_STATUSES: readonly LiaisonStatus[] = ['DRAFT', 'APPROVED', 'SENT'];
 const FINAL_STATUSES: readonly LiaisonStatus[] = ['CLOSED', 'WITHDRAWN'];
 const PURPOSES = Object.values(LiaisonPurposeValues) as LiaisonPurpose[];
-
-/** A liaison named in an input: by id, or by its reference (any case); unknown is NOT_FOUND naming the field. */
-export async function requireLiaison(w: Write, refText: string, field: string): Promise<Liaison> {
-  const decoded = decodeGlobalId(refText);
-  let liaison: Liaison | null = null;
-  if (decoded?.typename === 'Liaison') {
-    liaison = await w.em.findOne(Liaison, { id: decoded.id });
-  } else if (refText.trim() !== '' && refText.length <= LIMITS.short) {
-    const rows = (await rawQuery(w.em, 'select id from liaisons where lower(reference) = lower(?) order by id limit 1', [refText.trim()])).rows as { id: number }[];
-    if (rows[0]) liaison = await w.em.findOne(Liaison, { id: rows[0].id });
-  }
-  if (!liaison) throw new LiaisonError(ErrorCode.NOT_FOUND, `No liaison has the id or reference "${refText.slice(0, 100)}"`, field);
-  return liaison;
-}
 
 /** A liaison as the history shows it, its references named (the API's writes and the import record this shape). */
 export interface LiaisonSnapshot {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
+import { Arg, Ctx, Extensions, Resolver, Root, Subscription, type ResolverData } from 'type-graphql';
+import { read } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { requireGroup } from '../group/group.service.js';
 import { ChangeType } from '../change/change.type.js';
@@ -46,6 +47,7 @@ export class LiveResolver {
       'Live: each time a liaison is recorded (sent, received, replied to) or changed (fields, status, addressees, topics), from now on. Over WebSocket (graphql-ws) on /graphql.',
     subscribe: (data) => changesOf('Liaison', data),
   })
+  @Extensions({ cost: read() }) // live updates: each event is one read of what changed (its Change, and the liaison or item)
   async liaisonChanged(@Root() event: LiveChange, @Ctx() ctx: RequestContext, @Arg('group', () => String, GROUP_ARG) _group: string | null) {
     const [change, liaison] = await Promise.all([changeRow(event, ctx), ctx.loaders.liaison.byId.load(event.objectId)]);
     return { change, liaison };
@@ -55,6 +57,7 @@ export class LiveResolver {
     description: 'Live: each time an action item is added or changed (status, assignee, due date, …), from now on. Over WebSocket (graphql-ws) on /graphql.',
     subscribe: (data) => changesOf('ActionItem', data),
   })
+  @Extensions({ cost: read() })
   async actionItemChanged(@Root() event: LiveChange, @Ctx() ctx: RequestContext, @Arg('group', () => String, GROUP_ARG) _group: string | null) {
     const [change, actionItem] = await Promise.all([changeRow(event, ctx), ctx.loaders.actionItem.byId.load(event.objectId)]);
     return { change, actionItem };
@@ -65,6 +68,7 @@ export class LiveResolver {
       'Live: each change recorded from now on (any object: meetings, outcomes, liaisons, reports, …), as the `changes` feed would list it. Over WebSocket (graphql-ws) on /graphql.',
     subscribe: (data) => changesOf(null, data),
   })
+  @Extensions({ cost: read() })
   changeRecorded(@Root() event: LiveChange, @Ctx() ctx: RequestContext, @Arg('group', () => String, GROUP_ARG) _group: string | null) {
     return changeRow(event, ctx);
   }

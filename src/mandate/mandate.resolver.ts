@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { read, rows, write, SOURCES } from '../platform/graphql/cost-estimates.js';
 import { mutationPayload } from '../platform/graphql/user-errors.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { Node } from '../platform/graphql/node.js';
@@ -19,6 +20,7 @@ type CoverageOf = CoverageRow & { ask: ClauseRow['ask'] };
 @Resolver(() => ResolutionType)
 export class ResolutionResolver {
   @Query(() => [ResolutionType], { description: 'The resolutions groups work under, by adopting body and number.' })
+  @Extensions({ cost: rows(10) })
   resolutions(
     @Arg('adoptedBy', () => AdoptingBody, { nullable: true, description: 'Only those of this body.' }) adoptedBy: AdoptingBody | null,
     @Ctx() ctx: RequestContext,
@@ -30,6 +32,7 @@ export class ResolutionResolver {
     nullable: true,
     description: 'One resolution by number ("179"), null when there is none; a number two bodies share needs `adoptedBy` (else BAD_USER_INPUT).',
   })
+  @Extensions({ cost: read() })
   resolution(
     @Arg('number', () => String, { description: 'As the body numbers it: "179".' }) number: string,
     @Arg('adoptedBy', () => AdoptingBody, { nullable: true, description: 'The adopting body, where the number alone is ambiguous.' }) adoptedBy: AdoptingBody | null,
@@ -39,11 +42,13 @@ export class ResolutionResolver {
   }
 
   @FieldResolver(() => [ClauseType], { description: 'Its clauses, in order.' })
+  @Extensions({ cost: rows(10) })
   clauses(@Root() resolution: ResolutionRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.mandate.clausesOf.load(resolution.id);
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the resolution is cited, verbatim.' })
+  @Extensions({ cost: SOURCES })
   sources(@Root() resolution: ResolutionRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(resolution);
   }
@@ -52,31 +57,37 @@ export class ResolutionResolver {
 @Resolver(() => ClauseType)
 export class ClauseResolver {
   @FieldResolver(() => ResolutionType, { description: 'The resolution it belongs to.' })
+  @Extensions({ cost: read() })
   resolution(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.mandate.resolutionById.load(clause.resolution.id);
   }
 
   @FieldResolver(() => GroupType, { description: 'The group the clause asks to act.' })
+  @Extensions({ cost: read() })
   group(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(clause.group.id);
   }
 
   @FieldResolver(() => GroupType, { nullable: true, description: 'LIAISE_WITH, REPORT_TO: the other group (its subgroups count too).' })
+  @Extensions({ cost: read() })
   target(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
     return clause.target ? ctx.loaders.group.byId.load(clause.target.id) : null;
   }
 
   @FieldResolver(() => TopicType, { nullable: true, description: 'CONSULT: the topic a meeting carries when it recorded the consultation.' })
+  @Extensions({ cost: read() })
   topic(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
     return clause.topic ? ctx.loaders.topic.byId.load(clause.topic.id) : null;
   }
 
   @FieldResolver(() => ClauseCoverageType, { description: 'What the graph shows of the clause being carried out, derived from the graph.' })
+  @Extensions({ cost: read(2) }) // two statements per batch, then its evidence by id
   async coverage(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext): Promise<CoverageOf> {
     return { ...(await ctx.loaders.mandate.coverage.load(clause)), ask: clause.ask };
   }
 
   @FieldResolver(() => [SourceType], { description: 'Where the clause is quoted, verbatim.' })
+  @Extensions({ cost: SOURCES })
   sources(@Root() clause: ClauseRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.source.of(clause);
   }
@@ -90,11 +101,13 @@ export class ClauseCoverageResolver {
   }
 
   @FieldResolver(() => [Node], { description: 'The objects that show it carried out (liaisons, meetings, documents), by date; for a liaison ask, also those the other side sent.' })
+  @Extensions({ cost: rows(6) })
   evidence(@Root() coverage: CoverageOf, @Ctx() ctx: RequestContext) {
     return coverageNodes(ctx, coverage.evidence);
   }
 
   @FieldResolver(() => [Node], { description: 'The objects of the period that do not carry it out: meetings without the mark, documents behind a password.' })
+  @Extensions({ cost: rows(6) })
   missing(@Root() coverage: CoverageOf, @Ctx() ctx: RequestContext) {
     return coverageNodes(ctx, coverage.missing);
   }
@@ -103,6 +116,7 @@ export class ClauseCoverageResolver {
 @Resolver(() => GroupType)
 export class GroupClausesResolver {
   @FieldResolver(() => [ClauseType], { description: 'The resolution clauses that ask this group to act, by resolution and position, each with its coverage.' })
+  @Extensions({ cost: rows(10) })
   clauses(@Root() group: GroupRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.mandate.clausesOfGroup.load(group.id);
   }
@@ -115,6 +129,7 @@ export class MandateMutationResolver {
     description:
       'Records a resolution with its clauses in order (EDITOR: only when every clause asks one of its groups to act; one without clauses: SECRETARIAT). A clause naming an unknown group is NOT_FOUND, a period ending before it begins or a bound that is not YYYY, YYYY-MM or YYYY-MM-DD is BAD_USER_INPUT, naming the field.',
   })
+  @Extensions({ cost: write })
   createResolution(@Arg('input', () => CreateResolutionInput) input: CreateResolutionInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('resolution', async () => ctx.loaders.mandate.resolutionById.load((await createResolution(ctx, input)).id));
   }
@@ -123,6 +138,7 @@ export class MandateMutationResolver {
     nullable: true,
     description: 'Corrects a resolution\'s number, revision, title or adopting body (EDITOR: only when every clause asks one of its groups to act); `version` must be current (else CONFLICT).',
   })
+  @Extensions({ cost: write })
   updateResolution(@Arg('input', () => UpdateResolutionInput) input: UpdateResolutionInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('resolution', async () => ctx.loaders.mandate.resolutionById.load((await updateResolution(ctx, input)).id));
   }
@@ -131,6 +147,7 @@ export class MandateMutationResolver {
     nullable: true,
     description: 'Appends a clause to a resolution, at the next position (EDITOR: a clause asking one of its groups to act).',
   })
+  @Extensions({ cost: write })
   addClause(@Arg('input', () => AddClauseInput) input: AddClauseInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('clause', async () => ctx.loaders.mandate.clauseById.load((await addClause(ctx, input)).id));
   }
@@ -139,6 +156,7 @@ export class MandateMutationResolver {
     nullable: true,
     description: 'Corrects a clause (EDITOR: of the group it asks to act, before and after); `version` must be current (else CONFLICT). Its resolution and position stay.',
   })
+  @Extensions({ cost: write })
   updateClause(@Arg('input', () => UpdateClauseInput) input: UpdateClauseInput, @Ctx() ctx: RequestContext) {
     return mutationPayload('clause', async () => ctx.loaders.mandate.clauseById.load((await updateClause(ctx, input)).id));
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, Int, Query, Resolver } from 'type-graphql';
+import { search as searchCost } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { SearchResultType } from './search.type.js';
 import { DEFAULT_SEARCH_RESULTS, MAX_QUERY_LENGTH, search, searchResults, SearchKind } from './search.service.js';
@@ -12,6 +13,7 @@ export class SearchResolver {
       'Type it as in a web search engine: words (all must match, in any form: "helpline" finds "helplines"), "a quoted phrase", -word to exclude, or. ' +
       'A query of stop words or punctuation only finds nothing.',
   })
+  @Extensions({ cost: searchCost(10) })
   async search(
     @Arg('query', () => String, { description: `The words to look for (${MAX_QUERY_LENGTH} characters at most).` }) query: string,
     @Arg('first', () => Int, { nullable: true, description: `How many results (1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_SEARCH_RESULTS}).` })

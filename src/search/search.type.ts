@@ -1,5 +1,6 @@
 import { typenameOf } from '../platform/database/rows.js';
-import { createUnionType, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Extensions, Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { read } from '../platform/graphql/cost-estimates.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { OutcomeType } from '../outcome/outcome.type.js';
@@ -36,6 +37,7 @@ export const SearchHit = createUnionType({
 @ObjectType('SearchResult', { description: 'One hit of a full-text search: the object, where the words matched, and how well.' })
 export class SearchResultType {
   @Field(() => SearchHit, { description: 'The object found.' })
+  @Extensions({ cost: read() }) // the hit is loaded by its id
   node!: typeof SearchHit;
 
   @Field(() => String, {

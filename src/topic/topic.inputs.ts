@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { embedded, free } from '../platform/graphql/cost-estimates.js';
 import { Node } from '../platform/graphql/node.js';
 import { UserErrorType } from '../platform/graphql/user-errors.js';
 import { TopicType } from './topic.type.js';
@@ -21,11 +22,14 @@ export class TagTopicInput {
 @ObjectType('TagTopicPayload', { description: 'The tagged object and the topic, or null and userErrors.' })
 export class TagTopicPayload {
   @Field(() => Node, { nullable: true })
+  @Extensions({ cost: free })
   subject!: unknown;
 
   @Field(() => TopicType, { nullable: true })
+  @Extensions({ cost: free })
   topic!: unknown;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { embedded, free } from '../platform/graphql/cost-estimates.js';
 import { UserErrorType } from '../platform/graphql/user-errors.js';
 import { DeliveryStatus, WebhookEvent } from './webhook.entity.js';
 import { WebhookType } from './webhook.type.js';
@@ -18,6 +19,7 @@ export class CreateWebhookInput {
 @ObjectType('CreateWebhookPayload', { description: 'The webhook created, with its secret shown this once, or why not.' })
 export class CreateWebhookPayload {
   @Field(() => WebhookType, { nullable: true })
+  @Extensions({ cost: free })
   webhook!: unknown;
 
   @Field(() => String, {
@@ -27,6 +29,7 @@ export class CreateWebhookPayload {
   secret!: string | null;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }
 
@@ -42,6 +45,7 @@ export class RemoveWebhookPayload {
   removedId!: string | null;
 
   @Field(() => [UserErrorType])
+  @Extensions({ cost: embedded(10) })
   userErrors!: UserErrorType[];
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { page, read, write } from '../platform/graphql/cost-estimates.js';
 import type { RequestContext } from '../platform/graphql/context.js';
 import { toConnection } from '../platform/graphql/connection.js';
 import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
@@ -12,6 +13,7 @@ import type { WebhookRow } from './webhook.queries.js';
 @Resolver(() => WebhookType)
 export class WebhookResolver {
   @Query(() => WebhookConnection, { description: 'Webhooks, newest first, of one group (acronym or alias) or of all (ADMIN only).' })
+  @Extensions({ cost: page })
   async webhooks(
     @Args(() => PageArgs) args: PageArgs,
     @Arg('group', () => String, { nullable: true }) group: string | null,
@@ -24,6 +26,7 @@ export class WebhookResolver {
   @Query(() => WebhookDeliveryConnection, {
     description: 'Webhook deliveries, newest first, each with its status and every attempt (ADMIN only): what was sent, when, and what the receiver answered.',
   })
+  @Extensions({ cost: page })
   async webhookDeliveries(
     @Args(() => PageArgs) args: PageArgs,
     @Arg('filter', () => WebhookDeliveryFilter, { nullable: true }) filter: WebhookDeliveryFilter | null,
@@ -38,6 +41,7 @@ export class WebhookResolver {
     description:
       'Registers a webhook (ADMIN only): an https:// endpoint told about a group’s events. The signing secret is in `secret`, shown this once.',
   })
+  @Extensions({ cost: write })
   async createWebhook(@Arg('input', () => CreateWebhookInput) input: CreateWebhookInput, @Ctx() ctx: RequestContext) {
     let secret: string | null = null;
     const payload = await mutationPayload('webhook', async () => {
@@ -49,12 +53,14 @@ export class WebhookResolver {
   }
 
   @Mutation(() => RemoveWebhookPayload, { nullable: true, description: 'Removes a webhook (ADMIN only), with its deliveries and their log.' })
+  @Extensions({ cost: write })
   async removeWebhook(@Arg('input', () => RemoveWebhookInput) input: RemoveWebhookInput, @Ctx() ctx: RequestContext) {
     const { removedId, userErrors } = await mutationPayload('removedId', () => removeWebhook(ctx, input.id));
     return { removedId, userErrors };
   }
 
   @FieldResolver(() => GroupType)
+  @Extensions({ cost: read() })
   group(@Root() webhook: WebhookRow, @Ctx() ctx: RequestContext) {
     return ctx.loaders.group.byId.load(webhook.group.id);
   }

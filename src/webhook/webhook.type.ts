@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { embedded } from '../platform/graphql/cost-estimates.js';
 import { ConnectionType } from '../platform/graphql/connection.js';
 import { DateTimeScalar } from '../platform/graphql/scalars.js';
 import { GroupType } from '../group/group.type.js';
@@ -93,6 +94,7 @@ export class WebhookDeliveryType {
   deliveredAt!: Date | null;
 
   @Field(() => [WebhookAttemptType], { description: 'Every attempt, the first first.' })
+  @Extensions({ cost: embedded(10) }) // the attempts come with the delivery's row (json_agg): built, not read
   log!: WebhookAttemptType[];
 }
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Orm } from './orm.js';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 /**
  * Which database a request reads from. With read replicas (DATABASE_REPLICA_URLS) MikroORM sends
@@ -26,7 +27,7 @@ export function readFromPrimary(): void {
 }
 
 /** makes the driver honour readFromPrimary (MikroORM asks getConnection('read') for every replica read) */
-export function routeReads(orm: Orm): void {
+export function routeReads(orm: MikroORM<PostgreSqlDriver>): void {
   const driver = orm.em.getDriver();
   const connectionFor = driver.getConnection.bind(driver);
   driver.getConnection = ((type = 'write') => connectionFor(type === 'read' && current.getStore()?.primary ? 'write' : type)) as typeof driver.getConnection;

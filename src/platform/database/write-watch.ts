@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { EntityManager, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../logging/logger.js';
-import type { Orm } from './orm.js';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 /**
  * What a committed write changed, told to every server process on the database, so each drops
@@ -99,7 +100,7 @@ export function localWriteCommitted(types: readonly string[]): void {
 const flushed = new WeakMap<EntityManager, Set<string>>();
 
 /** records, per EntityManager, the classes of the entities (and collection owners) each flush wrote */
-export function trackFlushedTypes(orm: Orm): void {
+export function trackFlushedTypes(orm: MikroORM<PostgreSqlDriver>): void {
   const subscriber: EventSubscriber = {
     afterFlush({ em, uow }: FlushEventArgs) {
       const changeSets = uow.getChangeSets();

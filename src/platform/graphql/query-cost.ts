@@ -19,13 +19,14 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
-import { CONNECTION_PLUMBING, FIELD_ESTIMATES, type FieldEstimate } from './cost-estimates.js';
+import { CONNECTION_PLUMBING, type FieldEstimate } from './cost-estimates.js';
 
 /**
  * The cost of an operation: the objects the server will read or build to answer it, estimated
  * before it runs, with graphql-query-complexity walking the document (fragments and inline
  * fragments included, `@skip`/`@include` honoured, the costliest member of an interface or union
- * taken) and the estimates of cost-estimates.ts for each field:
+ * taken) and each field's estimate, which its domain sets beside it (`@Extensions({ cost })`, the
+ * vocabulary of cost-estimates.ts) and the executable schema carries in `field.extensions.cost`:
  *
  * - a connection costs 1 for its page statement, plus `first` (default 20, at most 100) times what
  *   one of its items costs (1 for its row, plus what the item's selection reads), plus 1 for
@@ -104,7 +105,7 @@ function fieldEstimator(schema: GraphQLSchema, document: DocumentNode): Complexi
       return childComplexity; // pageInfo: built from the page
     }
     if (CONNECTION_PLUMBING.edge.test(type.name)) return childComplexity; // node, cursor: the item's row
-    const estimate: FieldEstimate | undefined = FIELD_ESTIMATES[`${type.name}.${field.name}`] ?? fallback(args);
+    const estimate: FieldEstimate = field.extensions.cost ?? fallback(args);
     switch (estimate.kind) {
       case 'free':
         return childComplexity;
@@ -129,7 +130,7 @@ function fieldEstimator(schema: GraphQLSchema, document: DocumentNode): Complexi
 }
 
 /**
- * A field with no entry (the coverage test keeps this from happening): a list counts as a full
+ * A field with no estimate (the coverage test keeps this from happening): a list counts as a full
  * page of rows, an object as one read, a scalar as free.
  */
 function fallback({ field }: ComplexityEstimatorArgs): FieldEstimate {

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { embedded, free } from './cost-estimates.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { InputErrors } from '../errors/input-check.js';
 
@@ -70,8 +71,11 @@ export function PayloadType(nodeType: ClassType, key: string, name: string) {
   @ObjectType(`${name}Payload`, { description: `The result of a mutation on a ${name}: the ${name} after the write, or null and userErrors.` })
   class PayloadClass {
     @Field(() => [UserErrorType], { description: 'Why nothing was written; empty on success.' })
+    @Extensions({ cost: embedded(10) })
     userErrors!: UserErrorType[];
   }
   Field(() => nodeType, { nullable: true, description: `The ${name} as it is after the write; null when userErrors is not empty.` })(PayloadClass.prototype, key);
+  // what a mutation returns is the object it wrote: already in hand
+  Extensions({ cost: free })(PayloadClass.prototype, key);
   return PayloadClass;
 }
