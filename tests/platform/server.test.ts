@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -7,7 +8,39 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
+/** the status lines of the responses read so far on a raw socket */
+function statusLines(received: string): string[] {
+  // a response follows the previous body directly (bodies end without CR LF)
+  return [...received.matchAll(/HTTP\/1\.1 \d{3} [^\r]*/g)].map((match) => match[0]);
+}
+
 describe('HTTP endpoints', () => {
+  it('keeps an idle keep-alive connection past 5 s, so a proxy in front of it closes first', async () => {
+    const { hostname, port } = new URL(t.url);
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    let closed = false;
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('close', () => (closed = true));
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const request = `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;
+    const answered = async (count: number) => {
+      for (let i = 0; i < 100 && statusLines(received).length < count; i += 1) await new Promise((r) => setTimeout(r, 50));
+      return statusLines(received);
+    };
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(request);
+    expect(await answered(1)).toEqual(['HTTP/1.1 200 OK']);
+    expect(received).toMatch(/keep-alive: timeout=65/i);
+    // Node's default would have closed it after 5 s of idleness
+    await new Promise((r) => setTimeout(r, 5_500));
+    expect(closed).toBe(false);
+    socket.write(request);
+    expect(await answered(2)).toEqual(['HTTP/1.1 200 OK', 'HTTP/1.1 200 OK']);
+    socket.destroy();
+  }, 15_000);
+
   it('answers /healthz and /readyz', async () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${t.url}/readyz`);

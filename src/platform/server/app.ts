@@ -139,6 +139,9 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
   };
 }
 
+/** how long an idle keep-alive connection stays open: longer than the proxies in front of us keep theirs */
+export const KEEP_ALIVE_MS = 65_000;
+
 /** how long in-flight requests get to finish once the server is asked to stop */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -227,6 +230,12 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   // behind N reverse proxies, the client is the address N hops back in X-Forwarded-For
   app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
   const httpServer = http.createServer(app);
+  // An idle keep-alive connection is closed by the client or the proxy in front, never by us
+  // first: a load balancer (nginx 60 s, AWS ALB 60 s) or a client reusing a connection the server
+  // has just closed after Node's default 5 s gets ECONNRESET or a 502 for a request nobody read.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  // above the keep-alive, as Node requires for its header timeout to mean anything on reuse
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const counts = new Map<string, StatementCount>();
   // the cache ticket of each request that missed, by request id (Apollo copies the context per operation)
   const tickets = new Map<string, CacheTicket>();
