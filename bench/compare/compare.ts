@@ -175,7 +175,7 @@ interface Question {
   ignore: string[];
 }
 
-async function prepareQuestion(oursUrl: string, name: OperationName): Promise<Question> {
+export async function prepareQuestion(oursUrl: string, name: OperationName): Promise<Question> {
   const prepared = await prepareOperation(oursUrl, name);
   if (prepared.skipped || !prepared.body) return { name, skipped: prepared.skipped, ignore: [] };
   const ours = JSON.parse(prepared.body) as { query: string; variables: Record<string, unknown> };
