@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { rawQuery } from '../../../src/platform/database/raw.js';
+import { runCountingStatements, type StatementCount } from '../../../src/platform/database/query-counter.js';
+
+/**
+ * The reads a request sends in one tick go down one connection in one message, each as a
+ * prepared statement of that connection (statement-batch.ts), on the real database.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.stop());
+
+type Rows<T> = { rows: T[] };
+
+async function counted<T>(work: () => Promise<T>): Promise<{ value: T; count: StatementCount }> {
+  const count: StatementCount = { statements: 0, roundTrips: 0 };
+  const value = await runCountingStatements(count, work);
+  return { value, count };
+}
+
+describe('reads sent together', () => {
+  it('share one round trip, each answered with its own rows', async () => {
+    const em = t.app.orm.em.fork();
+    const { value, count } = await counted(() =>
+      Promise.all([1, 2, 3, 4, 5].map((n) => rawQuery(em, 'select ?::int * 10 as n, ?::text as label', [n, `#${n}`]) as Promise<Rows<{ n: number; label: string }>>)),
+    );
+    expect(value.map((r) => r.rows)).toEqual([1, 2, 3, 4, 5].map((n) => [{ n: n * 10, label: `#${n}` }]));
+    expect(count).toEqual({ statements: 5, roundTrips: 1 });
+  });
+
+  it('a failing read fails alone: the others still answer', async () => {
+    const em = t.app.orm.em.fork();
+    const answers = await Promise.allSettled([
+      rawQuery(em, 'select ?::int as n', [1]),
+      rawQuery(em, 'select 1 / (?::int - 2) as n', [2]),
+      rawQuery(em, 'select ?::int as n', [3]),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((answers[1] as PromiseRejectedResult).reason)).toMatch(/division by zero/);
+    expect((answers[2] as PromiseFulfilledResult<Rows<{ n: number }>>).value.rows).toEqual([{ n: 3 }]);
+    // the failed message's statements are prepared again, not refused as already there
+    const after = (await Promise.all([rawQuery(em, 'select ?::int as n', [5]), rawQuery(em, 'select 1 / (?::int - 2) as n', [3])])) as Rows<{ n: number }>[];
+    expect(after.map((r) => r.rows)).toEqual([[{ n: 5 }], [{ n: 1 }]]);
+  });
+
+  it('are prepared statements of their connection, planned once and bound again', async () => {
+    const em = t.app.orm.em.fork();
+    const statement = 'select ?::int + 1 as next';
+    // the read and a look at what its connection holds prepared, in the same message (so on the same connection)
+    const [read, prepared] = await Promise.all([
+      rawQuery(em, statement, [41]) as Promise<Rows<{ next: number }>>,
+      rawQuery(em, `select name from pg_prepared_statements where statement = ?`, [statement.replace('?', '$1')]) as Promise<Rows<{ name: string }>>,
+    ]);
+    expect(read.rows).toEqual([{ next: 42 }]);
+    expect(prepared.rows).toHaveLength(1);
+    expect(prepared.rows[0].name).toMatch(/^lg_/);
+    // run again with another value: same statement, its own answer
+    const again = (await rawQuery(em, statement, [99])) as Rows<{ next: number }>;
+    expect(again.rows).toEqual([{ next: 100 }]);
+  });
+});
