@@ -42,10 +42,17 @@ function* batches(rows: readonly Row[]): Generator<string> {
 
 const list = (columns: readonly string[]) => columns.join(', ');
 
-/** `count` new row ids of a table (its serial sequence), in order */
+/**
+ * `count` new row ids of a table (its serial sequence), in order. The sequence is looked up once
+ * (a materialized CTE): written inside nextval(…), the lookup by name ran for every id, 0.3 s of
+ * PostgreSQL's time for the 74,000 ids of the scale-1 import against 0.06 s for the ids themselves.
+ */
 export async function allocateIds(knex: Knex, table: string, count: number): Promise<number[]> {
   if (count === 0) return [];
-  const result = await knex.raw(`select nextval(pg_get_serial_sequence(?, 'id'))::int as id from generate_series(1, ?::int)`, [table, count]);
+  const result = await knex.raw(
+    `with s as materialized (select pg_get_serial_sequence(?, 'id')::regclass as seq) select nextval(s.seq)::int as id from s, generate_series(1, ?::int)`,
+    [table, count],
+  );
   return (result.rows as { id: number }[]).map((r) => r.id);
 }
 
