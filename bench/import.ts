@@ -52,9 +52,15 @@ async function admin(sql: string) {
   }
 }
 
+/** the processes that are not PostgreSQL's: their command lines need no second reading */
+const notPostgres = new Set<string>();
+
 /**
  * CPU milliseconds used so far by the local PostgreSQL processes serving `database` (their
- * command line names it), or null when none is readable (a remote server, another OS).
+ * command line names it), or null when none is readable (a remote server, another OS). Each
+ * other process is read once (a new backend shows its database only once it has started, so
+ * PostgreSQL's are read every time): this runs twice per statement, and its own CPU time counts
+ * as Node's.
  */
 function serverCpu(database: string): number | null {
   let ticks: number | null = null;
@@ -66,7 +72,10 @@ function serverCpu(database: string): number | null {
   }
   for (const pid of pids) {
     try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+      if (notPostgres.has(pid)) continue;
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('postgres')) notPostgres.add(pid);
+      if (!command.includes(` ${database} `)) continue;
       const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
       ticks = (ticks ?? 0) + Number(fields[11]) + Number(fields[12]);
     } catch {
@@ -86,6 +95,8 @@ async function scratchDatabase() {
     const database = await openDatabase({ ...config, dataDir: 'memory://' }, logger);
     return { ...database, name: '', drop: async () => {} };
   }
+  // a process id may since belong to another process (pids wrap around at 32,768 here)
+  notPostgres.clear();
   const name = `liaison_graph_bench_${randomBytes(4).toString('hex')}`;
   await admin(`create database ${name}`);
   const url = new URL(config.databaseUrl);

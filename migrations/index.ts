@@ -16,6 +16,7 @@ import { Migration20261203001100_partial_dates } from './Migration20261203001100
 import { Migration20261203001300_open_action_items_by_age } from './Migration20261203001300_open_action_items_by_age.js';
 import { Migration20261204000200_report_outcomes } from './Migration20261204000200_report_outcomes.js';
 import { Migration20261204000210_mandate_writes } from './Migration20261204000210_mandate_writes.js';
+import { Migration20261204000300_group_liaisons_unchecked } from './Migration20261204000300_group_liaisons_unchecked.js';
 
 /**
  * Every migration, in order. Listed in code (not discovered on disk) so that the same list
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203001300_open_action_items_by_age', class: Migration20261203001300_open_action_items_by_age },
   { name: 'Migration20261204000200_report_outcomes', class: Migration20261204000200_report_outcomes },
   { name: 'Migration20261204000210_mandate_writes', class: Migration20261204000210_mandate_writes },
+  { name: 'Migration20261204000300_group_liaisons_unchecked', class: Migration20261204000300_group_liaisons_unchecked },
 ];
