@@ -73,7 +73,7 @@ export async function openDatabase(config: Config, logger: Logger, options: Star
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   if (options.connectThrough) url = await options.connectThrough(url);
-  const orm = await createOrm({ url, replicaUrls: options.readReplicas ? config.databaseReplicaUrls : [], poolMax, entities, logger, cancelStatements: !embedded });
+  const orm = await createOrm({ url, replicaUrls: options.readReplicas ? config.databaseReplicaUrls : [], poolMax, entities, logger, cancelStatements: !embedded, planCacheMode: config.databasePlanCacheMode });
   const close = async () => {
     await orm.close(true);
     await embedded?.stop();

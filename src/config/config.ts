@@ -19,6 +19,13 @@ export interface Config {
    * writes, reads inside a write and a mutation's payload go to the primary. Needs DATABASE_URL.
    */
   databaseReplicaUrls: string[];
+  /**
+   * how PostgreSQL plans the reads' prepared statements (its plan_cache_mode, set on each
+   * connection): `force_generic_plan` (the default) plans each once per connection; `auto`
+   * replans each read with its values whenever PostgreSQL judges the generic plan costlier, which
+   * for our reads (`id = any($1)`) is nearly always, and planning cost more than running them
+   */
+  databasePlanCacheMode: PlanCacheMode;
   logLevel: LogLevel;
   /** load the seed data set into an empty database on start */
   seed: boolean;
@@ -164,6 +171,16 @@ function readBoolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
+export const PLAN_CACHE_MODES = ['force_generic_plan', 'auto', 'force_custom_plan'] as const;
+export type PlanCacheMode = (typeof PLAN_CACHE_MODES)[number];
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 function readInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -228,6 +245,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     databaseUrl,
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, 1, 100),
     databaseReplicaUrls: readReplicaUrls(env, databaseUrl),
+    databasePlanCacheMode: readChoice(env, 'DATABASE_PLAN_CACHE_MODE', PLAN_CACHE_MODES, 'force_generic_plan'),
     logLevel: logLevel as LogLevel,
     seed: readBoolean(env, 'SEED', true),
     exposeSqlCounts: readBoolean(env, 'EXPOSE_SQL_COUNTS', false),

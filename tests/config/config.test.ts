@@ -75,6 +75,7 @@ describe('configuration', () => {
     ['RESPONSE_CACHE_SECONDS', 'soon'],
     ['RESPONSE_CACHE_SECONDS', '7200'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_PLAN_CACHE_MODE', 'generic'],
     ['WEBHOOK_ALLOW_LOCAL', 'perhaps'],
     ['WEBHOOK_TIMEOUT_MS', '10'],
     ['WEBHOOK_MAX_ATTEMPTS', '0'],

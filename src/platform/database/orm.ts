@@ -2,6 +2,7 @@ import { MikroORM, type AnyEntity, type EntityClass } from '@mikro-orm/core';
 import { PostgreSqlDriver, type PostgreSqlConnection } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from '../logging/logger.js';
+import type { PlanCacheMode } from '../../config/config.js';
 import { migrationsList } from '../../../migrations/index.js';
 import { countRoundTrip } from './query-counter.js';
 import { trackFlushedTypes } from './write-watch.js';
@@ -17,6 +18,8 @@ export interface OrmOptions {
   poolMax: number;
   entities: EntityClass<AnyEntity>[];
   logger: Logger;
+  /** plan_cache_mode of every connection (Config.databasePlanCacheMode) */
+  planCacheMode?: PlanCacheMode;
   /**
    * cancel a stopped request's running statement (PostgreSQL's CancelRequest); off for the
    * embedded database, whose socket server ignores it (see request-budget.ts). Default on.
@@ -41,7 +44,8 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       // every statement of a request keeps that request's time and row budget (request-budget.ts)
       afterCreate: (connection: Parameters<typeof budgetConnection>[0], done: (err: Error | null, connection: unknown) => void) => {
         budgetConnection(connection, { cancel: options.cancelStatements ?? true });
-        done(null, connection);
+        // reads are prepared statements (statement-batch.ts): planned once per connection, not per read
+        connection.query(`set plan_cache_mode = ${options.planCacheMode ?? 'force_generic_plan'}`, (err) => done(err, connection));
       },
     },
     driverOptions: {

@@ -61,4 +61,10 @@ describe('reads sent together', () => {
     const again = (await rawQuery(em, statement, [99])) as Rows<{ next: number }>;
     expect(again.rows).toEqual([{ next: 100 }]);
   });
+
+  it('are planned once per connection, not for each read (plan_cache_mode, DATABASE_PLAN_CACHE_MODE)', async () => {
+    const em = t.app.orm.em.fork();
+    const [mode] = ((await rawQuery(em, 'show plan_cache_mode')) as Rows<{ plan_cache_mode: string }>).rows;
+    expect(mode.plan_cache_mode).toBe('force_generic_plan');
+  });
 });
