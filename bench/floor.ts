@@ -6,7 +6,9 @@
  * PostGraphile 5 (bench/compare's, Node 22); the server process's CPU time (user + system, from
  * /proc) per request is printed, the median of `rounds` rounds that alternate the servers. CPU
  * time, not latency: a shared machine's load disturbs it far less. Then the same for a whole answer,
- * bench:compare's thread (each server asked in its own schema), on our server and PostGraphile.
+ * bench:compare's thread (each server asked in its own schema), on our server and PostGraphile,
+ * with the CPU of the PostgreSQL backends serving the database (those alive at the end: a backend
+ * that ended meanwhile is not counted).
  * DATABASE_URL: the database our server and PostGraphile serve (e.g. the bench:compare one);
  * Linux only.
  */
@@ -91,14 +93,13 @@ async function measure(server: ServerProcess, body: string, count: number, expec
     if (res.status !== 200 || !text.includes(expected) || text.includes('"errors"')) throw new Error(`unexpected answer: ${res.status} ${text.slice(0, 300)}`);
   };
   for (let i = 0; i < 300; i += 1) await ask();
-  const pids = await backends();
+  // a backend the pool opens meanwhile (it drops connections idle for 10 s) counts all its CPU
+  const databaseBefore = new Map((await backends()).map((pid) => [pid, cpuMs(pid)]));
   const before = cpuMs(server.pid);
-  const databaseBefore = pids.map(cpuMs);
   for (let i = 0; i < count; i += 1) await ask();
-  return {
-    server: (cpuMs(server.pid) - before) / count,
-    database: pids.reduce((sum, pid, i) => sum + Math.max(0, cpuMs(pid) - databaseBefore[i]), 0) / count,
-  };
+  const serverMs = cpuMs(server.pid) - before;
+  const databaseMs = (await backends()).reduce((sum, pid) => sum + Math.max(0, cpuMs(pid) - (databaseBefore.get(pid) ?? 0)), 0);
+  return { server: serverMs / count, database: databaseMs / count };
 }
 
 const figures = LAYERS.map(() => [] as number[]);
