@@ -62,6 +62,19 @@ describe('reads sent together', () => {
     expect(again.rows).toEqual([{ next: 100 }]);
   });
 
+  it('keep at most 500 prepared statements on a connection, however many distinct texts a request sends', async () => {
+    const em = t.app.orm.em.fork();
+    // the worst a query can do to this limit: as many distinct statement texts as it can make, all in one message
+    const texts = Array.from({ length: 600 }, (_, i) => `select ?::int + ${i} as n, 'distinct ${i}' as tag`);
+    const answers = (await Promise.all([
+      ...texts.map((text) => rawQuery(em, text, [1])),
+      rawQuery(em, `select count(*)::int as prepared from pg_prepared_statements where name like 'lg\\_%'`),
+    ])) as Rows<{ n?: number; prepared?: number }>[];
+    expect(answers.slice(0, 600).map((a) => a.rows[0].n)).toEqual(texts.map((_, i) => 1 + i));
+    expect(answers[600].rows[0].prepared).toBeLessThanOrEqual(500);
+    expect(answers[600].rows[0].prepared).toBeGreaterThan(0);
+  });
+
   it('are planned once per connection, not for each read (plan_cache_mode, DATABASE_PLAN_CACHE_MODE)', async () => {
     const em = t.app.orm.em.fork();
     const [mode] = ((await rawQuery(em, 'show plan_cache_mode')) as Rows<{ plan_cache_mode: string }>).rows;
