@@ -63,6 +63,13 @@ async function shows(locator: Locator, text: string | RegExp): Promise<string> {
 /** a field of the form by its label, the way a person finds it */
 const field = (name: string) => page.locator(`.form [data-field="${name}"]`).first();
 
+/**
+ * Waits until a group field shows what its name resolved to, as a person reads it before going
+ * on: the line it adds moves what is below it, and a click aimed at a button below while it
+ * lands (on a busy machine, a quarter of a second or more later) would miss the button.
+ */
+const resolvedIn = (name: string) => shows(field(name).locator('.resolved'), /\S/);
+
 describe.skipIf(missing !== null)(`the forms in Chromium${missing ? ` (${missing})` : ''}`, () => {
   beforeAll(async () => {
     [t, browser] = await Promise.all([startTestApp({ seed: true }), launchBrowser()]);
@@ -108,14 +115,17 @@ describe.skipIf(missing !== null)(`the forms in Chromium${missing ? ` (${missing
     await shows(field('from').locator('.resolved'), '→ ITU-T SG17');
     await field('to[0].group').locator('input').fill('cwg cop');
     await field('to[0].purpose').locator('select').selectOption('FOR_ACTION');
+    await resolvedIn('to[0].group');
     await page.locator('[data-field="to"] > button.add').click();
     await field('to[1].group').locator('input').fill('SG2 Q3/2');
     await field('to[1].purpose').locator('select').selectOption('FOR_INFORMATION');
     await field('sentOn').locator('input').fill('2026-11-20');
+    await resolvedIn('to[1].group');
     await page.locator('[data-field="contacts"] > button.add').click();
     await field('contacts[0].name').locator('input').fill('Ana Rapporteur');
     await field('contacts[0].email').locator('input').fill('ana@example.org');
     await field('contacts[0].group').locator('input').fill('SG17');
+    await resolvedIn('contacts[0].group');
     await page.locator('[data-field="attachments"] > button.add').click();
     await field('attachments[0].symbol').locator('input').fill('SG17-TD-AA1');
     await field('attachments[0].file').locator('input').setInputFiles({ name: 'age-assurance.txt', mimeType: 'text/plain', buffer: Buffer.from('Age assurance methods should respect privacy of children.') });
