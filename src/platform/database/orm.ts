@@ -43,9 +43,13 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       idleTimeoutMillis: 10_000,
       // every statement of a request keeps that request's time and row budget (request-budget.ts)
       afterCreate: (connection: Parameters<typeof budgetConnection>[0], done: (err: Error | null, connection: unknown) => void) => {
-        budgetConnection(connection, { cancel: options.cancelStatements ?? true });
-        // reads are prepared statements (statement-batch.ts): planned once per connection, not per read
-        connection.query(`set plan_cache_mode = ${options.planCacheMode ?? 'force_generic_plan'}`, (err) => done(err, connection));
+        // reads are prepared statements (statement-batch.ts): planned once per connection, not per
+        // read. Set before the budget is attached: a connection opened for a request that is then
+        // stopped must still be set up, not refused as one of that request's statements.
+        connection.query(`set plan_cache_mode = ${options.planCacheMode ?? 'force_generic_plan'}`, (err) => {
+          if (!err) budgetConnection(connection, { cancel: options.cancelStatements ?? true });
+          done(err, connection);
+        });
       },
     },
     driverOptions: {
