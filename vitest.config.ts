@@ -14,6 +14,7 @@ const UNIT_TESTS = [
   'tests/config/config.test.ts',
   'tests/platform/architecture.test.ts',
   'tests/platform/cost-estimates.test.ts',
+  'tests/platform/database/request-scope.test.ts',
   'tests/ingest/ingest.rules.test.ts',
   'tests/ingest/ingest.text.test.ts',
 ];

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { scopedValue } from './request-scope.js';
 
 /**
  * Counts the SQL statements each request sends, and the messages (round trips) they went in.
@@ -10,7 +10,7 @@ export interface StatementCount {
   roundTrips: number;
 }
 
-const current = new AsyncLocalStorage<StatementCount>();
+const current = scopedValue<StatementCount>('statement count');
 
 export function runCountingStatements<T>(count: StatementCount, fn: () => T): T {
   return current.run(count, fn);
@@ -18,7 +18,7 @@ export function runCountingStatements<T>(count: StatementCount, fn: () => T): T 
 
 /** called by the database driver's query event (one per message sent); outside a request it counts nothing */
 export function countRoundTrip(): void {
-  const count = current.getStore();
+  const count = current.get();
   if (!count) return;
   count.statements += 1;
   count.roundTrips += 1;
@@ -26,6 +26,6 @@ export function countRoundTrip(): void {
 
 /** statements that went in a message already counted (statement-batch.ts sends several in one) */
 export function countBatchedStatements(n: number): void {
-  const count = current.getStore();
+  const count = current.get();
   if (count) count.statements += n;
 }

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { scopedValue } from './request-scope.js';
 
 /**
  * Which database a request reads from. With read replicas (DATABASE_REPLICA_URLS) MikroORM sends
@@ -13,7 +13,7 @@ interface RequestReads {
   primary: boolean;
 }
 
-const current = new AsyncLocalStorage<RequestReads>();
+const current = scopedValue<RequestReads>('request reads');
 
 /** runs a request: its reads may go to replicas until readFromPrimary() is called in it */
 export function runRequestReads<T>(fn: () => T): T {
@@ -22,7 +22,7 @@ export function runRequestReads<T>(fn: () => T): T {
 
 /** the rest of this request reads from the primary */
 export function readFromPrimary(): void {
-  const reads = current.getStore();
+  const reads = current.get();
   if (reads) reads.primary = true;
 }
 
@@ -30,5 +30,5 @@ export function readFromPrimary(): void {
 export function routeReads(orm: MikroORM<PostgreSqlDriver>): void {
   const driver = orm.em.getDriver();
   const connectionFor = driver.getConnection.bind(driver);
-  driver.getConnection = ((type = 'write') => connectionFor(type === 'read' && current.getStore()?.primary ? 'write' : type)) as typeof driver.getConnection;
+  driver.getConnection = ((type = 'write') => connectionFor(type === 'read' && current.get()?.primary ? 'write' : type)) as typeof driver.getConnection;
 }

@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import net from 'node:net';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { scopedValue } from './request-scope.js';
 
 /**
  * The time and rows one request may spend on the database. Every statement passes through the
@@ -145,14 +145,14 @@ export function isBudgetStop(error: unknown): boolean {
   return false;
 }
 
-const current = new AsyncLocalStorage<RequestBudget>();
+const current = scopedValue<RequestBudget>('request budget');
 
 export function runWithBudget<T>(budget: RequestBudget, fn: () => T): T {
   return current.run(budget, fn);
 }
 
 export function currentBudget(): RequestBudget | undefined {
-  return current.getStore();
+  return current.get();
 }
 
 /** the part of a node-postgres Client this file uses */
@@ -212,7 +212,7 @@ function statementText(config: unknown): string {
 export function budgetConnection(client: PgClient, options: { cancel: boolean }): void {
   const query = client.query.bind(client);
   client.query = (config: unknown, callback: (err: Error | null, result: unknown) => void) => {
-    const budget = current.getStore();
+    const budget = current.get();
     if (!budget || typeof callback !== 'function') return query(config, callback);
     // A stopped request must still end its transaction: refused, the ROLLBACK would leave the
     // connection in an aborted transaction, back in the pool, failing every later request on it.
