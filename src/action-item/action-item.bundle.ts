@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { meetingKey, oneOf, outcomeKey, partialDate, recordKey, short, sources } from '../bundle/bundle.types.js';
+import { oneOf, partialDate, recordKey, short, sources } from '../bundle/bundle.types.js';
 import { clean, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
 import { defineSection } from '../bundle/bundle.section.js';
 import { present, type RowHistory } from '../bundle/bundle.rows.js';
 import { partialDateSql } from '../platform/database/period-sql.js';
 import { acronymOf } from '../group/group.bundle.js';
-import { meetingLabel } from '../meeting/meeting.bundle.js';
-import { outcomeGroup, outcomeLabel } from '../outcome/outcome.bundle.js';
+import { meetingKeyField, meetingLabel } from '../meeting/meeting.bundle.js';
+import { outcomeGroup, outcomeKeyField, outcomeLabel } from '../outcome/outcome.bundle.js';
 import { ActionStatus } from './action-item.entity.js';
 import { actionItemSnapshot } from './action-item.service.js';
 
@@ -17,10 +17,10 @@ export const BundleActionItem = z
     key: recordKey(),
     title: short(),
     assignee: short().describe('acronym of the group or body that owes it'),
-    raisedBy: outcomeKey().optional(),
-    resolvedBy: outcomeKey().optional(),
+    raisedBy: outcomeKeyField().optional(),
+    resolvedBy: outcomeKeyField().optional(),
     dueOn: partialDate().optional(),
-    dueMeeting: meetingKey().optional(),
+    dueMeeting: meetingKeyField().optional(),
     status: oneOf(ActionStatus),
     sources: sources(),
   })

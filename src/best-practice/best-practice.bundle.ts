@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { meetingKey, recordKey, short, sources, text, texts } from '../bundle/bundle.types.js';
+import { recordKey, short, sources, text, texts } from '../bundle/bundle.types.js';
 import { clean, sorted, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
 import { defineSection } from '../bundle/bundle.section.js';
 import { present, type RowHistory } from '../bundle/bundle.rows.js';
 import { replaceLinks } from '../bundle/bundle.store.js';
 import { acronymOrNull } from '../group/group.bundle.js';
-import { meetingGroup, meetingLabel } from '../meeting/meeting.bundle.js';
+import { meetingGroup, meetingKeyField, meetingLabel } from '../meeting/meeting.bundle.js';
 import { slugOf } from '../topic/topic.bundle.js';
 import { symbolOf } from '../document/document.bundle.js';
 import { bestPracticeSnapshot } from './best-practice.service.js';
@@ -19,7 +19,7 @@ export const BundleBestPractice = z
     summary: text(),
     topics: texts().optional().describe('topic slugs'),
     sourceGroup: short().optional().describe('acronym'),
-    meeting: meetingKey().optional(),
+    meeting: meetingKeyField().optional(),
     documents: texts().optional().describe('document symbols'),
     sources: sources(),
   })

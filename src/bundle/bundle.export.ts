@@ -29,17 +29,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
  * base always exports to the same bytes. `sections` in the engine's order (what a record refers
  * to first), `listed` in the file's.
  */
-export async function exportBundle(sections: readonly BundleSection[], listed: readonly BundleSection[], em: EntityManager, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportBundle(sections: readonly BundleSection[], listed: readonly BundleSection[], cited: ChangeSubjectType, em: EntityManager, options: ExportOptions = {}): Promise<ExportResult> {
   const knex = (em as SqlEntityManager).getKnex();
   return knex.transaction(
     async (trx) => {
       await trx.raw('set transaction isolation level repeatable read, read only');
-      return readBundle(sections, listed, trx, options);
+      return readBundle(sections, listed, cited, trx, options);
     },
   );
 }
 
-async function readBundle(sections: readonly BundleSection[], listed: readonly BundleSection[], knex: Knex, options: ExportOptions): Promise<ExportResult> {
+async function readBundle(sections: readonly BundleSection[], listed: readonly BundleSection[], cited: ChangeSubjectType, knex: Knex, options: ExportOptions): Promise<ExportResult> {
   const warnings: string[] = [];
   const keys = new Map<ChangeSubjectType, (id: number) => string | undefined>();
   const sourcesOf = new Map<string, BundleSource[]>();
@@ -73,10 +73,10 @@ async function readBundle(sections: readonly BundleSection[], listed: readonly B
   const builders = new Map<BundleSection, () => unknown[] | Promise<unknown[]>>();
   for (const section of sections) builders.set(section, await section.export(ctx));
 
-  // the sources of every object, each citing a document by its symbol
+  // the sources of every object, each citing a document (the kind `cited`) by its natural key
   const sourceRows = await ctx.rows('sources', `select subject_type, subject_id, document_id, excerpt, note from sources order by subject_type, subject_id, position, id`);
   for (const s of sourceRows) {
-    push(sourcesOf, `${s.subject_type}:${s.subject_id}`, { document: ctx.key('Document', s.document_id)!, excerpt: s.excerpt, note: s.note ?? undefined });
+    push(sourcesOf, `${s.subject_type}:${s.subject_id}`, { document: ctx.key(cited, s.document_id)!, excerpt: s.excerpt, note: s.note ?? undefined });
   }
 
   const lists: Record<string, unknown[]> = {};

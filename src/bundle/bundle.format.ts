@@ -43,6 +43,9 @@ export interface BundleFormat {
  */
 export function createBundleFormat(sections: readonly BundleSection[]): BundleFormat {
   const ordered = dependencyOrder(sections);
+  const cited = sections.filter((s) => s.citedBySources);
+  if (cited.length !== 1) throw new Error(`One bundle section must hold what sources cite (citedBySources); ${cited.length} do`);
+  const citedType = cited[0].types[0];
   const schema = z
     .strictObject({
       format: z.literal('liaison-graph-bundle', { error: given(() => 'is not "liaison-graph-bundle"') }),
@@ -59,8 +62,8 @@ export function createBundleFormat(sections: readonly BundleSection[]): BundleFo
     compiledTest: () => compiledBundleTest(schema),
     check: (bundle) => checkBundle(schema, bundle),
     canonical: (bundle) => canonicalBundle(sections, bundle),
-    export: (em, options) => exportBundle(ordered, sections, em, options),
-    import: (em, bundle, options) => importBundle(ordered, schema, em, bundle, options),
+    export: (em, options) => exportBundle(ordered, sections, citedType, em, options),
+    import: (em, bundle, options) => importBundle(ordered, citedType, schema, em, bundle, options),
     counts: (bundle) => {
       const lists = bundle as unknown as Record<string, unknown[] | undefined>;
       const counts: Record<string, number> = {};

@@ -96,14 +96,14 @@ export function checkBundle(schema: z.ZodType, bundle: unknown): asserts bundle 
  * Everything is resolved in memory first (so a bad reference is refused before anything is
  * written), then written with set-based statements (bundle.store.ts): no entity is built.
  */
-export async function importBundle(sections: readonly BundleSection[], schema: z.ZodType, em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importBundle(sections: readonly BundleSection[], cited: ChangeSubjectType, schema: z.ZodType, em: EntityManager, bundle: Bundle, options: ImportOptions = {}): Promise<ImportSummary> {
   if (!options.checked) checkBundle(schema, bundle);
   const defer = (options.searchVectors ?? 'in-transaction') !== 'in-transaction' && !em.isInTransaction();
   try {
     const summary = await em.transactional(async (tx) => {
       const knex = (tx as SqlEntityManager).getTransactionContext() as Knex.Transaction;
       if (defer) await deferSearchVectors(knex);
-      const result = await new BundleImport(knex, sections, bundle, options).run();
+      const result = await new BundleImport(knex, sections, cited, bundle, options).run();
       // set-based SQL flushes no entity, so the import says itself that it changed things: every
       // server process on the database drops its cached answers at commit (write-watch.ts)
       if (changedAnything(result)) await announceWrite(tx, [ALL_TYPES]);
@@ -156,6 +156,8 @@ class BundleImport {
   constructor(
     private readonly knex: Knex,
     sections: readonly BundleSection[],
+    /** the kind sources cite (documents: citedBySources) */
+    private readonly cited: ChangeSubjectType,
     private readonly bundle: Bundle,
     private readonly options: ImportOptions,
   ) {
@@ -330,7 +332,7 @@ class BundleImport {
   /**
    * Sources are replaced per object, only where they differ (a re-import leaves them as they
    * are); a record without sources leaves the object's sources alone (a partner may not track them).
-   * A source cites a document: the kind SOURCE_DOCUMENT, by symbol, with its text.
+   * A source cites a document (the kind `cited`), by its natural key; the excerpt must occur in its text.
    */
   private async resolveSources() {
     const plan = { remove: [] as number[], add: [] as Record<string, unknown>[] };
@@ -349,7 +351,7 @@ class BundleImport {
     }
     for (const { type, id, sources, record } of this.pendingSources) {
       const wanted = sources.map((s, j) => {
-        const doc = this.ref<CitedDocument>(SOURCE_DOCUMENT, s.document, `${record}.sources[${j}]`, 'document');
+        const doc = this.ref<CitedDocument>(this.cited, s.document, `${record}.sources[${j}]`, 'document');
         if (!excerptOccursIn(doc.text, s.excerpt)) {
           throw new BundleError(`${record}.sources[${j}]`, 'excerpt', excerptProblem(doc.symbol, s.excerpt));
         }
@@ -471,8 +473,7 @@ class BundleImport {
   }
 }
 
-/** the kind a source cites, found by its natural key (a document's symbol) */
-const SOURCE_DOCUMENT: ChangeSubjectType = 'Document';
+/** what a source cites, as its section's rows hold it */
 interface CitedDocument {
   id: number;
   symbol: string;

@@ -33,6 +33,11 @@ export interface BundleSection<L extends ListName = ListName> {
    * no section provides or a cycle)
    */
   needs?: readonly ChangeSubjectType[];
+  /**
+   * the sources of every record cite this section's kind (documents): by its natural key, its
+   * rows holding `symbol` and `text` (the excerpt must occur in it); one section says so
+   */
+  citedBySources?: true;
   /** the canonical form of one record (bundle.canonical.ts) and its place in the list (compared code point by code point) */
   canonical(record: RecordOf<L>): RecordOf<L>;
   order(record: RecordOf<L>): string[];

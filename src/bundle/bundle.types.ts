@@ -68,12 +68,6 @@ export const partialDate = () =>
     .refine((value) => partialDateProblem(value) === null, { error: (issue) => `${show(issue.input)} ${partialDateProblem(String(issue.input))}` })
     .meta({ description: 'A date as precise as its source: YYYY, YYYY-MM ("April 2025" is 2025-04) or YYYY-MM-DD; due by the end of the period' });
 
-const MEETING_KEY = '(#[1-9][0-9]*|@\\d{4}-\\d{2}-\\d{2})';
-/** A meeting's natural key: "<group acronym>#<number>", or "<group acronym>@<start date>" for a meeting without a number */
-export const meetingKey = () =>
-  formed(LIMITS.short, new RegExp(`^.+${MEETING_KEY}$`), 'A meeting\'s natural key: "<group acronym>#<ordinal number>", e.g. "CWG-COP#22", or "<group acronym>@<start date>", e.g. "CG-COP@2025-04-08"');
-/** An outcome's natural key: "<meeting key>/<position>" */
-export const outcomeKey = () => formed(LIMITS.short, new RegExp(`^.+${MEETING_KEY}/[1-9][0-9]*$`), 'An outcome\'s natural key: "<meeting key>/<position>", e.g. "CWG-COP#21/2"');
 /** A record's own key: stable, chosen by whoever first wrote the record (export derives one from the title where a record has none) */
 export const recordKey = () => formed(LIMITS.short, /^\S(.*\S)?$/, 'a record key: no blanks at either end').min(1, { error: 'must not be empty' });
 export const count = (minimum: number) => z.int({ error: given((input) => `must be a whole number, got ${show(input)}`) }).min(minimum, { error: (issue) => `must be at least ${minimum}, got ${String(issue.input)}` });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { HTTP_URL_PROBLEM, isHttpUrl, LIMITS } from '../platform/errors/input-check.js';
-import { anyText, given, isoDate, meetingKey, oneOf, short, show, sources } from '../bundle/bundle.types.js';
+import { anyText, given, isoDate, oneOf, short, show, sources } from '../bundle/bundle.types.js';
 import { clean, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
 import { defineSection } from '../bundle/bundle.section.js';
 import { BundleError } from '../bundle/bundle.import.js';
 import { present, type Names, type RowHistory } from '../bundle/bundle.rows.js';
 import { acronymOrNull } from '../group/group.bundle.js';
-import { meetingGroup, meetingLabel } from '../meeting/meeting.bundle.js';
+import { meetingGroup, meetingKeyField, meetingLabel } from '../meeting/meeting.bundle.js';
 import { excerptOccursIn } from '../source/excerpt.js';
 import { DocumentKind } from './document.entity.js';
 import { documentSnapshot } from './document.service.js';
@@ -24,7 +24,7 @@ export const BundleDocument = z
       .optional(),
     public: z.boolean({ error: given((input) => `must be true or false, got ${show(input)}`) }).describe('accessible without a password (only public documents\' text is searchable)'),
     sourceGroup: short().optional().describe('acronym of the group that wrote it'),
-    meeting: meetingKey().optional(),
+    meeting: meetingKeyField().optional(),
     publishedOn: isoDate().optional(),
     text: anyText(LIMITS.documentText).optional().describe('the full text'),
     sources: sources(),
@@ -77,6 +77,7 @@ export const documentBundle = defineSection({
   record: BundleDocument,
   types: ['Document'],
   needs: ['Group', 'Meeting'],
+  citedBySources: true,
   canonical: (d) =>
     clean({
       symbol: d.symbol,

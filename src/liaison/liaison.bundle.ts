@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anyText, isoDate, meetingKey, oneOf, outcomeKey, partialDate, recordKey, short, shortAny, sources, texts } from '../bundle/bundle.types.js';
+import { anyText, isoDate, oneOf, partialDate, recordKey, short, shortAny, sources, texts } from '../bundle/bundle.types.js';
 import { clean, sortBy, sorted, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
 import { defineSection, type Row } from '../bundle/bundle.section.js';
 import { BundleError, parentsFirst } from '../bundle/bundle.import.js';
@@ -7,8 +7,8 @@ import { present, type RowHistory } from '../bundle/bundle.rows.js';
 import { replaceLinks, setColumn } from '../bundle/bundle.store.js';
 import { partialDateSql } from '../platform/database/period-sql.js';
 import { acronymOf, type GroupRow } from '../group/group.bundle.js';
-import { meetingLabel } from '../meeting/meeting.bundle.js';
-import { outcomeLabel } from '../outcome/outcome.bundle.js';
+import { meetingKeyField, meetingLabel } from '../meeting/meeting.bundle.js';
+import { outcomeKeyField, outcomeLabel } from '../outcome/outcome.bundle.js';
 import { symbolOf } from '../document/document.bundle.js';
 import { ApprovalLevel, LiaisonPurpose, LiaisonRelationKind, LiaisonStatus, strongestPurpose } from './liaison.entity.js';
 import { approvalDateProblem, emailProblem } from './liaison-template.rules.js';
@@ -71,8 +71,8 @@ export const BundleLiaison = z
     sentOn: isoDate().optional(),
     deadline: partialDate().optional().describe('required when an addressee\'s purpose is FOR_ACTION or FOR_COMMENT'),
     inReplyTo: recordKey().optional().describe('key of the liaison this one answers'),
-    meeting: meetingKey().optional(),
-    decidedBy: outcomeKey().optional().describe('the outcome that decided to send it'),
+    meeting: meetingKeyField().optional(),
+    decidedBy: outcomeKeyField().optional().describe('the outcome that decided to send it'),
     attachments: texts().optional().describe('document symbols'),
     contacts: z.array(BundleContact).optional().describe('contact people of the sender and of addressees, in order'),
     approval: BundleApproval.optional(),

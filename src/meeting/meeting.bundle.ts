@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { count, isoDate, oneOf, short, shortAny, sources, texts } from '../bundle/bundle.types.js';
+import { LIMITS } from '../platform/errors/input-check.js';
+import { count, formed, isoDate, oneOf, short, shortAny, sources, texts } from '../bundle/bundle.types.js';
 import { clean, pad, sorted, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
-import { meetingKey } from '../bundle/bundle.keys.js';
 import { defineSection, type ImportContext } from '../bundle/bundle.section.js';
 import { BundleError } from '../bundle/bundle.import.js';
 import type { Names, RowHistory } from '../bundle/bundle.rows.js';
@@ -12,6 +12,17 @@ import { HalfDay, MeetingFormat } from './meeting.entity.js';
 import { meetingLabelOf, meetingSnapshot } from './meeting.service.js';
 
 /** The meetings in a bundle (bundle.section.ts): keyed by "<group>#<number>", or "<group>@<start date>" without a number, ignoring case. */
+
+/** "CWG-COP#22", or for a meeting without a number "CWG-COP@2025-02-12" */
+export function meetingKey(groupAcronym: string, number: number | null | undefined, startsOn: string): string {
+  return number != null ? `${groupAcronym}#${number}` : `${groupAcronym}@${startsOn}`;
+}
+
+/** what follows the group's acronym in a meeting's key */
+export const MEETING_KEY = '(#[1-9][0-9]*|@\\d{4}-\\d{2}-\\d{2})';
+/** A meeting's natural key as a record's field: "<group acronym>#<number>", or "<group acronym>@<start date>" for a meeting without a number */
+export const meetingKeyField = () =>
+  formed(LIMITS.short, new RegExp(`^.+${MEETING_KEY}$`), 'A meeting\'s natural key: "<group acronym>#<ordinal number>", e.g. "CWG-COP#22", or "<group acronym>@<start date>", e.g. "CG-COP@2025-04-08"');
 
 export const BundleMeeting = z
   .strictObject({

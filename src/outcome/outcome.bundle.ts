@@ -1,20 +1,28 @@
 import { z } from 'zod';
-import { count, meetingKey, oneOf, sources, text, texts } from '../bundle/bundle.types.js';
+import { LIMITS } from '../platform/errors/input-check.js';
+import { count, formed, oneOf, sources, text, texts } from '../bundle/bundle.types.js';
 import { clean, pad, sorted, sources as canonicalSources } from '../bundle/bundle.canonical.js';
-import { outcomeKey } from '../bundle/bundle.keys.js';
 import { defineSection } from '../bundle/bundle.section.js';
 import type { Names, RowHistory } from '../bundle/bundle.rows.js';
 import { replaceLinks } from '../bundle/bundle.store.js';
-import { meetingKeyOf, meetingKeyOrder, meetingLabel, type MeetingRow } from '../meeting/meeting.bundle.js';
+import { MEETING_KEY, meetingKeyField, meetingKeyOf, meetingKeyOrder, meetingLabel, type MeetingRow } from '../meeting/meeting.bundle.js';
 import { slugOf } from '../topic/topic.bundle.js';
 import { OutcomeKind } from './outcome.entity.js';
 import { outcomeLabelOf, outcomeSnapshot } from './outcome.service.js';
 
 /** The outcomes of meetings in a bundle (bundle.section.ts): keyed by "<meeting key>/<position>", ignoring case. */
 
+/** "CWG-COP#21/2" */
+export function outcomeKey(meeting: string, position: number): string {
+  return `${meeting}/${position}`;
+}
+
+/** An outcome's natural key as a record's field: "<meeting key>/<position>" */
+export const outcomeKeyField = () => formed(LIMITS.short, new RegExp(`^.+${MEETING_KEY}/[1-9][0-9]*$`), 'An outcome\'s natural key: "<meeting key>/<position>", e.g. "CWG-COP#21/2"');
+
 export const BundleOutcome = z
   .strictObject({
-    meeting: meetingKey(),
+    meeting: meetingKeyField(),
     position: count(1).describe('1-based, in the order the meeting recorded them'),
     kind: oneOf(OutcomeKind),
     text: text(),

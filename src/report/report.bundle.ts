@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../platform/errors/input-check.js';
-import { formed, meetingKey, oneOf, outcomeKey, partialDate, recordKey, short, sources } from '../bundle/bundle.types.js';
+import { formed, oneOf, partialDate, recordKey, short, sources } from '../bundle/bundle.types.js';
 import { clean, sortBy, sorted, sources as canonicalSources, value } from '../bundle/bundle.canonical.js';
 import { assignKeys, slugKey } from '../bundle/bundle.keys.js';
 import { defineSection, type Row } from '../bundle/bundle.section.js';
@@ -8,8 +8,8 @@ import { present, type RowHistory } from '../bundle/bundle.rows.js';
 import { replaceLinks } from '../bundle/bundle.store.js';
 import { partialDateSql } from '../platform/database/period-sql.js';
 import { acronymOf, type GroupRow } from '../group/group.bundle.js';
-import { meetingLabel } from '../meeting/meeting.bundle.js';
-import { outcomeLabel } from '../outcome/outcome.bundle.js';
+import { meetingKeyField, meetingLabel } from '../meeting/meeting.bundle.js';
+import { outcomeKeyField, outcomeLabel } from '../outcome/outcome.bundle.js';
 import { MilestoneKind, MilestoneStatus, ReportStatus } from './report.entity.js';
 import { milestoneSnapshot, reportSnapshot } from './report.service.js';
 
@@ -21,7 +21,7 @@ export const BundleMilestone = z
     group: short().describe('acronym of the group where it happens'),
     kind: oneOf(MilestoneKind),
     plannedFor: partialDate().optional().describe('as precise as the source: 2025-04 for "in April 2025"'),
-    meeting: meetingKey().optional(),
+    meeting: meetingKeyField().optional(),
     status: oneOf(MilestoneStatus),
     sources: sources(),
   })
@@ -35,7 +35,7 @@ export const BundleReport = z
     kind: formed(LIMITS.name, /^[A-Z][A-Z0-9_]*$/, 'upper-case words joined by underscores, e.g. GAP_ANALYSIS'),
     ownerGroup: short().describe('acronym of the owning group'),
     status: oneOf(ReportStatus),
-    outcomes: z.array(outcomeKey()).optional().describe('keys of the meeting outcomes that concern it, e.g. an expectation about when it is discussed; absent leaves a held report\'s as they are, [] clears them'),
+    outcomes: z.array(outcomeKeyField()).optional().describe('keys of the meeting outcomes that concern it, e.g. an expectation about when it is discussed; absent leaves a held report\'s as they are, [] clears them'),
     milestones: z.array(BundleMilestone).describe('in date order'),
     sources: sources(),
   })
