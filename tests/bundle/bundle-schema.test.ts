@@ -8,7 +8,7 @@ import { seedAsBundle } from '../../src/seed/seed.loader.js';
 import { seedBundle } from '../../src/seed/seed.data.js';
 
 describe('schema/bundle.schema.json', () => {
-  it('is what zod generates from bundle.types.ts (run `npm run bundle:schema` after changing the format)', () => {
+  it('is what zod generates from the bundle sections (run `npm run bundle:schema` after changing the format)', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(bundleSchemaText());
   });
 
