@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import { BUNDLE_FORMAT_VERSION, BundleChange, given, show, type Bundle, type ChangeSubjectType } from './bundle.types.js';
+import { BUNDLE_FORMAT_VERSION, bundleChange, given, show, type Bundle, type ChangeSubjectType } from './bundle.types.js';
 import type { BundleSection } from './bundle.section.js';
 import { canonicalBundle } from './bundle.canonical.js';
 import { exportBundle, type ExportOptions, type ExportResult } from './bundle.export.js';
@@ -51,7 +51,7 @@ export function createBundleFormat(sections: readonly BundleSection[]): BundleFo
       format: z.literal('liaison-graph-bundle', { error: given(() => 'is not "liaison-graph-bundle"') }),
       version: z.literal(BUNDLE_FORMAT_VERSION, { error: given((input) => `must be ${BUNDLE_FORMAT_VERSION}, got ${show(input)}`) }).describe('the format\'s version; this server reads version 1'),
       ...Object.fromEntries(sections.map((s) => [s.list, s.optional ? z.array(s.record).optional().describe(s.optional.description) : z.array(s.record)])),
-      changes: z.array(BundleChange).optional().describe('the history of the objects, oldest first; absent when there is none'),
+      changes: z.array(bundleChange(sections.flatMap((s) => s.types))).optional().describe('the history of the objects, oldest first; absent when there is none'),
     })
     .meta({ title: 'Liaison Graph knowledge-base bundle', description: 'A whole knowledge base, or a part of it to merge into one.' }) as unknown as z.ZodType<Bundle>;
   return {

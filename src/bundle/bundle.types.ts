@@ -14,7 +14,6 @@
 import { z } from 'zod';
 import { Role } from '../api-token/api-token.entity.js';
 import { ChangeAction as ChangeActions } from '../change/change.entity.js';
-import { HISTORY_SUBJECT_TYPES } from '../change/change.entity.js';
 import { containsNul, LIMITS, NUL_PROBLEM, tooLongProblem } from '../platform/errors/input-check.js';
 import { isIsoDate, partialDateProblem } from '../platform/graphql/scalars.js';
 
@@ -92,7 +91,14 @@ export type BundleSource = z.infer<typeof BundleSource>;
 export const sources = () => z.array(BundleSource).optional();
 
 /** The kinds of object whose history a bundle carries: the history's own list. */
-export type ChangeSubjectType = (typeof HISTORY_SUBJECT_TYPES)[number];
+export type ChangeSubjectType = Extract<keyof BundleKinds, string>;
+
+/**
+ * The kinds of object a bundle carries, named as the history names them (a global id's type):
+ * each domain's section adds its own (`interface BundleKinds { Group: true }`) with its list.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the domains' augmentations
+export interface BundleKinds {}
 
 /** the history's actions a bundle carries: all but token management's REVOKE (tokens are not part of a bundle) */
 const { REVOKE: _tokensOnly, ...BundleChangeAction } = ChangeActions;
@@ -128,12 +134,12 @@ const snapshot = () =>
  * the object lists them. Tokens are not part of a bundle: the history keeps the writer's label
  * and role.
  */
-export const BundleChange = z
+export const bundleChange = (types: readonly ChangeSubjectType[]) => z
   .strictObject({
     at: z.iso
       .datetime({ offset: true, error: given((input) => `${show(input)} is not a timestamp (ISO 8601 with zone)`) })
       .describe('when the write committed, an ISO 8601 timestamp with zone'),
-    subjectType: z.enum(HISTORY_SUBJECT_TYPES, { error: given((input) => `must be one of ${HISTORY_SUBJECT_TYPES.join(', ')}; got ${show(input)}`) }),
+    subjectType: z.enum(types, { error: given((input) => `must be one of ${types.join(', ')}; got ${show(input)}`) }),
     subject: short().describe('the object\'s natural key, as the bundle writes it (acronym, slug, symbol, meeting or outcome key, key; "<report key>/<milestone key>")'),
     action: oneOf(BundleChangeAction).describe('what the write did: CREATE, UPDATE (fields), STATUS (a status change), TAG (a topic)'),
     actor: short().describe('who: the label of the token (or the import) that wrote it'),
@@ -145,7 +151,7 @@ export const BundleChange = z
     requestId: shortAny().optional().describe('the request that made it, as the server\'s log lines name it'),
   })
   .meta({ id: 'BundleChange' });
-export type BundleChange = z.infer<typeof BundleChange>;
+export type BundleChange = z.infer<ReturnType<typeof bundleChange>>;
 
 
 /**

@@ -35,6 +35,9 @@ export type BundleDocument = z.infer<typeof BundleDocument>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     documents: BundleDocument[];
+  }  /** the kinds its records are, as the history names them */
+  interface BundleKinds {
+    Document: true;
   }
 }
 

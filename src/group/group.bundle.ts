@@ -29,6 +29,9 @@ export type BundleGroup = z.infer<typeof BundleGroup>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     groups: BundleGroup[];
+  }  /** the kinds its records are, as the history names them */
+  interface BundleKinds {
+    Group: true;
   }
 }
 

@@ -58,6 +58,10 @@ export type BundleResolution = z.infer<typeof BundleResolution>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     resolutions?: BundleResolution[];
+  }  /** the kinds its records are, as the history names them */
+  interface BundleKinds {
+    Resolution: true;
+    Clause: true;
   }
 }
 

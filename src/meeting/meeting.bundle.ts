@@ -45,6 +45,9 @@ export type BundleMeeting = z.infer<typeof BundleMeeting>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     meetings: BundleMeeting[];
+  }  /** the kinds its records are, as the history names them */
+  interface BundleKinds {
+    Meeting: true;
   }
 }
 

@@ -18,6 +18,9 @@ export type BundleTopic = z.infer<typeof BundleTopic>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     topics: BundleTopic[];
+  }  /** the kinds its records are, as the history names them */
+  interface BundleKinds {
+    Topic: true;
   }
 }
 
