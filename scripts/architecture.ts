@@ -6,7 +6,8 @@
  *
  *   npm run -s check:architecture [-- --json]
  *
- * tests/platform/architecture.test.ts holds the first two at 0 and the last at src/app/modules.ts.
+ * tests/platform/architecture.test.ts holds the first two at 0 and the last at src/app/modules.ts,
+ * and the bundle's engine (src/bundle) to importing no domain that declares a bundle section.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -122,6 +123,23 @@ export function registrations(graph: Map<string, Edge[]>): Record<string, string
   ]));
 }
 
+/**
+ * imports from the bundle's engine (src/bundle) into a domain that declares a bundle section (a
+ * *.bundle.ts in its folder): the engine is given the sections (app/bundle.ts) and names none
+ */
+export function bundleEngineImports(graph: Map<string, Edge[]>): { from: string; to: string }[] {
+  const withSection = new Set(bundleSections(graph).map(folderOf));
+  return [...graph].flatMap(([from, edges]) =>
+    folderOf(from) !== 'src/bundle' ? [] : edges.filter((e) => withSection.has(folderOf(e.to))).map((e) => ({ from, to: e.to })));
+}
+
+/** the bundle sections of the domains whose records travel in bundles (a domain folder's *.bundle.ts) */
+export function bundleSections(graph: Map<string, Edge[]>): string[] {
+  const domains = new Set(domainFolders(graph));
+  // (dashboard.bundle.ts is the dashboard's script bundle, in a folder that is no domain)
+  return [...graph.keys()].filter((f) => f.endsWith('.bundle.ts') && domains.has(folderOf(f))).sort();
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const graph = importGraph();
   const report = {
@@ -130,6 +148,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     cycles: cycles(graph, false),
     runtimeCycles: cycles(graph, true),
     registrations: registrations(graph),
+    bundleSections: bundleSections(graph),
+    bundleEngineImports: bundleEngineImports(graph),
   };
   if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
@@ -138,5 +158,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`import cycles: ${report.cycles.length} (files in them: ${report.cycles.flat().length}); without type-only imports: ${report.runtimeCycles.length} (${report.runtimeCycles.flat().length})`);
     console.log('files outside a domain that register it (src/app, src/platform, the history\'s per-type fields):');
     for (const [domain, files] of Object.entries(report.registrations)) console.log(`  ${domain}: ${files.length} ${files.join(' ')}`);
+    console.log(`bundle sections (a domain's *.bundle.ts): ${report.bundleSections.length}; imports from the bundle's engine (src/bundle) into them: ${report.bundleEngineImports.length}`);
+    for (const { from, to } of report.bundleEngineImports) console.log(`  ${from} → ${to}`);
   }
 }

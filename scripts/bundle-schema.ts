@@ -1,6 +1,6 @@
 /**
  * Generates schema/bundle.schema.json (JSON Schema 2020-12) from the bundle's zod schema in
- * src/bundle/bundle.types.ts with zod's toJSONSchema (`npm run bundle:schema`), or with --check
+ * the domains' bundle sections (src/app/bundle.ts) with zod's toJSONSchema (`npm run bundle:schema`), or with --check
  * fails when the committed file is stale. The file is for partners producing bundles with their
  * own tools; the importer validates with the zod schema itself. Checks zod cannot express in JSON
  * Schema (no NUL, a real calendar date, an http(s) address, the liaison rules) stay in the
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { BundleSchema } from '../src/bundle/bundle.types.js';
+import { BundleSchema } from '../src/app/bundle.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILE = path.join(ROOT, 'schema', 'bundle.schema.json');

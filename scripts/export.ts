@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
-import { exportBundle } from '../src/bundle/bundle.export.js';
+import { bundleFormat, exportBundle } from '../src/app/bundle.js';
 import { bundleJsonChunks } from '../src/bundle/bundle.json.js';
 import { DataDirInUseError } from '../src/platform/database/embedded.js';
 
@@ -48,21 +48,7 @@ try {
     fs.writeFileSync(temporary, text);
     fs.renameSync(temporary, target);
   }
-  const counts = {
-    groups: bundle.groups.length,
-    topics: bundle.topics.length,
-    documents: bundle.documents.length,
-    meetings: bundle.meetings.length,
-    outcomes: bundle.outcomes.length,
-    actionItems: bundle.actionItems.length,
-    liaisons: bundle.liaisons.length,
-    reports: bundle.reports.length,
-    milestones: bundle.reports.reduce((n, r) => n + r.milestones.length, 0),
-    bestPractices: bundle.bestPractices.length,
-    resolutions: bundle.resolutions?.length ?? 0,
-    clauses: (bundle.resolutions ?? []).reduce((n, r) => n + r.clauses.length, 0),
-    ...(bundle.changes ? { changes: bundle.changes.length } : {}),
-  };
+  const counts = bundleFormat.counts(bundle);
   process.stderr.write(
     `exported ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}\n` +
       `${target === '-' ? 'stdout' : target}: ${Buffer.byteLength(text)} bytes, sha256 ${createHash('sha256').update(text).digest('hex')}, ` +

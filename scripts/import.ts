@@ -16,7 +16,8 @@ import path from 'node:path';
 import { loadConfigOrExit } from '../src/config/config.js';
 import { createLogger } from '../src/platform/logging/logger.js';
 import { openDatabase } from '../src/app/bootstrap.js';
-import { BundleError, checkBundle, importBundle } from '../src/bundle/bundle.import.js';
+import { BundleError } from '../src/bundle/bundle.import.js';
+import { checkBundle, importBundle } from '../src/app/bundle.js';
 import type { Bundle } from '../src/bundle/bundle.types.js';
 
 const args = process.argv.slice(2);

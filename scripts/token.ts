@@ -16,6 +16,7 @@ import { InputErrors } from '../src/platform/errors/input-check.js';
 import { DataDirInUseError } from '../src/platform/database/embedded.js';
 import { openDatabase } from '../src/app/bootstrap.js';
 import { seedIfEmpty } from '../src/seed/seed.loader.js';
+import { bundleFormat } from '../src/app/bundle.js';
 import { ROLES, type Role } from '../src/api-token/api-token.entity.js';
 import { COMMAND_LINE_VIEWER } from '../src/auth/viewer.js';
 import { commandLineRequest, issueTokenWrite, listTokens, revokeTokenWrite } from '../src/api-token/api-token.service.js';
@@ -53,7 +54,7 @@ try {
 try {
   database = await openDatabase(config, createLogger('warn'));
   // the same database the server would start on: a token can be issued before the first start
-  if (config.seed) await seedIfEmpty(database.orm.em);
+  if (config.seed) await seedIfEmpty(database.orm.em, bundleFormat);
 } catch (error) {
   if (error instanceof DataDirInUseError) fail(error.message);
   throw error;

@@ -3,6 +3,7 @@ import { ActionItem } from './action-item.entity.js';
 import { createActionItemQueries, type ActionItemQueries } from './action-item.queries.js';
 import { ActionItemMutationResolver, ActionItemResolver, GroupActionItemsResolver, OutcomeActionItemsResolver } from './action-item.resolver.js';
 import { ActionItemType } from './action-item.type.js';
+import { actionItemBundle } from './action-item.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,6 +13,7 @@ declare module '../platform/graphql/context.js' {
 
 export const actionItemModule = defineModule({
   name: 'action-item',
+  bundle: actionItemBundle,
   entities: [ActionItem],
   resolvers: [ActionItemResolver, OutcomeActionItemsResolver, GroupActionItemsResolver, ActionItemMutationResolver],
   loaders: (em) => ({ actionItem: createActionItemQueries(em) }),

@@ -15,6 +15,7 @@ import { DASHBOARD_PATH, dashboardRoutes } from '../dashboard/dashboard.routes.j
 import { dashboardOperations } from '../dashboard/dashboard.operations.js';
 import { feedRoutes } from '../feed/feed.routes.js';
 import { bundleRoutes } from '../bundle/bundle.routes.js';
+import { bundleFormat } from './bundle.js';
 import { INGEST_ENDPOINT } from '../ingest/ingest.module.js';
 import { entities } from './modules.js';
 import { getSchema } from './schema.js';
@@ -104,7 +105,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
   };
   try {
     if (config.seed) {
-      const seeded = await seedIfEmpty(orm.em);
+      const seeded = await seedIfEmpty(orm.em, bundleFormat);
       if (seeded) logger.info(seeded, 'seed data set loaded');
     }
     // rows an import committed without their search vectors (`npm run import -- --search-later`,
@@ -169,7 +170,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       landingPage: { html: playgroundHtml('/graphql'), assets: playgroundAssetsRouter(), assetPath: PLAYGROUND_ASSET_PATH },
       routes: (app) => {
         feedRoutes({ em: orm.em, logger, reads: { loaders: (em) => createLoaders(em), nodeLabels: NODE_LABELS }, now: options.now })(app);
-        bundleRoutes({ em: orm.em, logger })(app);
+        bundleRoutes({ em: orm.em, logger, format: bundleFormat })(app);
         // tests build the dashboard on first use, so files that never open it do not pay for it
         dashboardRoutes({ logger, buildAtStart: config.nodeEnv !== 'test' })(app);
       },

@@ -9,6 +9,7 @@ import type { Credentials } from '../auth/viewer.js';
 import { readFromPrimary } from '../platform/database/read-routing.js';
 import { DEFAULT_DUE_SOON_DAYS } from '../config/config.js';
 import { modules, nodeTypes } from './modules.js';
+import { bundleFormat } from './bundle.js';
 
 const DEFAULT_READ_SETTINGS: ReadSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS };
 
@@ -117,6 +118,7 @@ export function createRequestContext(
     ...credentials,
     invalidateCachedResponses,
     allowLocalWebhooks: options.allowLocalWebhooks ?? false,
+    bundle: bundleFormat,
     afterWrite(changedTypes) {
       // in place: resolvers holding ctx.loaders see the fresh loaders
       forked.clear();

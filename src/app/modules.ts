@@ -1,7 +1,7 @@
 /**
  * The composition root's list of domains: each folder's module descriptor (its *.module.ts says
  * what it brings). A new domain is its folder plus one line here; the ORM's entities, the schema's
- * resolvers, the request's loaders, node(id:) and the history fields are all built from this list.
+ * resolvers, the request's loaders, node(id:), the history fields and the bundle format are all built from this list.
  */
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { groupModule } from '../group/group.module.js';
@@ -47,6 +47,9 @@ export const modules = [
 ] as const; // a tuple: each module keeps its own loaders' type (app/context.ts checks them complete)
 
 export const entities = modules.flatMap((m) => m.entities ?? []);
+
+/** the bundle's lists, in the file's order (app/bundle.ts assembles the format from them) */
+export const bundleSections = modules.flatMap((m) => (m.bundle ? [m.bundle] : []));
 
 /** every type node(id:) finds, and the history names */
 export const nodeTypes = modules.flatMap((m) => m.nodes ?? []);

@@ -2,7 +2,6 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { decodeGlobalId, encodeGlobalId } from '../platform/graphql/global-id.js';
 import type { BundleChange, ChangeSubjectType } from './bundle.types.js';
 import { insertRows } from './bundle.store.js';
-import { HISTORY_SUBJECT_TYPES } from '../change/change.entity.js';
 
 /**
  * History in bundles: the rows of the `changes` table (src/change/change.entity.ts), which every
@@ -33,7 +32,8 @@ interface NodeRef {
   key: string;
 }
 
-const isSubjectType = (type: string): type is ChangeSubjectType => (HISTORY_SUBJECT_TYPES as readonly string[]).includes(type);
+/** a type as a kind of the bundle: one no section carries has no keys (keyOf and idOf find nothing) */
+const asKind = (type: string) => type as ChangeSubjectType;
 
 /** the timestamp as export writes it: UTC, to the microsecond */
 const AT_SQL = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -48,9 +48,9 @@ function toNatural(snapshot: Snapshot | null, fields: readonly string[], keys: P
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') {
       const id = decodeGlobalId(value);
-      if (!id || !isSubjectType(id.typename) || encodeGlobalId(id.typename, id.id) !== value) return value;
-      const key = keys.keyOf(id.typename, id.id);
-      return key === undefined ? value : ({ node: id.typename, key } satisfies NodeRef);
+      if (!id || encodeGlobalId(id.typename, id.id) !== value) return value;
+      const key = keys.keyOf(asKind(id.typename), id.id);
+      return key === undefined ? value : ({ node: asKind(id.typename), key } satisfies NodeRef);
     }
     if (Array.isArray(value)) return value.map(walk);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
@@ -75,8 +75,8 @@ export async function readChanges(knex: Knex, keys: Pick<KeyLookup, 'keyOf'>): P
   let orphans = 0;
   for (const row of result.rows as Record<string, any>[]) {
     const type = String(row.object_type);
-    const subject = isSubjectType(type) ? keys.keyOf(type, Number(row.object_id)) : undefined;
-    if (subject === undefined || !isSubjectType(type)) {
+    const subject = keys.keyOf(asKind(type), Number(row.object_id));
+    if (subject === undefined) {
       orphans += 1;
       continue;
     }
@@ -84,7 +84,7 @@ export async function readChanges(knex: Knex, keys: Pick<KeyLookup, 'keyOf'>): P
     const groups = (parsed<number[]>(row.group_ids) ?? []).map((id) => keys.keyOf('Group', id) ?? String(id));
     changes.push({
       at: String(row.at),
-      subjectType: type,
+      subjectType: asKind(type),
       subject,
       action: row.action,
       actor: row.actor_label,
@@ -134,7 +134,7 @@ function toStored(snapshot: Snapshot | undefined, field: string, keys: Pick<KeyL
       const entries = Object.entries(value);
       if (entries.length === 2 && typeof (value as NodeRef).node === 'string' && typeof (value as NodeRef).key === 'string') {
         const { node, key } = value as NodeRef;
-        const id = isSubjectType(node) ? keys.idOf(node, key) : undefined;
+        const id = keys.idOf(asKind(node), key);
         if (id === undefined) throw new ChangeProblem(at, `${node} "${key}" is not in the bundle or the database`);
         return encodeGlobalId(node, id);
       }

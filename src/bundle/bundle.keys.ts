@@ -11,16 +11,6 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** "CWG-COP#22", or for a meeting without a number "CWG-COP@2025-02-12" */
-export function meetingKey(groupAcronym: string, number: number | null | undefined, startsOn: string): string {
-  return number != null ? `${groupAcronym}#${number}` : `${groupAcronym}@${startsOn}`;
-}
-
-/** "CWG-COP#21/2" */
-export function outcomeKey(meeting: string, position: number): string {
-  return `${meeting}/${position}`;
-}
-
 /** a readable key from a title: lower-case ASCII words joined by hyphens, at most 60 characters */
 export function slugKey(text: string): string {
   const slug = text

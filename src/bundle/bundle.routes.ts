@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
 import { withOwnBudget } from '../platform/server/long-request.js';
-import { exportBundle } from './bundle.export.js';
+import type { BundleFormat } from './bundle.format.js';
 import type { Bundle } from './bundle.types.js';
 import { bundleJsonChunks } from './bundle.json.js';
 
@@ -23,10 +23,10 @@ import { bundleJsonChunks } from './bundle.json.js';
 /** the whole database in one snapshot: no row cap (it is bounded by the data), two minutes */
 export const EXPORT_LIMITS = { timeoutMs: 120_000, maxRows: Number.MAX_SAFE_INTEGER };
 
-export function bundleRoutes(deps: { em: EntityManager; logger: Logger }): (app: Express) => void {
+export function bundleRoutes(deps: { em: EntityManager; logger: Logger; format: BundleFormat }): (app: Express) => void {
   let running: Promise<Bundle> | undefined;
   const read = () => {
-    running ??= exportBundle(deps.em.fork())
+    running ??= deps.format.export(deps.em.fork())
       .then((result) => result.bundle)
       .finally(() => {
         running = undefined;

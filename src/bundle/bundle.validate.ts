@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { util } from 'zod/v4/core';
-import { BundleSchema, show } from './bundle.types.js';
+import { show } from './bundle.types.js';
 
 /**
- * Checks a bundle against its format (the zod schema of bundle.types.ts, which
- * schema/bundle.schema.json is generated from) before anything is written. The schema's own
+ * Checks a bundle against its format (the zod schema the sections assemble, bundle.format.ts,
+ * which schema/bundle.schema.json is generated from) before anything is written. The schema's own
  * checks carry the API's wording (sizes, dates, URL schemes, enumerations, no NUL, the liaison
  * rules); the few issues zod words itself (a missing field, a field the format does not have, a
  * value of the wrong JSON type) are put in the same words here.
@@ -181,24 +181,26 @@ function compile(node: ZodNode): Test {
   throw new Uncompilable(`a ${String(def.type)} node`);
 }
 
-/** the compiled test of the bundle schema, or null where it has a node the compiler does not know (zod alone then) */
-let compiled: Test | null | undefined;
-export function compiledBundleTest(): Test | null {
-  if (compiled === undefined) {
+/** per schema, its compiled test, or null where it has a node the compiler does not know (zod alone then) */
+const compiled = new WeakMap<z.ZodType, Test | null>();
+export function compiledBundleTest(schema: z.ZodType): Test | null {
+  let test = compiled.get(schema);
+  if (test === undefined) {
     try {
-      compiled = compile(BundleSchema as unknown as ZodNode);
+      test = compile(schema as unknown as ZodNode);
     } catch (error) {
       if (!(error instanceof Uncompilable)) throw error;
-      compiled = null;
+      test = null;
     }
+    compiled.set(schema, test);
   }
-  return compiled;
+  return test;
 }
 
 /** the first problem found, or null when the value is a bundle */
-export function bundleProblem(value: unknown): SchemaProblem | null {
-  if (compiledBundleTest()?.(value)) return null;
-  const result = BundleSchema.safeParse(value, { error: words });
+export function bundleProblem(schema: z.ZodType, value: unknown): SchemaProblem | null {
+  if (compiledBundleTest(schema)?.(value)) return null;
+  const result = schema.safeParse(value, { error: words });
   if (result.success) return null;
   const [issue] = result.error.issues;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

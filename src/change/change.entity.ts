@@ -14,12 +14,6 @@ export const ChangeAction = {
 } as const;
 export type ChangeAction = (typeof ChangeAction)[keyof typeof ChangeAction];
 
-/**
- * The kinds of object the history records writes of, besides token management (ApiToken): the
- * GraphQL type names `objectType` holds. A bundle carries the history of these.
- */
-export const HISTORY_SUBJECT_TYPES = ['Group', 'Topic', 'Document', 'Meeting', 'Outcome', 'ActionItem', 'Liaison', 'Report', 'Milestone', 'BestPractice', 'Resolution', 'Clause'] as const;
-
 /** A JSON view of an object's fields, as the history shows them (groups by acronym, references by id). */
 export type Snapshot = Record<string, unknown>;
 

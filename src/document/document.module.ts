@@ -3,6 +3,7 @@ import { Document } from './document.entity.js';
 import { createDocumentQueries, type DocumentQueries } from './document.queries.js';
 import { DocumentExcerptResolver, DocumentMutationResolver, DocumentResolver, MeetingDocumentsResolver } from './document.resolver.js';
 import { DocumentType } from './document.type.js';
+import { documentBundle } from './document.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,6 +13,7 @@ declare module '../platform/graphql/context.js' {
 
 export const documentModule = defineModule({
   name: 'document',
+  bundle: documentBundle,
   entities: [Document],
   resolvers: [DocumentExcerptResolver, DocumentResolver, MeetingDocumentsResolver, DocumentMutationResolver],
   loaders: (em) => ({ document: createDocumentQueries(em) }),

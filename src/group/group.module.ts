@@ -3,6 +3,7 @@ import { Group } from './group.entity.js';
 import { createGroupQueries, type GroupQueries } from './group.queries.js';
 import { GroupResolver } from './group.resolver.js';
 import { GroupType } from './group.type.js';
+import { groupBundle } from './group.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,6 +13,7 @@ declare module '../platform/graphql/context.js' {
 
 export const groupModule = defineModule({
   name: 'group',
+  bundle: groupBundle,
   entities: [Group],
   resolvers: [GroupResolver],
   loaders: (em) => ({ group: createGroupQueries(em) }),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { importBundle, type ImportSummary } from '../bundle/bundle.import.js';
+import type { ImportSummary } from '../bundle/bundle.import.js';
 import type { Bundle, BundleSource } from '../bundle/bundle.types.js';
+import type { BundleFormat } from '../bundle/bundle.format.js';
 import type { DocumentKind } from '../document/document.entity.js';
 import { AppError, ErrorCode } from '../platform/errors/app-error.js';
 import { parsePartialDate } from '../platform/graphql/scalars.js';
@@ -222,9 +223,9 @@ export async function presentFacts(em: EntityManager, facts: readonly ProposedFa
 }
 
 /** writes the accepted facts and the document in one transaction; what the graph holds is skipped */
-export async function applyFacts(em: EntityManager, document: IngestedDocument, facts: readonly ProposedFact[], actor: string): Promise<ImportSummary & { skipped: number }> {
+export async function applyFacts(format: BundleFormat, em: EntityManager, document: IngestedDocument, facts: readonly ProposedFact[], actor: string): Promise<ImportSummary & { skipped: number }> {
   const present = await presentFacts(em, facts, document.symbol);
   const bundle = bundleOf(document, facts, present, await heldReports(em));
-  const summary = await importBundle(em, bundle, { actor });
+  const summary = await format.import(em, bundle, { actor });
   return { ...summary, skipped: facts.filter((f) => present.has(`${f.kind}:${f.key}`)).length };
 }

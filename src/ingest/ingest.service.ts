@@ -10,6 +10,7 @@ import type { DocumentKind } from '../document/document.entity.js';
 import { GroupNames, type KnownGroup } from './ingest.groups.js';
 import { draftFacts } from './ingest.rules.js';
 import type { Proposal } from './ingest.proposal.js';
+import type { BundleFormat } from '../bundle/bundle.format.js';
 
 /** a file read and drafted: its text (as the citations quote it) and the facts it proposes */
 export interface IngestedFile {
@@ -98,7 +99,7 @@ function reviewed(facts: readonly Record<string, unknown>[]): ProposedFact[] {
 
 /** stores the document and writes the accepted facts, in one transaction */
 export async function applyReviewedFacts(
-  ctx: Credentials & { em: EntityManager },
+  ctx: Credentials & { em: EntityManager; bundle: BundleFormat },
   input: { file: { fileName: string; content: string }; document: { symbol: string; title: string; kind: string; public?: boolean | null; sourceGroup?: string | null }; facts: Record<string, unknown>[] },
 ) {
   const viewer = requireIngester(ctx);
@@ -113,7 +114,7 @@ export async function applyReviewedFacts(
     ...(input.document.sourceGroup ? { sourceGroup: input.document.sourceGroup } : {}),
   };
   try {
-    const summary = await applyFacts(ctx.em, document, facts, viewer.label);
+    const summary = await applyFacts(ctx.bundle, ctx.em, document, facts, viewer.label);
     return { created: summary.created, skipped: summary.skipped };
   } catch (error) {
     // the importer names the record and field at fault: the reviewer's input

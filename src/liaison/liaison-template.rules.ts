@@ -3,7 +3,7 @@ import { partialDateEnd, partialDateProblem } from '../platform/graphql/scalars.
 
 /**
  * The rules of the ITU template's fields that hold wherever a liaison comes in: the API's writes
- * (liaison-template.service.ts) and the importer (bundle.import.ts). Each returns the problem in
+ * (liaison-template.service.ts) and the importer (liaison.bundle.ts). Each returns the problem in
  * words, or null.
  */
 

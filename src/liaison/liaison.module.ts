@@ -13,6 +13,7 @@ import {
 } from './liaison.resolver.js';
 import { ActionItemLiaisonResolver, LiaisonContactResolver, LiaisonRelationResolver, LiaisonTemplateResolver } from './liaison-template.resolver.js';
 import { LiaisonType } from './liaison.type.js';
+import { liaisonBundle } from './liaison.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -24,6 +25,7 @@ declare module '../platform/graphql/context.js' {
 
 export const liaisonModule = defineModule({
   name: 'liaison',
+  bundle: liaisonBundle,
   entities: [Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation],
   resolvers: [
     DocumentLiaisonsResolver,

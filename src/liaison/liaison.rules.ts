@@ -2,7 +2,7 @@ import { AWAITING_STATUSES, REPLY_EXPECTED_PURPOSES, strongestPurpose, type Liai
 
 /**
  * The rules of a liaison's addressees and deadline that hold wherever a liaison comes in: the
- * API's writes (liaison.service.ts) and the bundle (bundle.types.ts, bundle.import.ts). Each
+ * API's writes (liaison.service.ts) and the bundle (liaison.bundle.ts). Each
  * returns the problem in words, or null. Then the reply rule, which the reads, the feeds, the
  * reminders and the webhooks' outbox share; this file imports no service, so none of them
  * imports its own importer through it.

@@ -3,6 +3,7 @@ import { Meeting } from './meeting.entity.js';
 import { createMeetingQueries, type MeetingQueries } from './meeting.queries.js';
 import { GroupMeetingsResolver, MeetingMutationResolver, MeetingResolver } from './meeting.resolver.js';
 import { MeetingType } from './meeting.type.js';
+import { meetingBundle } from './meeting.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,6 +13,7 @@ declare module '../platform/graphql/context.js' {
 
 export const meetingModule = defineModule({
   name: 'meeting',
+  bundle: meetingBundle,
   entities: [Meeting],
   resolvers: [MeetingResolver, GroupMeetingsResolver, MeetingMutationResolver],
   loaders: (em) => ({ meeting: createMeetingQueries(em) }),

@@ -53,7 +53,7 @@ export function meetingLabelOf(id: number, number: number | null | undefined, gr
 
 /**
  * A meeting as the history shows it, its references already named: the one shape both the API's
- * writes (meetingHistory) and the import (bundle.rows.ts) record.
+ * writes (meetingHistory) and the import (meeting.bundle.ts) record.
  */
 export interface MeetingSnapshot {
   group: string | null;

@@ -3,6 +3,7 @@ import { Milestone, Report } from './report.entity.js';
 import { createReportQueries, type ReportQueries } from './report.queries.js';
 import { GroupReportsResolver, MilestoneResolver, OutcomeReportsResolver, ReportMutationResolver, ReportResolver } from './report.resolver.js';
 import { MilestoneType, ReportType } from './report.type.js';
+import { reportBundle } from './report.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -12,6 +13,7 @@ declare module '../platform/graphql/context.js' {
 
 export const reportModule = defineModule({
   name: 'report',
+  bundle: reportBundle,
   entities: [Report, Milestone],
   resolvers: [ReportResolver, MilestoneResolver, GroupReportsResolver, OutcomeReportsResolver, ReportMutationResolver],
   loaders: (em) => ({ report: createReportQueries(em) }),

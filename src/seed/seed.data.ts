@@ -8,7 +8,8 @@
  * curly apostrophe ’ in some places and the straight one ' in others; excerpts keep them as found.
  * Where a value is read into the text rather than stated by it, the source carries a `note`.
  */
-import type { Bundle, BundleDocument, BundleSource } from '../bundle/bundle.types.js';
+import type { Bundle, BundleSource } from '../bundle/bundle.types.js';
+import type { BundleDocument } from '../document/document.bundle.js';
 
 // ---------------------------------------------------------------------------------------------
 // Documents

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { Group } from '../group/group.entity.js';
-import { importBundle, type ImportSummary } from '../bundle/bundle.import.js';
+import type { ImportSummary } from '../bundle/bundle.import.js';
+import type { BundleFormat } from '../bundle/bundle.format.js';
 import type { Bundle } from '../bundle/bundle.types.js';
 import { seedBundle } from './seed.data.js';
 
@@ -26,11 +27,11 @@ export function seedAsBundle(): Bundle {
 export const SEED_ACTOR = 'import (seed data set)';
 
 /** Loads the seed into an empty database; a database that holds any group is left as it is. */
-export async function seedIfEmpty(em: EntityManager): Promise<ImportSummary | null> {
+export async function seedIfEmpty(em: EntityManager, format: BundleFormat): Promise<ImportSummary | null> {
   // two servers starting on one empty database: the advisory lock lets only one of them seed
   return em.fork().transactional(async (tx) => {
     await (tx as SqlEntityManager).execute('select pg_advisory_xact_lock(20261125)');
     if ((await tx.count(Group, {})) > 0) return null;
-    return importBundle(tx, seedAsBundle(), { actor: SEED_ACTOR });
+    return format.import(tx, seedAsBundle(), { actor: SEED_ACTOR });
   });
 }

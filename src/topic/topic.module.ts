@@ -2,6 +2,7 @@ import { defineModule } from '../platform/graphql/module.js';
 import { Topic } from './topic.entity.js';
 import { createTopicQueries, type TopicQueries } from './topic.queries.js';
 import { LiaisonTopicsResolver, ReportTopicsResolver, TopicMutationResolver, TopicResolver, TopicTaggedResolver } from './topic.resolver.js';
+import { topicBundle } from './topic.bundle.js';
 
 declare module '../platform/graphql/context.js' {
   interface Loaders {
@@ -11,6 +12,7 @@ declare module '../platform/graphql/context.js' {
 
 export const topicModule = defineModule({
   name: 'topic',
+  bundle: topicBundle,
   entities: [Topic],
   resolvers: [TopicResolver, TopicTaggedResolver, LiaisonTopicsResolver, ReportTopicsResolver, TopicMutationResolver],
   loaders: (em) => ({ topic: createTopicQueries(em) }),

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, realDatabaseUrl } from '../support/databases.js';
-import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
+import { canonicalBundle } from '../../src/app/bundle.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 
 let dir: string;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { importBundle } from '../../src/app/bundle.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { Write, type HistorySubject } from '../../src/change/change.write.js';
 import { COMMAND_LINE_VIEWER } from '../../src/auth/viewer.js';

@@ -8,9 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createTestToken } from '../support/tokens.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
+import { exportBundle, canonicalBundle } from '../../src/app/bundle.js';
 import { bundleJsonChunks } from '../../src/bundle/bundle.json.js';
-import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 
 function runExport(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {

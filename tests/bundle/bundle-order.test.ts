@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { sql } from '../support/tokens.js';
-import { importBundle, parentsFirst } from '../../src/bundle/bundle.import.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
+import { importBundle, exportBundle } from '../../src/app/bundle.js';
+import { parentsFirst } from '../../src/bundle/bundle.import.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 
 let t: TestApp;

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { sql } from '../support/tokens.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
-import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { exportBundle, canonicalBundle, importBundle } from '../../src/app/bundle.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 

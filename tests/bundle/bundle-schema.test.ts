@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { bundleSchemaText, SCHEMA_FILE } from '../../scripts/bundle-schema.js';
-import { bundleProblem, compiledBundleTest, recordAndField } from '../../src/bundle/bundle.validate.js';
-import { canonicalBundle } from '../../src/bundle/bundle.canonical.js';
+import { recordAndField } from '../../src/bundle/bundle.validate.js';
+import { bundleFormat, canonicalBundle, BundleSchema } from '../../src/app/bundle.js';
+import type { BundleChange } from '../../src/bundle/bundle.types.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
 import { seedBundle } from '../../src/seed/seed.data.js';
-import { BundleSchema, type BundleChange } from '../../src/bundle/bundle.types.js';
 
 describe('schema/bundle.schema.json', () => {
-  it('is what zod generates from bundle.types.ts (run `npm run bundle:schema` after changing the format)', () => {
+  it('is what zod generates from the bundle sections (run `npm run bundle:schema` after changing the format)', () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(bundleSchemaText());
   });
 
   it('accepts the seed bundle, as written and in canonical form', () => {
-    expect(bundleProblem(seedAsBundle())).toBeNull();
-    expect(bundleProblem(canonicalBundle(seedAsBundle()))).toBeNull();
+    expect(bundleFormat.problem(seedAsBundle())).toBeNull();
+    expect(bundleFormat.problem(canonicalBundle(seedAsBundle()))).toBeNull();
   });
 
   it('keeps seed-only conveniences out of the file format (textFile)', () => {
-    const problem = bundleProblem(seedBundle);
+    const problem = bundleFormat.problem(seedBundle);
     expect(problem && recordAndField(problem.path)).toEqual({ record: 'documents[0]', field: 'textFile' });
   });
 
   it.each(BROKEN)('refuses %s, naming the record and field', (_what, breakIt, where, message) => {
     const bundle = structuredClone(seedAsBundle());
     breakIt(bundle);
-    const problem = bundleProblem(bundle);
+    const problem = bundleFormat.problem(bundle);
     expect(problem).not.toBeNull();
     expect(recordAndField(problem!.path)).toEqual(where);
     expect(problem!.message).toMatch(message);
@@ -39,7 +39,7 @@ describe('the schema compiled to a yes/no test (bundle.validate.ts)', () => {
   };
 
   it('compiles the whole format (a node it does not know would leave every import to zod, three times slower)', () => {
-    expect(compiledBundleTest()).not.toBeNull();
+    expect(bundleFormat.compiledTest()).not.toBeNull();
   });
 
   it.each<[string, (b: any) => void]>([
@@ -54,7 +54,7 @@ describe('the schema compiled to a yes/no test (bundle.validate.ts)', () => {
     const bundle = structuredClone(seedAsBundle());
     change(bundle);
     expect(zodSays(bundle)).toBe(true);
-    expect(compiledBundleTest()!(bundle)).toBe(true);
+    expect(bundleFormat.compiledTest()!(bundle)).toBe(true);
   });
 
   it.each<[string, (b: any) => void]>([
@@ -74,7 +74,7 @@ describe('the schema compiled to a yes/no test (bundle.validate.ts)', () => {
     const bundle = structuredClone(seedAsBundle());
     breakIt(bundle);
     expect(zodSays(bundle)).toBe(false);
-    expect(compiledBundleTest()!(bundle)).toBe(false);
+    expect(bundleFormat.compiledTest()!(bundle)).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { importBundle } from '../../src/app/bundle.js';
 import type { Bundle } from '../../src/bundle/bundle.types.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { browserTestsSkipped, clickMapArrow, launchBrowser, openDashboard, waitForDashboard, type Browser } from '../support/browser.js';

@@ -11,8 +11,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createRoleTokens, sql } from '../support/tokens.js';
 import { decodeGlobalId } from '../../src/platform/graphql/global-id.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { exportBundle, importBundle } from '../../src/app/bundle.js';
 import { CreateLiaisonDocument, GroupListsDocument, UpdateLiaisonDocument, type LiaisonDirection } from '../graphql/generated.js';
 
 let t: TestApp;

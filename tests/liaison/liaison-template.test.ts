@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createRoleTokens, sql, type TestToken } from '../support/tokens.js';
 import { historyOf } from '../support/history.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { exportBundle, importBundle } from '../../src/app/bundle.js';
 import { encodeGlobalId } from '../../src/platform/graphql/global-id.js';
 import {
   ActionItemWithLiaisonDocument,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
+import { importBundle, exportBundle } from '../../src/app/bundle.js';
+import type { Bundle } from '../../src/bundle/bundle.types.js';
+import type { BundleClause } from '../../src/mandate/mandate.bundle.js';
 import { seedAsBundle } from '../../src/seed/seed.loader.js';
-import type { Bundle, BundleClause } from '../../src/bundle/bundle.types.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -100,7 +100,7 @@ describe('coverage, derived from the graph', () => {
   it('follows the graph: a liaison CWG-COP sends CWG-Internet turns its clause to MET', async () => {
     expect((await byPosition()).get(3)!.coverage.status).toBe('NO_EVIDENCE');
     const bundle = seedAsBundle();
-    const { importBundle } = await import('../../src/bundle/bundle.import.js');
+    const { importBundle } = await import('../../src/app/bundle.js');
     await importBundle(t.app.orm.em.fork(), {
       ...bundle,
       liaisons: [{ key: 'to-cwg-internet', title: 'Outcomes for CWG-Internet', from: 'CWG-COP', to: [{ group: 'CWG-Internet', purpose: 'FOR_INFORMATION' }], status: 'SENT', sentOn: '2025-03-01' }],

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, domainFolders, importGraph, registrations, upImports } from '../../scripts/architecture.js';
+import { bundleEngineImports, bundleSections, cycles, domainFolders, importGraph, registrations, upImports } from '../../scripts/architecture.js';
 
 /**
  * The layering of issue 14: domains import the platform, never the app that assembles them; no
@@ -30,5 +30,11 @@ describe('the import graph of src/', () => {
     // bootstrap.ts starts app features of two domains (reading a request's token, the webhook worker): not registrations
     const wiring = Object.fromEntries(Object.entries(registrations(graph)).map(([d, files]) => [d, files.filter((f) => f !== 'src/app/bootstrap.ts')]));
     expect(wiring).toEqual(Object.fromEntries(domains.map((d) => [d, ['src/app/modules.ts']])));
+  });
+
+  it('keeps each domain’s bundle section in its own folder: the bundle’s engine imports none of them', () => {
+    // src/bundle assembles the format from the sections app/bundle.ts gives it (modules.ts lists them)
+    expect(bundleSections(graph).length).toBeGreaterThanOrEqual(10);
+    expect(bundleEngineImports(graph)).toEqual([]);
   });
 });

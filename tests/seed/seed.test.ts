@@ -3,7 +3,8 @@ import { Group } from '../../src/group/group.entity.js';
 import { Source } from '../../src/source/source.entity.js';
 import { Meeting } from '../../src/meeting/meeting.entity.js';
 import { seedAsBundle, seedIfEmpty } from '../../src/seed/seed.loader.js';
-import { importBundle, BundleError } from '../../src/bundle/bundle.import.js';
+import { bundleFormat, importBundle } from '../../src/app/bundle.js';
+import { BundleError } from '../../src/bundle/bundle.import.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -42,7 +43,7 @@ describe('the seed data set', () => {
   it('is loaded once: a second start and a re-import add nothing', async () => {
     const em = t.app.orm.em.fork();
     const before = { groups: await em.count(Group, {}), meetings: await em.count(Meeting, {}), sources: await em.count(Source, {}) };
-    expect(await seedIfEmpty(t.app.orm.em)).toBeNull();
+    expect(await seedIfEmpty(t.app.orm.em, bundleFormat)).toBeNull();
     const again = await importBundle(t.app.orm.em.fork(), seedAsBundle());
     expect(again.created).toBe(0);
     const after = { groups: await em.count(Group, {}), meetings: await em.count(Meeting, {}), sources: await em.count(Source, {}) };

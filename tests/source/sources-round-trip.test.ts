@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createRoleTokens, sql } from '../support/tokens.js';
-import { exportBundle } from '../../src/bundle/bundle.export.js';
-import { importBundle } from '../../src/bundle/bundle.import.js';
+import { exportBundle, importBundle } from '../../src/app/bundle.js';
 import {
   AddClauseDocument,
   AddMilestoneDocument,

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Loaders, ReadSettings } from './context.js';
 import type { Selection } from './selection.js';
+import type { BundleSection } from '../../bundle/bundle.section.js';
 
 /** The keys of Loaders that domains add (see context.ts); the app adds the others. */
 export type DomainLoaderKey = Exclude<keyof Loaders, 'settings' | 'nodeById' | 'readNodeAhead'>;
@@ -31,7 +32,7 @@ export interface NodeTypeDescriptor {
 /**
  * What a domain folder brings to the app, in one place (its *.module.ts): the app assembles the
  * list (app/modules.ts) and builds the schema, the ORM's entity list, the request's loaders,
- * node(id:) and the history fields from it. L: what its `loaders` factory returns, keys of
+ * node(id:), the history fields and the bundle format from it. L: what its `loaders` factory returns, keys of
  * Loaders that the module's own augmentation declares.
  */
 export interface DomainModule<L extends DomainLoaders = object> {
@@ -43,6 +44,8 @@ export interface DomainModule<L extends DomainLoaders = object> {
   /** this domain's read loaders for one request */
   loaders?(em: EntityManager, settings: ReadSettings): L;
   nodes?: readonly NodeTypeDescriptor[];
+  /** its list in the knowledge-base bundle (its *.bundle.ts): format, export, import, canonical form */
+  bundle?: BundleSection;
 }
 
 /** Declares a domain's module; L is inferred from what its loaders factory returns. */
