@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isAbstractType, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { resolvers } from './modules.js';
 import { printSdl } from '../platform/server/front-door.js';
@@ -27,10 +27,31 @@ function plainFieldsResolveByDefault(): void {
   }
 }
 
+/**
+ * type-graphql wraps a declared `resolveType` in an async function: a promise for every object
+ * of an interface or a union (every `node` and search hit), and graphql-jit (compiled-execution.ts)
+ * needs the type name at once. Ours return the name itself, so they are called as they are.
+ */
+function abstractTypesResolveAtOnce(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const declared = new Map<string, (value: object) => unknown>();
+  for (const type of [...storage.interfaceTypes, ...storage.unions]) if (type.resolveType) declared.set(type.name, type.resolveType as (value: object) => unknown);
+  for (const type of Object.values(schema.getTypeMap())) {
+    const resolveType = declared.get(type.name);
+    if (!isAbstractType(type) || !resolveType) continue;
+    type.resolveType = ((value: object) => {
+      const name = resolveType(value);
+      if (typeof name !== 'string') throw new Error(`${type.name}.resolveType must return a type name`);
+      return name;
+    }) satisfies GraphQLTypeResolver<object, unknown>;
+  }
+}
+
 /** The executable schema, built once from the resolvers' decorators. */
 export async function getSchema(): Promise<GraphQLSchema> {
-  if (!built) plainFieldsResolveByDefault();
-  built ??= await buildSchema({
+  if (built) return built;
+  plainFieldsResolveByDefault();
+  built = await buildSchema({
     resolvers,
     // decorators carry every type explicitly (tsx emits no decorator metadata); validation lives in services
     validate: false,
@@ -38,6 +59,7 @@ export async function getSchema(): Promise<GraphQLSchema> {
     // type-graphql asks for a pub/sub all the same, which nothing uses
     pubSub: UNUSED_PUB_SUB,
   });
+  abstractTypesResolveAtOnce(built);
   return built;
 }
 
