@@ -15,6 +15,7 @@ const UNIT_TESTS = [
   'tests/platform/architecture.test.ts',
   'tests/platform/cost-estimates.test.ts',
   'tests/platform/database/request-scope.test.ts',
+  'tests/platform/graphql/compiled-size.test.ts',
   'tests/ingest/ingest.rules.test.ts',
   'tests/ingest/ingest.text.test.ts',
 ];

@@ -14,6 +14,7 @@ import { checkDeadlineOnLists } from '../graphql/deadline.js';
 import { KnownOperationTypesRule, NoHttpSubscriptionsRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
+import { compiledExecutionGateway } from '../graphql/compiled-execution.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
 import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
@@ -301,7 +302,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     : undefined;
 
   const apollo = new ApolloServer<TContext>({
-    schema: checkDeadlineOnLists(deps.schema),
+    // the schema, executed by graphql-jit once a query repeats (compiled-execution.ts)
+    gateway: compiledExecutionGateway(checkDeadlineOnLists(deps.schema)),
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,40 @@
+/**
+ * Which documents get compiled (src/platform/graphql/compiled-execution.ts): compiling blocks the
+ * event loop for as long as the selection is large once its fragments are spread out, so a
+ * document within every query limit but huge when spread (a fragment bomb) runs on graphql-js.
+ */
+import { getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { MAX_COMPILED_FIELDS, spreadFieldCount } from '../../../src/platform/graphql/compiled-execution.js';
+import { DASHBOARD, FOLLOW_UP, SEARCH, THREAD } from '../../../bench/operations.js';
+
+const count = (text: string) => {
+  const document = parse(text);
+  return spreadFieldCount(document, getOperationAST(document)!, MAX_COMPILED_FIELDS);
+};
+
+/** `levels` fragments, each spreading the next under two fields: 2^levels paths from 600-odd characters */
+const fragmentBomb = (levels: number) =>
+  `query Q { node(id: "x") { ...L0 } } ` +
+  Array.from({ length: levels }, (_, i) => `fragment L${i} on Liaison { title inReplyTo { ...L${i + 1} } replies { ...L${i + 1} } }`).join(' ') +
+  ` fragment L${levels} on Liaison { title }`;
+
+describe('the documents compiled', () => {
+  it('include what our clients repeat: the dashboard, a thread, the follow-up and search', () => {
+    for (const text of [DASHBOARD, THREAD, FOLLOW_UP, SEARCH]) expect(count(text)).toBeLessThanOrEqual(MAX_COMPILED_FIELDS);
+    expect(count(THREAD)).toBe(38);
+  });
+
+  it('exclude a fragment bomb, counted only to just past the limit (a million paths in milliseconds)', () => {
+    // seven levels pass every query limit (compiled-execution.test.ts sends them): 510 fields
+    expect(fragmentBomb(7).length).toBeLessThan(600);
+    expect(count(fragmentBomb(7))).toBe(MAX_COMPILED_FIELDS + 1);
+    const started = performance.now();
+    expect(count(fragmentBomb(20))).toBe(MAX_COMPILED_FIELDS + 1);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('count inline fragments and repeated fields as the executor sees them', () => {
+    expect(count('{ groups(first: 1) { totalCount ... on GroupConnection { totalCount } } }')).toBe(3);
+  });
+});
