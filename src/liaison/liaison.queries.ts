@@ -14,6 +14,7 @@ import {
   rowsByParent,
   selectRows,
   selectValues,
+  takeColumn,
   type IdRef,
   type NodeRow,
   type RowPage,
@@ -283,10 +284,7 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
         ]);
         const replyIds = lists.flatMap((list) => (list instanceof Error ? [] : list.map((reply) => reply.id)));
         for (const row of senders ?? []) {
-          const raw = row as GroupRow & { __reply?: number };
-          const reply = Number(raw.__reply);
-          delete raw.__reply;
-          readAhead.senders.set(reply, row);
+          readAhead.senders.set(Number(takeColumn(row, '__reply')), row);
         }
         if (attachments) rowsByParent(replyIds, attachments).forEach((list, i) => readAhead.attachments.set(replyIds[i]!, list));
         if (replies) rowsByParent(replyIds, replies).forEach((list, i) => readAhead.replies.set(replyIds[i]!, list));
@@ -307,11 +305,12 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
       [[...liaisonIds]]);
     const byLiaison = new Map<number, LiaisonAddresseeRow[]>(liaisonIds.map((id) => [id, []]));
     for (const row of rows) {
-      const raw = row as unknown as { __liaison: number; __role: AddresseeRole; __purpose: LiaisonPurpose | null };
-      const addressee = { liaison: { id: raw.__liaison }, group: row, role: raw.__role, purpose: raw.__purpose };
-      delete (row as Partial<typeof raw>).__liaison;
-      delete (row as Partial<typeof raw>).__role;
-      delete (row as Partial<typeof raw>).__purpose;
+      const addressee = {
+        liaison: { id: takeColumn<number>(row, '__liaison') },
+        group: row,
+        role: takeColumn<AddresseeRole>(row, '__role'),
+        purpose: takeColumn<LiaisonPurpose | null>(row, '__purpose'),
+      };
       byLiaison.get(addressee.liaison.id)?.push(addressee);
     }
     return liaisonIds.map((id) => byLiaison.get(id) ?? []);
@@ -440,11 +439,8 @@ function relationsLoader(em: EntityManager, from: 'liaison_id' | 'related_id', t
       [[...ids]]);
     const byParent = new Map<number, LiaisonRelationRow[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
-      const raw = row as unknown as { __parent: number; __kind: LiaisonRelationKind };
-      const relation = { kind: raw.__kind, liaison: row };
-      byParent.get(raw.__parent)?.push(relation);
-      delete (row as Partial<typeof raw>).__parent;
-      delete (row as Partial<typeof raw>).__kind;
+      const parent = takeColumn<number>(row, '__parent');
+      byParent.get(parent)?.push({ kind: takeColumn<LiaisonRelationKind>(row, '__kind'), liaison: row });
     }
     return ids.map((id) => byParent.get(id) ?? []);
   });
@@ -481,9 +477,7 @@ export function createLiaisonTemplateQueries(em: EntityManager) {
         `select a.id as "__item", ${LIST_COLUMNS} from action_items a join liaisons t on t.id = a.liaison_id where a.id = any(?)`, [[...itemIds]]);
       const byItem = new Map<number, LiaisonRow>();
       for (const row of rows) {
-        const raw = row as unknown as { __item: number };
-        byItem.set(raw.__item, row);
-        delete (row as Partial<typeof raw>).__item;
+        byItem.set(takeColumn<number>(row, '__item'), row);
       }
       return itemIds.map((id) => byItem.get(id) ?? null);
     }),
