@@ -117,8 +117,17 @@ class Pipeline {
   private named: string[] = [];
   private connection?: PgConnection;
 
-  constructor(private readonly statements: readonly { text: string; values: readonly unknown[] }[]) {
-    this.results = statements.map(() => new PgResultClass(undefined, undefined) as PgResult);
+  /**
+   * `types`: the client's type parsers, which pg gives its own queries' results and MikroORM sets
+   * (timestamps as PostgreSQL's text): a statement reads the same values batched or alone, and
+   * pg's default parsers (a regular expression and a Date per timestamp) cost the dashboard more
+   * than a millisecond of timestamps nobody asked for.
+   */
+  constructor(
+    private readonly statements: readonly { text: string; values: readonly unknown[] }[],
+    types: unknown,
+  ) {
+    this.results = statements.map(() => new PgResultClass(undefined, types) as PgResult);
   }
 
   submit(connection: PgConnection): Error | null {
@@ -199,6 +208,8 @@ class Pipeline {
 
 interface PgClient {
   connection: PgConnection;
+  /** the type parsers of the client's configuration (pg's own field) */
+  _types: unknown;
   query(submittable: Pipeline, callback: (error: Error | null, results?: PgResult[]) => void): unknown;
 }
 
@@ -231,7 +242,7 @@ async function pipeline(em: EntityManager, statements: { text: string; values: r
     countRoundTrip();
     countBatchedStatements(statements.length - 1);
     return await new Promise<PgResult[]>((resolve, reject) => {
-      client.query(new Pipeline(statements), (error, results) => (error ? reject(error) : resolve(results!)));
+      client.query(new Pipeline(statements, client._types), (error, results) => (error ? reject(error) : resolve(results!)));
     });
   } finally {
     await knexClient.releaseConnection(client);

@@ -31,6 +31,21 @@ describe('reads sent together', () => {
     expect(count).toEqual({ statements: 5, roundTrips: 1 });
   });
 
+  it('read the same values as a statement sent alone: timestamps, dates and arrays alike', async () => {
+    const em = t.app.orm.em.fork();
+    const sql = `select ?::timestamptz as at, ?::date as day, array[?::timestamptz] as ats, ?::int8 as big, ?::jsonb as doc`;
+    const bindings = ['2026-03-01T10:20:30.123Z', '2026-03-01', '2026-03-01T10:20:30Z', '9007199254740993', '{"a":1}'];
+    const { value: alone, count: aloneCount } = await counted(() => rawQuery(em, sql, bindings) as Promise<Rows<unknown>>);
+    const { value: together, count } = await counted(() => Promise.all([rawQuery(em, sql, bindings), rawQuery(em, 'select 1 as n')]) as Promise<Rows<unknown>[]>);
+    expect(aloneCount.roundTrips).toBe(1);
+    expect(count).toEqual({ statements: 2, roundTrips: 1 });
+    expect(together[0]!.rows).toEqual(alone.rows);
+    // as MikroORM's driver reads them: PostgreSQL's text for timestamps and dates (the read path
+    // turns what it shows into Dates itself, rows.ts), int8 as text (no precision lost)
+    expect(alone.rows[0]).toMatchObject({ day: '2026-03-01', big: '9007199254740993', doc: { a: 1 } });
+    expect(typeof (alone.rows[0] as { at: unknown }).at).toBe('string');
+  });
+
   it('a failing read fails alone: the others still answer', async () => {
     const em = t.app.orm.em.fork();
     const answers = await Promise.allSettled([
