@@ -10,6 +10,7 @@ import { acronymOf, type GroupRow } from '../group/group.bundle.js';
 import { slugOf } from '../topic/topic.bundle.js';
 import { HalfDay, MeetingFormat } from './meeting.entity.js';
 import { meetingLabelOf, meetingSnapshot } from './meeting.service.js';
+import { meetingDatesProblem } from './meeting.rules.js';
 
 /** The meetings in a bundle (bundle.section.ts): keyed by "<group>#<number>", or "<group>@<start date>" without a number, ignoring case. */
 
@@ -199,7 +200,8 @@ export const meetingBundle = defineSection({
           },
           build: (m, id, i): MeetingRow => {
             const record = `meetings[${i}]`;
-            if (m.endsOn < m.startsOn) throw new BundleError(record, 'endsOn', 'is before startsOn');
+            const dates = meetingDatesProblem(m);
+            if (dates) throw new BundleError(record, dates.field, dates.problem);
             return {
               id,
               group_id: ctx.id('Group', m.group, record, 'group')!,

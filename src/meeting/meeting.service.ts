@@ -9,6 +9,7 @@ import { findGroup, requireGroup } from '../group/group.service.js';
 import { checkTopics } from '../topic/topic.service.js';
 import { addSources, checkSources, type SourceInputValue } from '../source/source.service.js';
 import { Meeting, type HalfDay, type MeetingFormat } from './meeting.entity.js';
+import { meetingDatesProblem } from './meeting.rules.js';
 
 // ---------------------------------------------------------------------------------------------
 // Writes
@@ -114,13 +115,11 @@ export const meetingHistory: HistorySubject<Meeting> = {
   },
 };
 
-/** The dates of a meeting, half days included: it cannot end before it starts. */
+/** The dates of a meeting, half days included: it cannot end before it starts (meeting.rules.ts). */
 function checkMeetingDates(check: InputCheck, m: Pick<Meeting, 'startsOn' | 'endsOn' | 'startHalf' | 'endHalf'>): void {
   if (!isIsoDate(m.startsOn) || !isIsoDate(m.endsOn)) return; // already reported
-  if (m.endsOn < m.startsOn) check.add('endsOn', `endsOn (${m.endsOn}) is before startsOn (${m.startsOn})`);
-  else if (m.endsOn === m.startsOn && m.startHalf === 'PM' && m.endHalf === 'AM') {
-    check.add('endHalf', 'a one-day meeting that starts in the afternoon cannot end in the morning');
-  }
+  const found = meetingDatesProblem(m);
+  if (found) check.add(found.field, found.problem);
 }
 
 async function checkNumberFree(w: Write, check: InputCheck, groupId: number, number: number | null | undefined, self?: number): Promise<void> {

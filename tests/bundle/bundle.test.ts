@@ -221,6 +221,9 @@ describe('a broken bundle imports nothing and names the record and the field', (
     ['an unknown document, late in the import', (b) => { b.bestPractices[5].documents = ['NO/SUCH-DOC']; }, /^bestPractices\[5\]\.documents: "NO\/SUCH-DOC" is not in the bundle or the database/],
     ['an excerpt that is not verbatim, after everything else was written', (b) => { b.outcomes[7].sources![0].excerpt = 'Words the report never says.'; }, /^outcomes\[7\]\.sources\[0\]\.excerpt: is not verbatim/],
     // what the database would refuse as an internal error, or the API refuses
+    ['a meeting that ends before it starts', (b) => { b.meetings[1].endsOn = '2000-01-01'; }, /^meetings\[1\]\.endsOn: endsOn \(2000-01-01\) is before startsOn/],
+    ['a one-day meeting from an afternoon to a morning', (b) => { Object.assign(b.meetings[1], { endsOn: b.meetings[1].startsOn, startHalf: 'PM', endHalf: 'AM' }); },
+      /^meetings\[1\]\.endHalf: a one-day meeting that starts in the afternoon cannot end in the morning/],
     ['a liaison answering itself', (b) => { b.liaisons[1].inReplyTo = b.liaisons[1].key; }, /^liaisons\[1\]\.inReplyTo: a liaison cannot answer itself/],
     ['the sender among the addressees', (b) => { b.liaisons[0].cc = [b.liaisons[0].from]; }, /^liaisons\[0\]\.cc\[0\]: CWG-COP sends the liaison; it cannot also be an addressee/],
     ['a group that is its own ancestor', (b) => { b.groups.find((g) => g.acronym === 'Council')!.parent = 'CWG-COP'; }, /^groups\[2\]\.parent: "Council" makes a loop of parents: CWG-COP → Council → CWG-COP/],
