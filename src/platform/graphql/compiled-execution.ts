@@ -21,7 +21,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * its spread-out selection has at most MAX_COMPILED_FIELDS fields (the dashboard has 37, a
  * thread 38); larger ones run on graphql-js.
  */
-export const COMPILE_AFTER_EXECUTIONS = 1;
+const COMPILE_AFTER_EXECUTIONS = 1;
 
 export const MAX_COMPILED_FIELDS = 200;
 
