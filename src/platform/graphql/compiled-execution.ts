@@ -12,7 +12,10 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * A document is compiled on its second execution: Apollo's document store hands out the same
  * parsed document for the same text, so what is compiled is what clients repeat, and a client
  * sending a new text each time (nothing to reuse) costs a graphql-js execution, not a compilation.
- * Compiled queries live as long as Apollo keeps their document (a WeakMap on it).
+ * At most MAX_COMPILED_QUERIES compiled queries are kept, the least recently used leaving first:
+ * one holds about 50 kB of heap (the dashboard's, the thread's), and Apollo's document store
+ * keeps some thousands of documents, so a client sending a few thousand different queries twice
+ * each could otherwise add a hundred megabytes to every process.
  *
  * Compiling costs what the selection costs once its fragments are spread out, data or no data,
  * and it blocks the event loop, which no request deadline can stop: seven levels of a fragment
@@ -25,30 +28,62 @@ const COMPILE_AFTER_EXECUTIONS = 1;
 
 export const MAX_COMPILED_FIELDS = 200;
 
+export const MAX_COMPILED_QUERIES = 500;
+
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
-interface Seen {
-  executions: number;
-  /** per operation name ('' for the only one) */
-  compiled: Map<string, CompiledQuery | null>;
+/**
+ * The compiled queries, by document and operation: the most recently used last (a Map keeps its
+ * insertion order), at most `max` of them. A document that cannot or may not be compiled is
+ * remembered as null, so it is not tried again.
+ */
+export class CompiledQueries {
+  private readonly byDocument = new Map<DocumentNode, Map<string, CompiledQuery | null>>();
+  private count = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** how many compiled queries (and refusals) are kept */
+  get size(): number {
+    return this.count;
+  }
+
+  get(document: DocumentNode, operationName: string, compile: () => CompiledQuery | null): CompiledQuery | null {
+    let operations = this.byDocument.get(document);
+    if (operations) {
+      // used again: to the end of the line
+      this.byDocument.delete(document);
+      this.byDocument.set(document, operations);
+    } else this.byDocument.set(document, (operations = new Map()));
+    if (operations.has(operationName)) return operations.get(operationName)!;
+    const compiled = compile();
+    operations.set(operationName, compiled);
+    this.count++;
+    for (const [oldest, kept] of this.byDocument) {
+      if (this.count <= this.max) break;
+      this.byDocument.delete(oldest);
+      this.count -= kept.size;
+    }
+    return compiled;
+  }
 }
 
 export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
-  const documents = new WeakMap<DocumentNode, Seen>();
+  /** executions per document, while Apollo keeps it */
+  const executions = new WeakMap<DocumentNode, number>();
+  const compiledQueries = new CompiledQueries(MAX_COMPILED_QUERIES);
 
   const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null): CompiledQuery | null => {
-    let seen = documents.get(document);
-    if (!seen) documents.set(document, (seen = { executions: 0, compiled: new Map() }));
-    if (++seen.executions <= COMPILE_AFTER_EXECUTIONS) return null;
-    const key = operationName ?? '';
-    if (!seen.compiled.has(key)) {
-      const small = spreadFieldCount(document, operation, MAX_COMPILED_FIELDS) <= MAX_COMPILED_FIELDS;
-      const compiled = small ? compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true }) : null;
+    const count = (executions.get(document) ?? 0) + 1;
+    executions.set(document, count);
+    if (count <= COMPILE_AFTER_EXECUTIONS) return null;
+    return compiledQueries.get(document, operationName ?? '', () => {
+      if (spreadFieldCount(document, operation, MAX_COMPILED_FIELDS) > MAX_COMPILED_FIELDS) return null;
+      const compiled = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
       // what graphql-jit cannot compile, graphql-js executes
-      seen.compiled.set(key, compiled && isCompiledQuery(compiled) ? compiled : null);
-    }
-    return seen.compiled.get(key)!;
+      return isCompiledQuery(compiled) ? compiled : null;
+    });
   };
 
   const executor: Executor = async ({ document, operation, operationName, request, context }) => {

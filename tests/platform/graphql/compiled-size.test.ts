@@ -1,11 +1,13 @@
 /**
  * Which documents get compiled (src/platform/graphql/compiled-execution.ts): compiling blocks the
  * event loop for as long as the selection is large once its fragments are spread out, so a
- * document within every query limit but huge when spread (a fragment bomb) runs on graphql-js.
+ * document within every query limit but huge when spread (a fragment bomb) runs on graphql-js;
+ * and how many compiled queries a process keeps (each holds about 50 kB).
  */
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPILED_FIELDS, spreadFieldCount } from '../../../src/platform/graphql/compiled-execution.js';
+import type { CompiledQuery } from 'graphql-jit';
+import { CompiledQueries, MAX_COMPILED_FIELDS, spreadFieldCount } from '../../../src/platform/graphql/compiled-execution.js';
 import { DASHBOARD, FOLLOW_UP, SEARCH, THREAD } from '../../../bench/operations.js';
 
 const count = (text: string) => {
@@ -36,5 +38,41 @@ describe('the documents compiled', () => {
 
   it('count inline fragments and repeated fields as the executor sees them', () => {
     expect(count('{ groups(first: 1) { totalCount ... on GroupConnection { totalCount } } }')).toBe(3);
+  });
+});
+
+describe('the compiled queries kept', () => {
+  const compiledQuery = (name: string) => ({ name }) as unknown as CompiledQuery;
+  const documents = Array.from({ length: 5 }, (_, i) => parse(`query Q${i} { __typename }`));
+
+  it('are at most the limit, the least recently used leaving first', () => {
+    const kept = new CompiledQueries(3);
+    let compiled = 0;
+    const get = (i: number) => kept.get(documents[i]!, '', () => compiledQuery(`Q${i} #${++compiled}`));
+    get(0);
+    get(1);
+    get(2);
+    expect(get(0)).toEqual({ name: 'Q0 #1' }); // kept, and now the most recently used
+    get(3); // Q1 leaves
+    expect(kept.size).toBe(3);
+    expect(get(0)).toEqual({ name: 'Q0 #1' });
+    expect(get(2)).toEqual({ name: 'Q2 #3' });
+    expect(get(1)).toEqual({ name: 'Q1 #5' }); // compiled again
+    expect(kept.size).toBe(3);
+  });
+
+  it('count each operation of a document, and remember a document that may not be compiled', () => {
+    const kept = new CompiledQueries(2);
+    let tries = 0;
+    const refuse = () => (tries++, null);
+    expect(kept.get(documents[0]!, 'A', refuse)).toBeNull();
+    expect(kept.get(documents[0]!, 'A', refuse)).toBeNull();
+    expect(tries).toBe(1);
+    kept.get(documents[0]!, 'B', () => compiledQuery('B'));
+    expect(kept.size).toBe(2);
+    kept.get(documents[1]!, '', () => compiledQuery('other')); // the whole first document leaves
+    expect(kept.size).toBe(1);
+    expect(kept.get(documents[0]!, 'A', refuse)).toBeNull();
+    expect(tries).toBe(2);
   });
 });
