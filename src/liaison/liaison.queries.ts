@@ -295,10 +295,19 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
    * each liaison's addressees, each with its group's row: TO before CC, then by group acronym.
    * The groups are not primed into group.byId: a later read of groups by id would then send a
    * statement or not depending on the data, and a query's cost must depend on its shape only.
+   * `columns`: the group columns to read (GROUP.columnsFor), every one when undefined; one loader
+   * per set of columns, so toGroups and ccGroups asking the same share one statement.
    */
-  const addresseesOf = new DataLoader<number, LiaisonAddresseeRow[]>(async (liaisonIds) => {
+  const addresseeLoaders = new Map<string, DataLoader<number, LiaisonAddresseeRow[]>>();
+  const addresseesWith = (columns: readonly string[] | undefined): DataLoader<number, LiaisonAddresseeRow[]> => {
+    const key = columns?.join(',') ?? '*';
+    let loader = addresseeLoaders.get(key);
+    if (!loader) addresseeLoaders.set(key, (loader = addresseesLoader(columns)));
+    return loader;
+  };
+  const addresseesLoader = (columns: readonly string[] | undefined) => new DataLoader<number, LiaisonAddresseeRow[]>(async (liaisonIds) => {
     const rows = await selectRows(em, GROUP,
-      `select a.liaison_id as "__liaison", a.role as "__role", a.purpose as "__purpose", ${GROUP.select('g')}
+      `select a.liaison_id as "__liaison", a.role as "__role", a.purpose as "__purpose", ${GROUP.select('g', columns)}
        from liaison_addressees a join groups g on g.id = a.group_id
        where a.liaison_id = any(?)
        order by a.role desc, g.acronym`, // 'TO' > 'CC': descending role puts the TO addressees first
@@ -315,6 +324,8 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
     }
     return liaisonIds.map((id) => byLiaison.get(id) ?? []);
   });
+  /** every addressee with every column of its group (the addressees field, the feeds) */
+  const addresseesOf = addresseesWith(undefined);
   /** each liaison's follow-up state: one statement per request, whatever the number of liaisons */
   const replyStateOf = new DataLoader<number, LiaisonReplyState>(async (ids) => {
     const rows = await selectValues<LiaisonReplyState & { id: number }>(em,
@@ -340,7 +351,18 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
      * resolvers find it in the loaders and `readAhead`. The attachments are the document domain's
      * loader: LiaisonResolver's readAhead asks it.
      */
-    readByIdAhead(id: number, wanted: { sender: boolean; parent: boolean; addressees: boolean; replies: boolean; repliesAhead: RepliesAhead | null; replyState: boolean }): Promise<unknown>[] {
+    readByIdAhead(
+      id: number,
+      wanted: {
+        sender: boolean;
+        parent: boolean;
+        /** the sets of group columns the addressee fields ask for (see addresseesWith) */
+        addressees: readonly (readonly string[] | undefined)[];
+        replies: boolean;
+        repliesAhead: RepliesAhead | null;
+        replyState: boolean;
+      },
+    ): Promise<unknown>[] {
       const started: Promise<unknown>[] = [];
       if (wanted.sender) {
         ahead.senders.add(id);
@@ -350,7 +372,7 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
         ahead.parents.add(id);
         started.push(parentByLiaison.load(id));
       }
-      if (wanted.addressees) started.push(addresseesOf.load(id));
+      for (const columns of wanted.addressees) started.push(addresseesWith(columns).load(id));
       if (wanted.replies) started.push(repliesTo.load(id));
       if (wanted.repliesAhead) started.push(repliesAhead(wanted.repliesAhead).load(id));
       if (wanted.replyState) started.push(replyStateOf.load(id));
@@ -374,6 +396,7 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
       return ids.map((id) => byId.get(id) ?? null);
     }),
     addresseesOf,
+    addresseesWith,
     replyStateOf,
     /** the liaisons each document was sent with (liaison_attachments), oldest first */
     attachingDocument: childRowsLoader(em, LIAISON,

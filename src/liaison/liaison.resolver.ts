@@ -8,6 +8,7 @@ import { PageArgs, pageRequest } from '../platform/graphql/paging.js';
 import { Selection, selects } from '../platform/graphql/selection.js';
 import type { Loaders } from '../platform/graphql/context.js';
 import type { IdRef } from '../platform/database/rows.js';
+import { GROUP } from '../group/group.queries.js';
 import { GroupType } from '../group/group.type.js';
 import { MeetingType } from '../meeting/meeting.type.js';
 import { OutcomeType } from '../outcome/outcome.type.js';
@@ -47,14 +48,14 @@ export class LiaisonResolver {
 
   @FieldResolver(() => [GroupType], { description: 'The groups it is addressed to (TO), by acronym.' })
   @Extensions({ cost: rows(5) })
-  async toGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
-    return addresseeGroups(ctx, liaison, 'TO');
+  async toGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return addresseeGroups(ctx, liaison, 'TO', info);
   }
 
   @FieldResolver(() => [GroupType], { description: 'The groups in copy (CC), by acronym.' })
   @Extensions({ cost: rows(3) })
-  async ccGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext) {
-    return addresseeGroups(ctx, liaison, 'CC');
+  async ccGroups(@Root() liaison: LiaisonRow, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return addresseeGroups(ctx, liaison, 'CC', info);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The text of the statement, when recorded.' })
@@ -159,7 +160,10 @@ export function readLiaisonAhead(loaders: Loaders, id: number, selection: Select
   const started = loaders.liaison.readByIdAhead(id, {
     sender: selection.has('fromGroup'),
     parent: selection.has('inReplyTo'),
-    addressees: selection.has('toGroups') || selection.has('ccGroups') || selection.has('addressees'),
+    addressees: [
+      ...(['toGroups', 'ccGroups'] as const).filter((field) => selection.has(field)).map((field) => groupColumnsOf(selection.field(field))),
+      ...(selection.has('addressees') ? [undefined] : []),
+    ],
     // the replies themselves: for awaitingReply, and for a replies selection that asks nothing of them
     replies: selection.has('awaitingReply') || (selection.has('replies') && !ahead),
     repliesAhead: ahead,
@@ -170,8 +174,13 @@ export function readLiaisonAhead(loaders: Loaders, id: number, selection: Select
   for (const read of started) read.catch(() => {});
 }
 
-async function addresseeGroups(ctx: RequestContext, liaison: LiaisonRow, role: 'TO' | 'CC') {
-  const addressees = await ctx.loaders.liaison.addresseesOf.load(liaison.id);
+/** the group columns a toGroups or ccGroups selection reads (all, for anything but plain group fields) */
+function groupColumnsOf(groups: Selection): readonly string[] | undefined {
+  return GROUP.columnsFor(groups.fieldNames());
+}
+
+async function addresseeGroups(ctx: RequestContext, liaison: LiaisonRow, role: 'TO' | 'CC', info: GraphQLResolveInfo) {
+  const addressees = await ctx.loaders.liaison.addresseesWith(groupColumnsOf(Selection.of(info))).load(liaison.id);
   return addressees.filter((a) => a.role === role).map((a) => a.group);
 }
 

@@ -23,6 +23,13 @@ export class Selection {
     return this.field(name).nodes.length > 0;
   }
 
+  /** the names of the fields selected directly, fragments looked through (repeats possible) */
+  fieldNames(): string[] {
+    const names: string[] = [];
+    for (const node of this.nodes) collectNames(node.selectionSet, this.fragments, new Set(), names);
+    return names;
+  }
+
   /** the selection of the child field `name` (nothing selected when the field is not asked for) */
   field(name: string): Selection {
     const found: FieldNode[] = [];
@@ -53,6 +60,19 @@ function collect(
       seen.add(selection.name.value);
       const fragment = fragments[selection.name.value];
       if (fragment) collect(fragment.selectionSet, name, fragments, seen, found);
+    }
+  }
+}
+
+function collectNames(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, names: string[]): void {
+  if (!set) return;
+  for (const selection of set.selections) {
+    if (selection.kind === 'Field') names.push(selection.name.value);
+    else if (selection.kind === 'InlineFragment') collectNames(selection.selectionSet, fragments, seen, names);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments[selection.name.value];
+      if (fragment) collectNames(fragment.selectionSet, fragments, seen, names);
     }
   }
 }
