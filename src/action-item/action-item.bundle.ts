@@ -30,7 +30,8 @@ export type BundleActionItem = z.infer<typeof BundleActionItem>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     actionItems: BundleActionItem[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     ActionItem: true;
   }

@@ -29,7 +29,8 @@ export type BundleBestPractice = z.infer<typeof BundleBestPractice>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     bestPractices: BundleBestPractice[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     BestPractice: true;
   }

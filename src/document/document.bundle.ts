@@ -35,7 +35,8 @@ export type BundleDocument = z.infer<typeof BundleDocument>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     documents: BundleDocument[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Document: true;
   }

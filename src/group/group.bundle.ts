@@ -29,7 +29,8 @@ export type BundleGroup = z.infer<typeof BundleGroup>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     groups: BundleGroup[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Group: true;
   }

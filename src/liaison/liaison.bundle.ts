@@ -94,7 +94,8 @@ export type BundleLiaison = z.infer<typeof BundleLiaison>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     liaisons: BundleLiaison[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Liaison: true;
   }

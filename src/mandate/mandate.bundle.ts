@@ -58,7 +58,8 @@ export type BundleResolution = z.infer<typeof BundleResolution>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     resolutions?: BundleResolution[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Resolution: true;
     Clause: true;

@@ -46,7 +46,8 @@ export type BundleMeeting = z.infer<typeof BundleMeeting>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     meetings: BundleMeeting[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Meeting: true;
   }

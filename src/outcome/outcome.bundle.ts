@@ -35,7 +35,8 @@ export type BundleOutcome = z.infer<typeof BundleOutcome>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     outcomes: BundleOutcome[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Outcome: true;
   }

@@ -45,7 +45,8 @@ export type BundleReport = z.infer<typeof BundleReport>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     reports: BundleReport[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Report: true;
     Milestone: true;

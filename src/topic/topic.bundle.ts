@@ -18,7 +18,8 @@ export type BundleTopic = z.infer<typeof BundleTopic>;
 declare module '../bundle/bundle.types.js' {
   interface BundleLists {
     topics: BundleTopic[];
-  }  /** the kinds its records are, as the history names them */
+  }
+  /** the kinds its records are, as the history names them */
   interface BundleKinds {
     Topic: true;
   }
