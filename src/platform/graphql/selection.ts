@@ -25,16 +25,22 @@ export class Selection {
 
   /** the names of the fields selected directly, fragments looked through (repeats possible) */
   fieldNames(): string[] {
-    const names: string[] = [];
-    for (const node of this.nodes) collectNames(node.selectionSet, this.fragments, new Set(), names);
-    return names;
+    return this.childFields().map((node) => node.name.value);
   }
 
   /** the selection of the child field `name` (nothing selected when the field is not asked for) */
   field(name: string): Selection {
+    return new Selection(
+      this.childFields().filter((node) => node.name.value === name),
+      this.fragments,
+    );
+  }
+
+  /** the fields selected directly, in every node of this field, inline and named fragments looked through */
+  private childFields(): FieldNode[] {
     const found: FieldNode[] = [];
-    for (const node of this.nodes) collect(node.selectionSet, name, this.fragments, new Set(), found);
-    return new Selection(found, this.fragments);
+    for (const node of this.nodes) collect(node.selectionSet, this.fragments, new Set(), found);
+    return found;
   }
 }
 
@@ -43,36 +49,15 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
   return Selection.of(info).has(name);
 }
 
-function collect(
-  set: SelectionSetNode | undefined,
-  name: string,
-  fragments: Record<string, FragmentDefinitionNode>,
-  seen: Set<string>,
-  found: FieldNode[],
-): void {
+function collect(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, found: FieldNode[]): void {
   if (!set) return;
   for (const selection of set.selections) {
-    if (selection.kind === 'Field') {
-      if (selection.name.value === name) found.push(selection);
-    } else if (selection.kind === 'InlineFragment') {
-      collect(selection.selectionSet, name, fragments, seen, found);
-    } else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = fragments[selection.name.value];
-      if (fragment) collect(fragment.selectionSet, name, fragments, seen, found);
-    }
-  }
-}
-
-function collectNames(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, names: string[]): void {
-  if (!set) return;
-  for (const selection of set.selections) {
-    if (selection.kind === 'Field') names.push(selection.name.value);
-    else if (selection.kind === 'InlineFragment') collectNames(selection.selectionSet, fragments, seen, names);
+    if (selection.kind === 'Field') found.push(selection);
+    else if (selection.kind === 'InlineFragment') collect(selection.selectionSet, fragments, seen, found);
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments[selection.name.value];
-      if (fragment) collectNames(fragment.selectionSet, fragments, seen, names);
+      if (fragment) collect(fragment.selectionSet, fragments, seen, found);
     }
   }
 }
