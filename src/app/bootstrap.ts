@@ -159,7 +159,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       // credentialsFor only reads through the pool's knex: no EntityManager fork (a unit of work,
       // an identity map) per request for it
       createContext: async (requestId, req) =>
-        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em, req.header('authorization')), invalidate, {
+        createRequestContext(orm.em, logger, requestId, await credentialsFor(orm.em, req.headers.authorization), invalidate, {
           allowLocalWebhooks: config.webhookAllowLocal,
           settings: { dueSoonDays: config.dueSoonDays },
         }),

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from '../platform/logging/logger.js';
 import { formatHttpError } from '../platform/graphql/errors.js';
 import { badInput } from '../platform/errors/app-error.js';
+import { stateOf } from '../platform/server/request-steps.js';
 import { renderAtom } from './atom.js';
 import { renderCalendar } from './ical.js';
 import { calendarEvents, changeEntries, FEED_ENTRIES, feedGroup, liaisonEntries, parseDirection, type FeedReads } from './feed.service.js';
@@ -92,8 +93,8 @@ function handle(deps: { em: EntityManager; logger: Logger }, handler: Handler): 
       await handler(req, res, deps.em.fork());
     } catch (err) {
       const { status, error, unexpected } = formatHttpError(err);
-      if (unexpected) deps.logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'feed failed');
-      res.status(status).json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: res.locals.requestId } }] });
+      if (unexpected) deps.logger.error({ err, requestId: stateOf(res).requestId, path: req.path }, 'feed failed');
+      res.status(status).json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: stateOf(res).requestId } }] });
     }
   };
 }

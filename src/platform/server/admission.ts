@@ -1,6 +1,5 @@
 import { AsyncResource } from 'node:async_hooks';
-import type { RequestHandler } from 'express';
-import type { RequestBudget } from '../database/request-budget.js';
+import { stateOf, type Step } from './request-steps.js';
 
 export interface AdmissionState {
   /** GraphQL requests executing now */
@@ -22,7 +21,7 @@ export interface AdmissionState {
  * line at once. The place is held until the answer has gone out or the connection closed.
  * Hand-written rather than p-limit or p-queue: those cannot take a waiting task out of the line.
  */
-export function admission(limit: number): { handler: RequestHandler; state(): AdmissionState } {
+export function admission(limit: number): { handler: Step; state(): AdmissionState } {
   let executing = 0;
   const line = new Set<() => void>();
 
@@ -34,8 +33,8 @@ export function admission(limit: number): { handler: RequestHandler; state(): Ad
     }
   };
 
-  const handler: RequestHandler = (_req, res, next) => {
-    const budget = res.locals.budget as RequestBudget | undefined;
+  const handler: Step = (_req, res, next) => {
+    const { budget } = stateOf(res);
     let admitted = false;
     let closed = false;
     // bound to this request's async context: its turn comes from another request's end

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
+import bodyParser from 'body-parser';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Kind, parse, type GraphQLSchema } from 'graphql';
@@ -19,7 +19,7 @@ import { runCountingStatements, type StatementCount } from '../database/query-co
 import { runRequestReads } from '../database/read-routing.js';
 import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
 import { httpCachePlugin, persistedQueryStore } from './http-cache.js';
-import { responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
+import { cacheTicketOf, responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { rateLimit } from './rate-limit.js';
 import { admission } from './admission.js';
@@ -28,13 +28,15 @@ import { requestLog } from './request-log.js';
 import { cors } from './cors.js';
 import { frontDoorRoutes, notFoundPage, wantsHtml } from './front-door.js';
 import { startSubscriptionServer, type SubscriptionOptions } from './subscriptions.js';
+import { header, runSteps, sendJson, stateOf, type Step, type StepRequest } from './request-steps.js';
+import { apolloStep } from './graphql-endpoint.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
   config: Config;
   schema: GraphQLSchema;
   logger: Logger;
   /** builds a request's context: a forked EntityManager and fresh loaders */
-  createContext(requestId: string, req: Request): Promise<TContext>;
+  createContext(requestId: string, req: http.IncomingMessage): Promise<TContext>;
   /** does the database answer? (for /readyz) */
   databaseReady(): Promise<boolean>;
   /** the playground's HTML and its asset routes */
@@ -75,10 +77,10 @@ export interface RunningServer {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Reuse a caller's X-Request-Id if it is sane, so logs can be joined across services. */
-const assignRequestId: RequestHandler = (req, res, next) => {
-  const given = req.header('x-request-id');
+const assignRequestId: Step = (req, res, next) => {
+  const given = header(req, 'x-request-id');
   const id = given && REQUEST_ID.test(given) ? given : randomUUID();
-  res.locals.requestId = id;
+  stateOf(res).requestId = id;
   res.setHeader('X-Request-Id', id);
   next();
 };
@@ -188,8 +190,8 @@ function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloSe
 }
 
 /** the query text limits (length, tokens) on the raw text, before Apollo parses anything */
-const limitQueryText: RequestHandler = (req, _res, next) => {
-  const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+const limitQueryText: Step = (req, _res, next) => {
+  const query: unknown = req.method === 'GET' ? new URL(req.url ?? '', 'http://x').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
   next(typeof query === 'string' ? checkQueryText(query) : undefined);
 };
 
@@ -197,7 +199,7 @@ const limitQueryText: RequestHandler = (req, _res, next) => {
  * A large-body endpoint answers only mutations of its own root fields: its larger limit is for
  * documents, not for queries an attacker would send there to get past the small one.
  */
-function onlyRootFields(fields: readonly string[]): RequestHandler {
+function onlyRootFields(fields: readonly string[]): Step {
   const allowed = new Set([...fields, '__typename']);
   return (req, _res, next) => {
     const query = (req.body as { query?: unknown } | undefined)?.query;
@@ -228,9 +230,19 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const { config, logger } = deps;
   const app = express();
   app.disable('x-powered-by');
-  // behind N reverse proxies, the client is the address N hops back in X-Forwarded-For
-  app.set('trust proxy', config.trustProxy > 0 ? config.trustProxy : false);
-  const httpServer = http.createServer(app);
+  /** the GraphQL endpoints by path, each the steps it runs (set once Apollo has started) */
+  const endpoints = new Map<string, readonly Step[]>();
+  // GraphQL requests go to their endpoint's steps on Node's own request and response; the pages,
+  // feeds and downloads to Express (request-steps.ts says why)
+  const httpServer = http.createServer((req, res) => {
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    // with or without a trailing slash, as Express matched them
+    const steps = endpoints.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+    if (!steps) return app(req, res);
+    runSteps(steps, req, res, (error) => answerError(res, error ?? new AppError(ErrorCode.NOT_FOUND, `No such endpoint: ${req.method} ${url.slice(0, 200)}.`)));
+  });
   // An idle keep-alive connection is closed by the client or the proxy in front, never by us
   // first: a load balancer (nginx 60 s, AWS ALB 60 s) or a client reusing a connection the server
   // has just closed after Node's default 5 s gets ECONNRESET or a 502 for a request nobody read.
@@ -252,10 +264,11 @@ export async function startServer<TContext extends BaseContext & { requestId: st
    * Every request past the health endpoints and the rate limit runs in a budget (time, rows;
    * see request-budget.ts): stopped at its deadline, when its client goes away, or at shutdown.
    */
-  const budgetRequests: RequestHandler = (_req, res, next) => {
+  const budgetRequests: Step = (_req, res, next) => {
     const budget = new RequestBudget({ timeoutMs: config.requestTimeoutMs, maxRows: config.maxRowsPerRequest });
     inFlight.add(budget);
-    res.locals.budget = budget;
+    const state = stateOf(res);
+    state.budget = budget;
     if (stopping) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
     res.once('close', () => {
       inFlight.delete(budget);
@@ -267,8 +280,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       if (reason === 'client-gone') return;
       setTimeout(() => {
         if (res.headersSent || res.writableEnded) return;
-        res.locals.answeredByBudget = true;
-        res.status(httpStatusOf(budget.error!.code)).json(budgetErrorBody(budget.error!, res.locals.requestId as string));
+        state.answeredByBudget = true;
+        sendJson(res, httpStatusOf(budget.error!.code), budgetErrorBody(budget.error!, state.requestId));
       }, STOPPED_ANSWER_GRACE_MS).unref();
     });
     runWithBudget(budget, next);
@@ -348,10 +361,67 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   });
   await apollo.start();
 
-  app.use(assignRequestId);
-  app.use(requestLog(logger));
-  // before the rate limit: a preflight is answered here and costs nothing
-  app.use(cors(config.corsOrigins));
+  /** the coded JSON error of a request that never reached GraphQL, with its request id; never a stack trace */
+  function answerError(res: http.ServerResponse, err: unknown): void {
+    const state = stateOf(res);
+    // a stopped request already answered from budgetRequests: what comes later is dropped
+    if (state.answeredByBudget) return;
+    if (res.headersSent) {
+      // half an answer is out: the client can only tell by the connection closing
+      res.destroy();
+      return;
+    }
+    const { status, error, unexpected } = formatHttpError(err);
+    if (unexpected) logger.error({ err, requestId: state.requestId }, 'unhandled error');
+    sendJson(res, status, { errors: [{ ...error, extensions: { ...error.extensions, requestId: state.requestId } }] });
+  }
+
+  // every request: its id, its log line, CORS (before the rate limit: a preflight is answered here and costs nothing)
+  const firstSteps: Step[] = [assignRequestId, requestLog(logger), cors(config.corsOrigins)];
+  // every request but the health endpoints: the rate limit, then its budget
+  const limitedSteps: Step[] = [
+    ...(rateLimitStore ? [rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger, trustProxy: config.trustProxy })] : []),
+    budgetRequests,
+  ];
+  // what a GraphQL request runs through once its body is read and its query text checked
+  const graphqlSteps: Step[] = [
+    // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
+    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync, config.httpCacheSeconds)] : []),
+    // at most maxConcurrentRequests execute at once; the rest wait their turn (admission.ts)
+    admitted.handler,
+    // statements are counted per request through async context, so this wraps everything after it
+    (_req, res, next) => {
+      const count: StatementCount = { statements: 0, roundTrips: 0 };
+      stateOf(res).statementCount = count;
+      // and a request's reads are routed (replica, or primary once it has written) the same way
+      runCountingStatements(count, () => runRequestReads(next));
+    },
+    apolloStep(apollo, async (req: StepRequest, res) => {
+      const { requestId, statementCount } = stateOf(res);
+      const context = await deps.createContext(requestId, req);
+      if (config.exposeSqlCounts && statementCount) counts.set(requestId, statementCount);
+      const ticket = cacheTicketOf(res);
+      if (ticket) {
+        tickets.set(requestId, ticket);
+        res.once('close', () => tickets.delete(requestId));
+      }
+      return context;
+    }),
+  ];
+  const graphqlEndpoint = (maxBodyBytes: number, ...checks: Step[]): Step[] => [
+    ...firstSteps,
+    ...limitedSteps,
+    bodyParser.json({ limit: maxBodyBytes }) as Step,
+    limitQueryText,
+    ...checks,
+    ...graphqlSteps,
+  ];
+  for (const endpoint of deps.largeBodyEndpoints ?? []) {
+    endpoints.set(endpoint.path, graphqlEndpoint(endpoint.maxBodyBytes, onlyRootFields(endpoint.rootFields)));
+  }
+  endpoints.set('/graphql', graphqlEndpoint(GRAPHQL_MAX_BODY_BYTES));
+
+  app.use(...firstSteps);
   // health and readiness are not rate limited: orchestrators poll them
   app.get('/healthz', (_req, res) => {
     // and how busy it is: GraphQL requests executing and waiting for a place (admission.ts)
@@ -367,42 +437,10 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     const details = { rateLimit: rateLimitStore?.state() ?? 'off' };
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable', details });
   });
-  if (rateLimitStore) app.use(rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger }));
-  app.use(budgetRequests);
+  app.use(...limitedSteps);
   app.use(deps.landingPage.assetPath, deps.landingPage.assets);
   frontDoorRoutes({ home: deps.home, schema: deps.schema })(app);
   deps.routes?.(app);
-  // what a GraphQL request runs through once its body is read and its query text checked
-  const graphqlHandlers: RequestHandler[] = [
-    // a cached answer is sent from here (after the rate limit and the body checks): nothing after it runs
-    ...(deps.responseCache ? [responseCacheMiddleware(deps.responseCache.cache, deps.responseCache.sync, config.httpCacheSeconds)] : []),
-    // at most maxConcurrentRequests execute at once; the rest wait their turn (admission.ts)
-    admitted.handler,
-    // statements are counted per request through async context, so this wraps everything after it
-    (_req, res, next) => {
-      const count: StatementCount = { statements: 0, roundTrips: 0 };
-      res.locals.statementCount = count;
-      // and a request's reads are routed (replica, or primary once it has written) the same way
-      runCountingStatements(count, () => runRequestReads(next));
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = res.locals.requestId as string;
-        const context = await deps.createContext(requestId, req);
-        if (config.exposeSqlCounts) counts.set(requestId, res.locals.statementCount as StatementCount);
-        const ticket = res.locals.responseCacheTicket as CacheTicket | undefined;
-        if (ticket) {
-          tickets.set(requestId, ticket);
-          res.once('close', () => tickets.delete(requestId));
-        }
-        return context;
-      },
-    }),
-  ];
-  for (const endpoint of deps.largeBodyEndpoints ?? []) {
-    app.use(endpoint.path, express.json({ limit: endpoint.maxBodyBytes }), limitQueryText, onlyRootFields(endpoint.rootFields), ...graphqlHandlers);
-  }
-  app.use('/graphql', express.json({ limit: GRAPHQL_MAX_BODY_BYTES }), limitQueryText, ...graphqlHandlers);
   app.use((req, res, next) => {
     // a browser following a dead link gets a page with the way back; API clients the coded JSON error
     if ((req.method === 'GET' || req.method === 'HEAD') && wantsHtml(req)) {
@@ -412,14 +450,10 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     }
     next(new AppError(ErrorCode.NOT_FOUND, `No such endpoint: ${req.method} ${req.path.slice(0, 200)}. The API is POST /graphql.`));
   });
-  // malformed or oversized bodies, over-long queries, rate limits, unknown paths: a coded error, never a stack trace
+  // malformed requests, rate limits, unknown paths: a coded error, never a stack trace
   app.use(((err, _req, res, next) => {
-    // a stopped request already answered from budgetRequests: what Apollo tries to write later is dropped
-    if (res.locals.answeredByBudget) return;
-    if (res.headersSent) return next(err);
-    const { status, error, unexpected } = formatHttpError(err);
-    if (unexpected) logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
-    res.status(status).json({ errors: [{ ...error, extensions: { ...error.extensions, requestId: res.locals.requestId } }] });
+    if (res.headersSent && !stateOf(res).answeredByBudget) return next(err);
+    answerError(res, err);
   }) as express.ErrorRequestHandler);
 
   try {

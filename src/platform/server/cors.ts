@@ -1,4 +1,5 @@
-import type { RequestHandler } from 'express';
+import vary from 'vary';
+import { header, type Step } from './request-steps.js';
 
 /**
  * CORS for partner pages on other origins. Written here rather than with the `cors` package:
@@ -21,13 +22,13 @@ const EXPOSED_HEADERS = ['X-Request-Id', 'ETag', 'Retry-After', 'RateLimit-Limit
 /** how long a browser may reuse a preflight's answer (browsers cap it: Chromium at 2 hours) */
 export const PREFLIGHT_MAX_AGE_SECONDS = 86_400;
 
-export function cors(allowedOrigins: string[] | null): RequestHandler {
+export function cors(allowedOrigins: string[] | null): Step {
   const allowed = allowedOrigins ? new Set(allowedOrigins) : null;
   return (req, res, next) => {
-    const origin = req.header('origin');
-    const preflight = req.method === 'OPTIONS' && origin !== undefined && req.header('access-control-request-method') !== undefined;
+    const origin = header(req, 'origin');
+    const preflight = req.method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method'] !== undefined;
     // a restricted answer depends on the Origin: caches must keep one copy per origin
-    if (allowed) res.vary('Origin');
+    if (allowed) vary(res, 'Origin');
     const permitted = origin !== undefined && (!allowed || allowed.has(origin));
     if (permitted) {
       res.setHeader('Access-Control-Allow-Origin', allowed ? origin : '*');
@@ -42,6 +43,8 @@ export function cors(allowedOrigins: string[] | null): RequestHandler {
       res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS.join(', '));
       res.setHeader('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
     }
-    res.status(204).end();
+    res.statusCode = 204;
+    res.end();
   };
 }
+

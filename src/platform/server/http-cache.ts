@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import type http from 'node:http';
+import etag from 'etag';
+import fresh from 'fresh';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { StepRequest } from './request-steps.js';
 
 /**
  * HTTP caching of public reads, so a browser or a CDN can serve a repeated dashboard load
@@ -13,7 +16,7 @@ import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecach
  * - The answer to a GET query sent without a token, with no errors, says `Cache-Control: public,
  *   max-age=N` (HTTP_CACHE_SECONDS): for N seconds a cache may serve it; after that it asks again
  *   with `If-None-Match` and gets `304 Not Modified` if the answer has not changed. The ETag is a
- *   hash of the bytes (Express computes it), so every server process gives the same one.
+ *   hash of the bytes (sendAnswer below), so every server process gives the same one.
  * - Anything else (a token, a mutation, an error, POST) is `private, no-store` or not cacheable by
  *   HTTP's rules, and `Vary: Authorization` keeps a token holder's answer (which may show
  *   non-public text) out of the shared copy.
@@ -53,10 +56,10 @@ export function persistedQueryStore(trustedDocuments: Iterable<string>): KeyValu
  * of a GET (variables and extensions are JSON there); null when a GET's parameters are not JSON
  * (Apollo then answers the error).
  */
-export function graphqlRequestOf(req: Request): unknown {
+export function graphqlRequestOf(req: StepRequest): unknown {
   if (req.method === 'POST') return req.body;
   if (req.method !== 'GET') return null;
-  const params = new URL(req.originalUrl, 'http://x').searchParams;
+  const params = new URL(req.url ?? '', 'http://x').searchParams;
   const request: Record<string, unknown> = {};
   for (const name of ['query', 'operationName'] as const) {
     const value = params.get(name);
@@ -79,7 +82,7 @@ export function graphqlRequestOf(req: Request): unknown {
  * preflight (its csrfPreventionRequestHeaders defaults); the response cache answers before Apollo
  * and must let through no more than it would.
  */
-export function passesCsrfPrevention(req: Request): boolean {
+export function passesCsrfPrevention(req: http.IncomingMessage): boolean {
   return req.headers['apollo-require-preflight'] !== undefined || req.headers['x-apollo-operation-name'] !== undefined;
 }
 
@@ -109,4 +112,27 @@ export function httpCachePlugin<T extends BaseContext>(maxAgeSeconds: number): A
       };
     },
   };
+}
+
+/**
+ * Writes a GraphQL answer. The answer to a GET carries an ETag (weak, a hash of the bytes, as
+ * Express's was) and is 304 Not Modified, without its body, when the request's If-None-Match
+ * holds it; POST answers are not cached by HTTP and carry none.
+ */
+export function sendAnswer(req: http.IncomingMessage, res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, body: string | Buffer): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
+  res.statusCode = status;
+  const cacheable = (req.method === 'GET' || req.method === 'HEAD') && ((status >= 200 && status < 300) || status === 304);
+  if (cacheable) {
+    const tag = etag(body, { weak: true });
+    res.setHeader('ETag', tag);
+    if (fresh(req.headers, { etag: tag })) {
+      res.statusCode = 304;
+      res.removeHeader('content-type');
+      res.end();
+      return;
+    }
+  }
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
 import type { Logger } from '../logging/logger.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitStore } from './rate-limit-store.js';
+import { clientAddress, header, type Step } from './request-steps.js';
 
 /**
  * Requests a minute per client address, and per token when an Authorization header is sent
@@ -12,11 +12,11 @@ import type { RateLimitStore } from './rate-limit-store.js';
  * Over either budget: 429 with Retry-After and a RATE_LIMITED error body (see errors.ts).
  * Every answer carries RateLimit-Limit / -Remaining / -Reset (draft IETF headers).
  */
-export function rateLimit(options: { perMinute: number; store: RateLimitStore; logger: Logger }): RequestHandler {
-  const { perMinute, store, logger } = options;
+export function rateLimit(options: { perMinute: number; store: RateLimitStore; logger: Logger; trustProxy: number }): Step {
+  const { perMinute, store, logger, trustProxy } = options;
   return async (req, res, next) => {
-    const keys = [`ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`];
-    const authorization = req.header('authorization');
+    const keys = [`ip:${clientAddress(req, trustProxy)}`];
+    const authorization = header(req, 'authorization');
     if (authorization) keys.push(`token:${createHash('sha256').update(authorization).digest('base64url')}`);
 
     // a key over its budget rejects with its RateLimiterRes; the store itself never fails (see rate-limit-store.ts)

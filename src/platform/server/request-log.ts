@@ -1,6 +1,5 @@
-import type { RequestHandler } from 'express';
 import type { Logger } from '../logging/logger.js';
-import type { RequestBudget } from '../database/request-budget.js';
+import { stateOf, type Step } from './request-steps.js';
 
 /**
  * One structured line per request when its answer has gone out: request id, method, path,
@@ -8,20 +7,21 @@ import type { RequestBudget } from '../database/request-budget.js';
  * so a user quoting it leads to this line and to any error line of the same request.
  * No client address or headers: they are personal data and not needed to debug.
  */
-export function requestLog(logger: Logger): RequestHandler {
+export function requestLog(logger: Logger): Step {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
-    const { method, path } = req; // before mounted routers rewrite req.url
+    // before mounted routers rewrite req.url; the path without its query string
+    const { method } = req;
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     res.once('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const level = res.statusCode >= 500 ? 'error' : 'info';
       // what the request cost the database (see request-budget.ts), and why it was stopped if it was
-      const budget = res.locals.budget as RequestBudget | undefined;
+      const { requestId, budget } = stateOf(res);
       const spent = budget ? { statements: budget.statements, rows: budget.rows, ...(budget.stopped ? { stopped: budget.stopped } : {}) } : {};
-      logger[level](
-        { requestId: res.locals.requestId, method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ...spent },
-        'request',
-      );
+      logger[level]({ requestId, method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, ...spent }, 'request');
     });
     next();
   };

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type http from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   getNamedType,
@@ -13,7 +13,8 @@ import {
 } from 'graphql';
 import { todayIso } from '../graphql/scalars.js';
 import { ALL_TYPES } from '../database/write-watch.js';
-import { graphqlRequestOf, passesCsrfPrevention, publicCacheControl } from './http-cache.js';
+import { graphqlRequestOf, passesCsrfPrevention, publicCacheControl, sendAnswer } from './http-cache.js';
+import type { Step } from './request-steps.js';
 
 /**
  * A cache of whole answers to public reads: a GraphQL query sent by POST without credentials,
@@ -275,9 +276,15 @@ export function cacheKeyOf(body: unknown): string | null {
   return `${todayIso()}\n${JSON.stringify([operationName ?? null, variables ?? null, text])}`;
 }
 
+/** the ticket of each request that missed, by its response (cacheTicketOf) */
+const tickets = new WeakMap<http.ServerResponse, CacheTicket>();
+
+/** the ticket the response cache gave the request `res` answers, when it missed */
+export const cacheTicketOf = (res: http.ServerResponse): CacheTicket | undefined => tickets.get(res);
+
 /**
- * Express middleware in front of Apollo: answers a cached read at once; otherwise leaves a ticket
- * in res.locals.responseCacheTicket for responseCachePlugin. It comes after anything that must see
+ * A step in front of Apollo: answers a cached read at once; otherwise leaves a ticket
+ * (cacheTicketOf) for responseCachePlugin. It comes after anything that must see
  * every request (rate limits) and after the JSON body parser. `sync` resolves once the writes
  * other processes acknowledged before now are applied here (false: that cannot be known, so the
  * request neither reads nor fills the cache); it is awaited only when the cache has something
@@ -287,7 +294,7 @@ export function responseCacheMiddleware(
   cache: ResponseCache,
   sync: () => Promise<boolean> = async () => true,
   httpMaxAgeSeconds = 0,
-): RequestHandler {
+): Step {
   return async (req, res, next) => {
     if (!cache.enabled || req.headers.authorization !== undefined || req.headers.cookie !== undefined) return next();
     // a GET without the preflight header is Apollo's to refuse (CSRF prevention), never answered here
@@ -306,20 +313,16 @@ export function responseCacheMiddleware(
     }
     if ('ticket' in found) {
       const ticket = found.ticket;
-      res.locals.responseCacheTicket = ticket;
+      tickets.set(res, ticket);
       // whatever happens to the request (an error, a client gone), those waiting on it wake up
       res.once('close', () => cache.release(ticket));
       return next();
     }
     if (!('body' in found)) return next();
-    if (req.method === 'GET') {
-      // the headers the miss had (http-cache.ts); Express adds the ETag and answers 304 when it matches
-      res.set({ vary: 'Authorization', 'cache-control': publicCacheControl(httpMaxAgeSeconds) });
-      res.status(200).type('application/json; charset=utf-8').send(found.body);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': found.body.length });
-    res.end(found.body);
+    // a GET gets the headers the miss had (http-cache.ts), with its ETag: 304 when it matches
+    const headers: [string, string][] = [['content-type', 'application/json; charset=utf-8']];
+    if (req.method === 'GET') headers.push(['vary', 'Authorization'], ['cache-control', publicCacheControl(httpMaxAgeSeconds)]);
+    sendAnswer(req, res, 200, headers, found.body);
   };
 }
 

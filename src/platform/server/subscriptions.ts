@@ -24,6 +24,7 @@ import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import { queryCost } from '../graphql/query-cost.js';
 import { RequestBudget, runWithBudget } from '../database/request-budget.js';
 import { readFromPrimary, runRequestReads } from '../database/read-routing.js';
+import { clientAddress } from './request-steps.js';
 
 /**
  * Live updates: GraphQL subscriptions over WebSocket on /graphql (the graphql-ws protocol, the
@@ -70,19 +71,6 @@ type ConnectionExtra = {
   socket: WebSocket;
   request: http.IncomingMessage;
 };
-
-/** The client's address as express computes it with `trust proxy` set to a hop count. */
-export function clientAddress(request: http.IncomingMessage, trustProxy: number): string {
-  const direct = request.socket.remoteAddress ?? 'unknown';
-  if (trustProxy <= 0) return direct;
-  const forwarded = String(request.headers['x-forwarded-for'] ?? '')
-    .split(',')
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .reverse();
-  const hops = [direct, ...forwarded];
-  return hops[Math.min(trustProxy, hops.length - 1)];
-}
 
 function coded(error: AppError): GraphQLError {
   return refusal(error);
