@@ -131,6 +131,21 @@ const fresh = (query: string) => ({ query: query.replace(/^\{/, `{ hostile${++as
  * them, since `fresh` adds one more and 15 is the alias limit; cost ~15,400 of 30,000). The attacks that need a request that really runs (many at once, a client
  * that leaves, a SIGTERM) use it, since the issue's own query is now refused before it runs.
  */
+/**
+ * A document that costs as much to compile as the compile bound lets through (195 fields once its
+ * fragment is spread: 15 aliases of node(id:) with fields of six types), new each time by its name.
+ */
+const COSTLY_TO_COMPILE = (n: number, id: string) =>
+  `query New${n} { ${Array.from({ length: 15 }, (_, a) => `n${a}: node(id: "${id}") { ...F }`).join(' ')} } ` +
+  'fragment F on Node { ... on Liaison { title body } ... on Group { acronym name } ... on Meeting { title location } ' +
+  '... on ActionItem { title status } ... on Outcome { text position } ... on Document { symbol title } }';
+
+/** user + system CPU ms of a process so far (/proc counts ticks of 1/100 s) */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 const WORST_ALLOWED = `{ ${Array.from({ length: 14 }, (_, i) =>
   `a${i}: actionItems(first: 100${i ? `, after: "${encodeCursor(i * 100 - 1)}"` : ''}) { totalCount edges { node { id title status isOverdue assignee { acronym } dueMeeting { title } raisedBy { position meeting { title group { acronym } } } resolvedBy { text } sources { excerpt } } } }`,
 ).join(' ')} }`;
@@ -405,6 +420,35 @@ const ATTACKS: Record<string, Attack> = {
     } finally {
       await writer.stop();
     }
+  },
+
+  async 'new-documents-twice'({ server }) {
+    // each document sent twice (a compilation on the second) against documents sent once (none):
+    // the difference is what compiling costs, bounded by the process's compile budget
+    const id = (await post(server.url, { query: '{ liaisons(first: 1) { edges { node { id } } } }' })).json.data.liaisons.edges[0].node.id as string;
+    const w = watch(server);
+    const started = performance.now();
+    let n = Date.now();
+    const cpuPerRequest = async (times: number, documents: number) => {
+      const before = cpuMs(server.pid);
+      const answers: Answer[] = [];
+      for (let d = 0; d < documents; d++) {
+        const body = { query: COSTLY_TO_COMPILE(++n, id) };
+        for (let t = 0; t < times; t++) answers.push(await post(server.url, body));
+      }
+      const bad = answers.filter((a) => a.status !== 200 || a.errors > 0);
+      if (bad.length) throw new Error(`unexpected answer: ${describe(bad[0])}`);
+      return (cpuMs(server.pid) - before) / answers.length;
+    };
+    await cpuPerRequest(1, 20); // warm-up
+    const once = await cpuPerRequest(1, 100);
+    const twice = await cpuPerRequest(2, 50);
+    return {
+      attack: '100 new documents, each sent twice, as costly to compile as the compile bound lets through (195 fields)',
+      ms: Math.round(performance.now() - started),
+      outcome: `server CPU per request ${twice.toFixed(1)} ms, against ${once.toFixed(1)} ms for documents sent once (never compiled)`,
+      ...w.stop(),
+    };
   },
 
   'cop-aliases': single('graphql-cop: 101 aliases of __typename', () => ({

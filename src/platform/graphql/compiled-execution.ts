@@ -26,6 +26,12 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * a thread 38, the dashboard's largest page 134); the costliest document under it found so far,
  * 15 aliases of node(id:) with a fragment on six types (180 fields), compiles in 28-33 ms, once
  * per document and process.
+ *
+ * Once per document is not a bound on a client that sends new documents: each sent twice would
+ * cost a compilation. So compiling has a budget of time per process (CompileBudget): at most
+ * COMPILE_MS_PER_SECOND on average, in bursts of at most COMPILE_BURST_MS (a start compiles all
+ * the dashboard's operations at once). A document that comes while the budget is spent runs on
+ * graphql-js, and is compiled on a later execution once there is time again.
  */
 const COMPILE_AFTER_EXECUTIONS = 1;
 
@@ -33,13 +39,52 @@ export const MAX_COMPILED_FIELDS = 200;
 
 export const MAX_COMPILED_QUERIES = 500;
 
+/** compiling may take 2 % of one core on average… */
+export const COMPILE_MS_PER_SECOND = 20;
+/** …and at most this much at once */
+export const COMPILE_BURST_MS = 200;
+
+/**
+ * Time for compiling, refilled with the clock: COMPILE_MS_PER_SECOND ms a second, up to
+ * COMPILE_BURST_MS. A compilation runs while anything is left and is paid for by what it
+ * actually took, so the balance may go below zero; nothing compiles until the clock has made
+ * it up again.
+ */
+export class CompileBudget {
+  private balance: number;
+  private refilledAt: number;
+
+  constructor(
+    private readonly msPerSecond = COMPILE_MS_PER_SECOND,
+    private readonly burstMs = COMPILE_BURST_MS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.balance = burstMs;
+    this.refilledAt = now();
+  }
+
+  /** is there time to compile now? */
+  available(): boolean {
+    const now = this.now();
+    this.balance = Math.min(this.burstMs, this.balance + ((now - this.refilledAt) * this.msPerSecond) / 1000);
+    this.refilledAt = now;
+    return this.balance > 0;
+  }
+
+  /** a compilation took `ms` */
+  spend(ms: number): void {
+    this.balance -= ms;
+  }
+}
+
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
 /**
  * The compiled queries, by document and operation: the most recently used last (a Map keeps its
  * insertion order), at most `max` of them. A document that cannot or may not be compiled is
- * remembered as null, so it is not tried again.
+ * remembered as null, so it is not tried again; one `compile` leaves for later (undefined) is not
+ * remembered.
  */
 export class CompiledQueries {
   private readonly byDocument = new Map<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -52,7 +97,7 @@ export class CompiledQueries {
     return this.count;
   }
 
-  get(document: DocumentNode, operationName: string, compile: () => CompiledQuery | null): CompiledQuery | null {
+  get(document: DocumentNode, operationName: string, compile: () => CompiledQuery | null | undefined): CompiledQuery | null {
     let operations = this.byDocument.get(document);
     if (operations) {
       // used again: to the end of the line
@@ -61,6 +106,7 @@ export class CompiledQueries {
     } else this.byDocument.set(document, (operations = new Map()));
     if (operations.has(operationName)) return operations.get(operationName)!;
     const compiled = compile();
+    if (compiled === undefined) return null;
     operations.set(operationName, compiled);
     this.count++;
     for (const [oldest, kept] of this.byDocument) {
@@ -72,7 +118,7 @@ export class CompiledQueries {
   }
 }
 
-export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
+export function compiledExecutionGateway(schema: GraphQLSchema, budget = new CompileBudget()): Gateway {
   /** executions per document, while Apollo keeps it */
   const executions = new WeakMap<DocumentNode, number>();
   const compiledQueries = new CompiledQueries(MAX_COMPILED_QUERIES);
@@ -83,7 +129,11 @@ export function compiledExecutionGateway(schema: GraphQLSchema): Gateway {
     if (count <= COMPILE_AFTER_EXECUTIONS) return null;
     return compiledQueries.get(document, operationName ?? '', () => {
       if (spreadFieldCount(document, operation, MAX_COMPILED_FIELDS) > MAX_COMPILED_FIELDS) return null;
+      // no time to compile now: graphql-js this time, compiled on a later execution
+      if (!budget.available()) return undefined;
+      const started = performance.now();
       const compiled = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      budget.spend(performance.now() - started);
       // what graphql-jit cannot compile, graphql-js executes
       return isCompiledQuery(compiled) ? compiled : null;
     });

@@ -2,12 +2,21 @@
  * Which documents get compiled (src/platform/graphql/compiled-execution.ts): compiling blocks the
  * event loop for as long as the selection is large once its fragments are spread out, so a
  * document within every query limit but huge when spread (a fragment bomb) runs on graphql-js;
- * and how many compiled queries a process keeps (each holds about 50 kB).
+ * how many compiled queries a process keeps (each holds about 50 kB); and how much time a process
+ * spends compiling when a client sends new documents, each twice.
  */
-import { getOperationAST, parse } from 'graphql';
+import { buildSchema, getOperationAST, parse, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { CompiledQuery } from 'graphql-jit';
-import { CompiledQueries, MAX_COMPILED_FIELDS, spreadFieldCount } from '../../../src/platform/graphql/compiled-execution.js';
+import {
+  COMPILE_BURST_MS,
+  COMPILE_MS_PER_SECOND,
+  CompileBudget,
+  CompiledQueries,
+  compiledExecutionGateway,
+  MAX_COMPILED_FIELDS,
+  spreadFieldCount,
+} from '../../../src/platform/graphql/compiled-execution.js';
 import { DASHBOARD, FOLLOW_UP, SEARCH, THREAD } from '../../../bench/operations.js';
 
 const count = (text: string) => {
@@ -74,5 +83,64 @@ describe('the compiled queries kept', () => {
     expect(kept.size).toBe(1);
     expect(kept.get(documents[0]!, 'A', refuse)).toBeNull();
     expect(tries).toBe(2);
+  });
+});
+
+describe('the time spent compiling', () => {
+  it('has a burst, then COMPILE_MS_PER_SECOND on average: a spent budget waits for the clock', () => {
+    let now = 0;
+    const budget = new CompileBudget(COMPILE_MS_PER_SECOND, COMPILE_BURST_MS, () => now);
+    // a start compiles its clients' documents at once, up to the burst
+    let compiled = 0;
+    while (budget.available()) {
+      budget.spend(30);
+      compiled++;
+    }
+    expect(compiled).toBe(Math.ceil(COMPILE_BURST_MS / 30));
+    // then an attacker's 30 ms compilations get COMPILE_MS_PER_SECOND: one and a half a second, not one per request
+    let later = 0;
+    for (now = 0; now < 100_000; now += 10) {
+      if (budget.available()) {
+        budget.spend(30);
+        later++;
+      }
+    }
+    expect(later * 30).toBeGreaterThan(COMPILE_MS_PER_SECOND * 100 - 60);
+    expect(later * 30).toBeLessThanOrEqual(COMPILE_MS_PER_SECOND * 100 + 30);
+  });
+
+  it('refills no further than the burst, however long the process was idle', () => {
+    let now = 0;
+    const budget = new CompileBudget(COMPILE_MS_PER_SECOND, COMPILE_BURST_MS, () => now);
+    now = 3_600_000;
+    let spent = 0;
+    while (budget.available()) {
+      budget.spend(10);
+      spent += 10;
+    }
+    expect(spent).toBe(COMPILE_BURST_MS);
+  });
+
+  it('leaves a document to graphql-js while the budget is spent, and compiles it on a later execution', async () => {
+    const schema = buildSchema('type Query { greeting: String }');
+    let open = false;
+    let spent = 0;
+    const budget = { available: () => open, spend: (ms: number) => void (spent += ms) } as unknown as CompileBudget;
+    const gateway = compiledExecutionGateway(schema, budget);
+    const { executor } = await gateway.load({ apollo: {} as never });
+    const document = parse('{ greeting }');
+    const run = (doc: DocumentNode) =>
+      executor!({ document: doc, operation: getOperationAST(doc)!, operationName: null, request: { variables: {} }, context: {} } as never);
+    const answers = [];
+    answers.push(await run(document)); // first execution: never compiled
+    answers.push(await run(document)); // second: would be compiled, but the budget is spent
+    expect(spent).toBe(0);
+    open = true;
+    answers.push(await run(document)); // compiled now
+    expect(spent).toBeGreaterThan(0);
+    const once = spent;
+    answers.push(await run(document)); // and kept
+    expect(spent).toBe(once);
+    for (const answer of answers) expect(answer).toEqual({ data: { greeting: null } });
   });
 });
