@@ -46,6 +46,19 @@ describe('reads sent together', () => {
     expect(typeof (alone.rows[0] as { at: unknown }).at).toBe('string');
   });
 
+  it('write each SQL text once, and still let knex inline raw SQL and refuse an undefined value', async () => {
+    const em = t.app.orm.em.fork();
+    const sql = 'select ?::int + 1 as n';
+    // the text is written once, then reused with each read's own value
+    const plain = (await Promise.all([1, 2].map((n) => rawQuery(em, sql, [n])))) as Rows<{ n: number }>[];
+    expect(plain.map((r) => r.rows[0]!.n)).toEqual([2, 3]);
+    // the same SQL with raw SQL as its value: knex writes it in
+    const inlined = (await rawQuery(em, sql, [em.getKnex().raw('40 + 1')])) as Rows<{ n: number }>;
+    expect(inlined.rows[0]!.n).toBe(42);
+    await expect(rawQuery(em, sql, [undefined])).rejects.toThrow(/Undefined binding/);
+    expect(((await rawQuery(em, sql, [9])) as Rows<{ n: number }>).rows[0]!.n).toBe(10);
+  });
+
   it('a failing read fails alone: the others still answer', async () => {
     const em = t.app.orm.em.fork();
     const answers = await Promise.allSettled([
