@@ -28,7 +28,7 @@ import { requestLog } from './request-log.js';
 import { cors } from './cors.js';
 import { frontDoorRoutes, notFoundPage, wantsHtml } from './front-door.js';
 import { startSubscriptionServer, type SubscriptionOptions } from './subscriptions.js';
-import { header, runSteps, sendJson, stateOf, type Step, type StepRequest } from './request-steps.js';
+import { header, pathOf, runSteps, sendJson, stateOf, type Step, type StepRequest } from './request-steps.js';
 import { apolloStep } from './graphql-endpoint.js';
 
 export interface ServerDeps<TContext extends BaseContext & { requestId: string; logger: Logger }> {
@@ -236,8 +236,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   // feeds and downloads to Express (request-steps.ts says why)
   const httpServer = http.createServer((req, res) => {
     const url = req.url ?? '';
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
+    const path = pathOf(url);
     // with or without a trailing slash, as Express matched them
     const steps = endpoints.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
     if (!steps) return app(req, res);

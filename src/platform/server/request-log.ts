@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/logger.js';
-import { stateOf, type Step } from './request-steps.js';
+import { pathOf, stateOf, type Step } from './request-steps.js';
 
 /**
  * One structured line per request when its answer has gone out: request id, method, path,
@@ -12,9 +12,7 @@ export function requestLog(logger: Logger): Step {
     const started = process.hrtime.bigint();
     // before mounted routers rewrite req.url; the path without its query string
     const { method } = req;
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
-    const path = query === -1 ? url : url.slice(0, query);
+    const path = pathOf(req.url ?? '');
     res.once('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const level = res.statusCode >= 500 ? 'error' : 'info';

@@ -57,6 +57,21 @@ export function stateOf(res: http.ServerResponse): RequestState {
   return state;
 }
 
+/**
+ * The path of a request's target, without its query string: `/graphql` of `/graphql?x=1`, and of
+ * the absolute form `http://host/graphql` that HTTP/1.1 servers must accept too (RFC 9112 3.2.2).
+ */
+export function pathOf(url: string): string {
+  let start = 0;
+  if (url[0] !== '/') {
+    const scheme = url.indexOf('://');
+    if (scheme !== -1) start = url.indexOf('/', scheme + 3);
+    if (start === -1) return '/';
+  }
+  const query = url.indexOf('?', start);
+  return url.slice(start, query === -1 ? undefined : query);
+}
+
 /** A JSON answer, written with Node's own response (no framework needed). */
 export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

@@ -3,6 +3,7 @@
  * (src/platform/server/request-steps.ts): both must take the same steps (request id, log line,
  * CORS, budget), and a request Express no longer sees must still get the coded errors it gave.
  */
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -18,12 +19,25 @@ describe('the GraphQL endpoint beside the Express routes', () => {
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${t.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-  it('answers on /graphql and /graphql/, with or without a query string; a path below it is unknown', async () => {
+  it('answers on /graphql and /graphql/, with or without a query string or a scheme and host; a path below it is unknown', async () => {
     for (const path of ['/graphql', '/graphql/', '/graphql?from=partner']) {
       const res = await post(path, QUERY);
       expect(res.status, path).toBe(200);
       expect(((await res.json()) as { data: { groups: { edges: unknown[] } } }).data.groups.edges).toHaveLength(2);
     }
+    // the absolute form of a request target, as a client talking through a proxy sends it
+    const absolute = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(t.url);
+      const req = http.request({ host: url.hostname, port: url.port, method: 'POST', path: `${t.url}/graphql`, headers: { 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end(QUERY);
+    });
+    expect(absolute.status).toBe(200);
+    expect((JSON.parse(absolute.body) as { data: { groups: { edges: unknown[] } } }).data.groups.edges).toHaveLength(2);
     const below = await post('/graphql/extra', QUERY);
     expect(below.status).toBe(404);
     expect(((await below.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('NOT_FOUND');
