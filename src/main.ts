@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './config/config.js';
 import { createLogger } from './platform/logging/logger.js';
 import { startApp } from './app/bootstrap.js';
-import { SHUTDOWN_GRACE_MS } from './platform/server/app.js';
+import { SHUTDOWN_GRACE_MS } from './platform/server/request-budgets.js';
 
 const config = loadConfigOrExit();
 

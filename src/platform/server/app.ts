@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { Kind, parse, type GraphQLSchema } from 'graphql';
 import { GRAPHQL_MAX_BODY_BYTES, type Config } from '../../config/config.js';
 import type { Logger } from '../logging/logger.js';
-import { errorKind, formatError, formatHttpError, httpStatusOf } from '../graphql/errors.js';
+import { errorKind, formatError, formatHttpError } from '../graphql/errors.js';
 import { checkQueryText, QUERY_LIMITS, queryCostPlugin, queryLimitRules } from '../graphql/limits.js';
 import { checkDeadlineOnLists } from '../graphql/deadline.js';
 import { KnownOperationTypesRule, NoHttpSubscriptionsRule } from '../graphql/operation-types.js';
@@ -17,7 +17,8 @@ import { inputGuardPlugin } from '../graphql/input-guard.js';
 import { compiledExecutionGateway } from '../graphql/compiled-execution.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
-import { currentBudget, isBudgetStop, RequestBudget, runWithBudget, type BudgetExceeded } from '../database/request-budget.js';
+import { currentBudget, isBudgetStop } from '../database/request-budget.js';
+import { requestBudgets, SHUTDOWN_GRACE_MS } from './request-budgets.js';
 import { httpCachePlugin, persistedQueryStore } from './http-cache.js';
 import { cacheTicketOf, responseCacheMiddleware, responseCachePlugin, type AnswerTypes, type CacheTicket, type ResponseCache } from './response-cache.js';
 import { AppError, ErrorCode } from '../errors/app-error.js';
@@ -145,50 +146,6 @@ function statementCountPlugin<T extends BaseContext>(counts: Map<string, Stateme
 /** how long an idle keep-alive connection stays open: longer than the proxies in front of us keep theirs */
 export const KEEP_ALIVE_MS = 65_000;
 
-/** how long in-flight requests get to finish once the server is asked to stop */
-export const SHUTDOWN_GRACE_MS = 10_000;
-
-/**
- * On shutdown, requests still running this long before the grace period ends are stopped
- * (their statements cancelled) and answer SERVICE_UNAVAILABLE, so the answer is out before
- * the drain closes their connections: half of it, as a heavy request can hold the event loop
- * for seconds before the answer can be written.
- */
-const SHUTDOWN_ANSWER_MARGIN_MS = 5_000;
-
-/**
- * A stopped request is answered by Apollo as soon as its resolvers see the error. If it has
- * not been within this time (a statement that cannot be cancelled, a pooled connection not yet
- * free), the answer is sent from the HTTP layer instead.
- */
-const STOPPED_ANSWER_GRACE_MS = 250;
-
-/** the one error a stopped request answers with, instead of an error per field that was cut off */
-function budgetErrorBody(error: BudgetExceeded, requestId: string) {
-  return { errors: [{ message: error.message, extensions: { code: error.code, ...error.details, requestId } }] };
-}
-
-/**
- * A request stopped by its budget (time, rows, shutdown) answers one coded error with its HTTP
- * status. The deadline is checked by each statement and by each list field (deadline.ts), not
- * per field: any willResolveField hook makes Apollo wrap every field resolver of the schema.
- */
-function budgetPlugin<T extends BaseContext & { requestId: string }>(): ApolloServerPlugin<T> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          const error = currentBudget()?.error;
-          if (!error || response.body.kind !== 'single') return;
-          const { extensions } = response.body.singleResult;
-          response.body.singleResult = { ...budgetErrorBody(error, contextValue.requestId), ...(extensions ? { extensions } : {}) };
-          response.http.status = httpStatusOf(error.code);
-        },
-      };
-    },
-  };
-}
-
 /** the query text limits (length, tokens) on the raw text, before Apollo parses anything */
 const limitQueryText: Step = (req, _res, next) => {
   const query: unknown = req.method === 'GET' ? new URL(req.url ?? '', 'http://x').searchParams.get('query') : (req.body as { query?: unknown } | undefined)?.query;
@@ -254,37 +211,9 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   const perMinute = config.rateLimitPerMinute;
   const rateLimitStore =
     perMinute > 0 ? (config.redisUrl ? await redisStore(config.redisUrl, perMinute, 60, logger) : memoryStore(perMinute, 60)) : undefined;
-  let stopping = false;
   const admitted = admission(config.maxConcurrentRequests);
-  /** the budgets of the requests in flight, so a shutdown can stop them */
-  const inFlight = new Set<RequestBudget>();
-
-  /**
-   * Every request past the health endpoints and the rate limit runs in a budget (time, rows;
-   * see request-budget.ts): stopped at its deadline, when its client goes away, or at shutdown.
-   */
-  const budgetRequests: Step = (_req, res, next) => {
-    const budget = new RequestBudget({ timeoutMs: config.requestTimeoutMs, maxRows: config.maxRowsPerRequest });
-    inFlight.add(budget);
-    const state = stateOf(res);
-    state.budget = budget;
-    if (stopping) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
-    res.once('close', () => {
-      inFlight.delete(budget);
-      // closed before the answer was written: the client is gone, its work stops
-      if (!res.writableFinished) budget.stop('client-gone');
-      budget.finish();
-    });
-    budget.onStop((reason) => {
-      if (reason === 'client-gone') return;
-      setTimeout(() => {
-        if (res.headersSent || res.writableEnded) return;
-        state.answeredByBudget = true;
-        sendJson(res, httpStatusOf(budget.error!.code), budgetErrorBody(budget.error!, state.requestId));
-      }, STOPPED_ANSWER_GRACE_MS).unref();
-    });
-    runWithBudget(budget, next);
-  };
+  // every request past the health endpoints and the rate limit runs in a budget (request-budgets.ts)
+  const budgets = requestBudgets({ timeoutMs: config.requestTimeoutMs, maxRows: config.maxRowsPerRequest });
 
   /**
    * Once a request is stopped, every load it started fails, and some of those promises no
@@ -340,7 +269,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MS }),
       // live connections close (1001, going away) when the server drains: clients reconnect elsewhere
       { async serverWillStart() { return { async drainServer() { await subscriptions?.dispose(); } }; } },
-      budgetPlugin<TContext>(),
+      budgets.plugin<TContext>(),
       errorLoggingPlugin<TContext>(),
       inputGuardPlugin<TContext>(),
       queryCostPlugin<TContext>(),
@@ -363,7 +292,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   /** the coded JSON error of a request that never reached GraphQL, with its request id; never a stack trace */
   function answerError(res: http.ServerResponse, err: unknown): void {
     const state = stateOf(res);
-    // a stopped request already answered from budgetRequests: what comes later is dropped
+    // a stopped request already answered from its budget (request-budgets.ts): what comes later is dropped
     if (state.answeredByBudget) return;
     if (res.headersSent) {
       // half an answer is out: the client can only tell by the connection closing
@@ -380,7 +309,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
   // every request but the health endpoints: the rate limit, then its budget
   const limitedSteps: Step[] = [
     ...(rateLimitStore ? [rateLimit({ perMinute: config.rateLimitPerMinute, store: rateLimitStore, logger, trustProxy: config.trustProxy })] : []),
-    budgetRequests,
+    budgets.step,
   ];
   // what a GraphQL request runs through once its body is read and its query text checked
   const graphqlSteps: Step[] = [
@@ -427,7 +356,7 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     res.json({ status: 'ok', requests: admitted.state() });
   });
   app.get('/readyz', async (_req, res) => {
-    if (stopping) {
+    if (budgets.stopping()) {
       res.status(503).json({ status: 'shutting down' });
       return;
     }
@@ -475,9 +404,8 @@ export async function startServer<TContext extends BaseContext & { requestId: st
     httpServer,
     /** stops accepting connections, lets in-flight requests finish (SHUTDOWN_GRACE_MS at most), then closes what it opened */
     async stop() {
-      stopping = true;
       // requests in flight get until shortly before the grace period ends, then their coded answer
-      for (const budget of inFlight) budget.shortenTo(SHUTDOWN_GRACE_MS - SHUTDOWN_ANSWER_MARGIN_MS, 'shutdown');
+      budgets.stopAll();
       await apollo.stop();
       process.off('unhandledRejection', ignoreStoppedLoads);
       await rateLimitStore?.close();
