@@ -97,17 +97,25 @@ export class CompiledQueries {
     return this.count;
   }
 
+  /** how many documents have something kept */
+  get documents(): number {
+    return this.byDocument.size;
+  }
+
   get(document: DocumentNode, operationName: string, compile: () => CompiledQuery | null | undefined): CompiledQuery | null {
-    let operations = this.byDocument.get(document);
+    const operations = this.byDocument.get(document);
     if (operations) {
       // used again: to the end of the line
       this.byDocument.delete(document);
       this.byDocument.set(document, operations);
-    } else this.byDocument.set(document, (operations = new Map()));
-    if (operations.has(operationName)) return operations.get(operationName)!;
+      if (operations.has(operationName)) return operations.get(operationName)!;
+    }
     const compiled = compile();
+    // left for later: nothing kept, not even the document (a client sending new documents while
+    // the compile budget is spent would otherwise grow this map without a bound)
     if (compiled === undefined) return null;
-    operations.set(operationName, compiled);
+    if (operations) operations.set(operationName, compiled);
+    else this.byDocument.set(document, new Map([[operationName, compiled]]));
     this.count++;
     for (const [oldest, kept] of this.byDocument) {
       if (this.count <= this.max) break;

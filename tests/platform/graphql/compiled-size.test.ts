@@ -84,6 +84,17 @@ describe('the compiled queries kept', () => {
     expect(kept.get(documents[0]!, 'A', refuse)).toBeNull();
     expect(tries).toBe(2);
   });
+
+  it('keep nothing of a document left for later (the compile budget spent), however many come', () => {
+    const kept = new CompiledQueries(2);
+    for (let i = 0; i < 1000; i++) expect(kept.get(parse(`query N${i} { __typename }`), '', () => undefined)).toBeNull();
+    expect(kept.size).toBe(0);
+    expect(kept.documents).toBe(0);
+    // and a document left for later is compiled when it comes again
+    expect(kept.get(documents[0]!, '', () => undefined)).toBeNull();
+    expect(kept.get(documents[0]!, '', () => compiledQuery('later'))).toEqual({ name: 'later' });
+    expect(kept.documents).toBe(1);
+  });
 });
 
 describe('the time spent compiling', () => {
