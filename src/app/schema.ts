@@ -47,6 +47,22 @@ function abstractTypesResolveAtOnce(schema: GraphQLSchema): void {
   }
 }
 
+/**
+ * type-graphql sorts a resolver's parameters by position on every call (`getParams`), and
+ * Array.prototype.sort copies the array each time: a twentieth of the garbage a thread answer made
+ * (measured with an allocation profile, 22 of 389 kB). The order never changes once the schema
+ * is built, so each list is sorted here once and its `sort` answers with the list as it is.
+ */
+function parametersSortedOnce(): void {
+  const storage = getMetadataStorage();
+  const definitions = [...storage.queries, ...storage.mutations, ...storage.subscriptions, ...storage.fieldResolvers, ...storage.fields];
+  for (const { params } of definitions) {
+    if (!params || Object.hasOwn(params, 'sort')) continue;
+    params.sort((a, b) => a.index - b.index);
+    Object.defineProperty(params, 'sort', { value: () => params });
+  }
+}
+
 /** The executable schema, built once from the resolvers' decorators. */
 export async function getSchema(): Promise<GraphQLSchema> {
   if (built) return built;
@@ -60,6 +76,7 @@ export async function getSchema(): Promise<GraphQLSchema> {
     pubSub: UNUSED_PUB_SUB,
   });
   abstractTypesResolveAtOnce(built);
+  parametersSortedOnce();
   return built;
 }
 
