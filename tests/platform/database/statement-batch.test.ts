@@ -103,6 +103,31 @@ describe('reads sent together', () => {
     expect(answers[600].rows[0].prepared).toBeGreaterThan(0);
   });
 
+  it("read a statement's columns once, and read them again when a migration changes them", async () => {
+    const em = t.app.orm.em.fork();
+    const knex = em.getKnex();
+    await knex.raw('drop table if exists statement_batch_probe');
+    await knex.raw(`create table statement_batch_probe (id int primary key, at timestamptz, big int8, doc jsonb, v int)`);
+    try {
+      await knex.raw(`insert into statement_batch_probe values (1, '2026-03-01T10:20:30Z', 9007199254740993, '{"a":1}', 7)`);
+      const sql = 'select at, big, doc, v from statement_batch_probe where id = ?';
+      // each its own message: the first describes the columns, the later ones parse with what it read
+      const reads: unknown[] = [];
+      for (let i = 0; i < 4; i++) reads.push(((await rawQuery(em, sql, [1])) as Rows<unknown>).rows);
+      const first = reads[0] as { at: unknown; big: unknown; doc: unknown; v: unknown }[];
+      expect(first).toEqual([{ at: expect.any(String), big: '9007199254740993', doc: { a: 1 }, v: 7 }]);
+      for (const read of reads) expect(read).toEqual(first);
+      // a migration changes a column's type under the prepared statements: the next reads see the new type
+      await knex.raw(`alter table statement_batch_probe alter column v type text using 'seven'`);
+      for (let i = 0; i < 3; i++) {
+        const [row] = ((await Promise.all([rawQuery(em, sql, [1]), rawQuery(em, 'select 1 as n')])) as Rows<{ v: unknown }>[])[0]!.rows;
+        expect(row!.v).toBe('seven');
+      }
+    } finally {
+      await knex.raw('drop table if exists statement_batch_probe');
+    }
+  });
+
   it('are planned once per connection, not for each read (plan_cache_mode, DATABASE_PLAN_CACHE_MODE)', async () => {
     const em = t.app.orm.em.fork();
     const [mode] = ((await rawQuery(em, 'show plan_cache_mode')) as Rows<{ plan_cache_mode: string }>).rows;
