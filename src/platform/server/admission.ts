@@ -37,18 +37,19 @@ export function admission(limit: number): { handler: Step; state(): AdmissionSta
     const { budget } = stateOf(res);
     let admitted = false;
     let closed = false;
-    // bound to this request's async context: its turn comes from another request's end
-    const start = AsyncResource.bind(() => {
+    /** set while the request waits in line */
+    let start: (() => void) | undefined;
+    const admit = () => {
       admitted = true;
       executing += 1;
       if (closed) return leave();
       next();
-    });
+    };
     const leave = () => {
       if (admitted) {
         admitted = false;
         executing -= 1;
-      } else line.delete(start);
+      } else if (start) line.delete(start);
       admitNext();
     };
     res.once('close', () => {
@@ -57,8 +58,13 @@ export function admission(limit: number): { handler: Step; state(): AdmissionSta
     });
     // stopped while waiting (its deadline, the shutdown): the budget answers it, it does not run
     budget?.onStop(() => {
-      if (!admitted) line.delete(start);
+      if (!admitted && start) line.delete(start);
     });
+    // a place is free and nobody waits: in at once, in its own async context
+    if (executing < limit && line.size === 0) return admit();
+    // its turn comes from another request's end: run it in its own async context (its budget)
+    const resource = new AsyncResource('admission');
+    start = () => resource.runInAsyncScope(admit);
     line.add(start);
     admitNext();
   };

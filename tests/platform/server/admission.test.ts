@@ -9,6 +9,8 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 
 const LIMIT = 2;
 const TIMEOUT_MS = 2_500;
+/** enough for a page of the seed's groups and its count, not for two pages */
+const MAX_ROWS = 12;
 
 /** a query not asked before, so the response cache cannot answer it */
 let asked = 0;
@@ -39,7 +41,7 @@ describe(`requests executed at once (MAX_CONCURRENT_REQUESTS=${LIMIT})`, () => {
     t = await startTestApp({
       seed: true,
       databaseProxy: true,
-      env: { MAX_CONCURRENT_REQUESTS: String(LIMIT), REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_PER_MINUTE: '0' },
+      env: { MAX_CONCURRENT_REQUESTS: String(LIMIT), REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_PER_MINUTE: '0', MAX_ROWS_PER_REQUEST: String(MAX_ROWS) },
     });
   });
   afterAll(() => t?.stop());
@@ -69,14 +71,19 @@ describe(`requests executed at once (MAX_CONCURRENT_REQUESTS=${LIMIT})`, () => {
     try {
       // needs no database at all: without the limit it would be answered at once
       const waiting = tracked(t.post(fresh('{ __typename }')));
+      // reads the database once its turn comes, inside its own budget: more rows than it may read
+      const reading = tracked(t.post(fresh('{ a: groups(first: 50) { edges { node { acronym } } } b: groups(first: 49) { edges { node { acronym } } } }')));
       await sleep(500);
       expect(waiting.state.settled).toBe(false);
-      expect(await readiness(t.url)).toMatchObject({ executing: LIMIT, waiting: 1 });
+      expect(await readiness(t.url)).toMatchObject({ executing: LIMIT, waiting: 2 });
       await t.proxy!.restore();
       const answer = await waiting.done;
       expect(answer.status).toBe(200);
       expect(answer.json.data.__typename).toBe('Query');
       expect(waiting.state.ms).toBeGreaterThanOrEqual(500);
+      const read = await reading.done;
+      expect(read.json.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(read.json.errors?.[0]?.message).toMatch(new RegExp(`more than ${MAX_ROWS} rows`));
     } finally {
       await t.proxy!.restore();
       await Promise.all(holders.map((h) => h.done));
