@@ -37,19 +37,21 @@ export function admission(limit: number): { handler: Step; state(): AdmissionSta
     const { budget } = stateOf(res);
     let admitted = false;
     let closed = false;
-    /** set while the request waits in line */
-    let start: (() => void) | undefined;
+    // a request that waits has its turn come from another request's end: it needs its own async
+    // context (its budget) carried; one that finds a free place and nobody waiting goes in at once
+    const resource = executing < limit && line.size === 0 ? undefined : new AsyncResource('admission');
     const admit = () => {
       admitted = true;
       executing += 1;
       if (closed) return leave();
       next();
     };
+    const start = resource ? () => resource.runInAsyncScope(admit) : admit;
     const leave = () => {
       if (admitted) {
         admitted = false;
         executing -= 1;
-      } else if (start) line.delete(start);
+      } else line.delete(start);
       admitNext();
     };
     res.once('close', () => {
@@ -58,13 +60,9 @@ export function admission(limit: number): { handler: Step; state(): AdmissionSta
     });
     // stopped while waiting (its deadline, the shutdown): the budget answers it, it does not run
     budget?.onStop(() => {
-      if (!admitted && start) line.delete(start);
+      if (!admitted) line.delete(start);
     });
-    // a place is free and nobody waits: in at once, in its own async context
-    if (executing < limit && line.size === 0) return admit();
-    // its turn comes from another request's end: run it in its own async context (its budget)
-    const resource = new AsyncResource('admission');
-    start = () => resource.runInAsyncScope(admit);
+    if (!resource) return admit();
     line.add(start);
     admitNext();
   };
