@@ -10,24 +10,12 @@
  * drown in noise; the bytes per answer repeat to about 1 % from run to run, so a change's
  * effect on the garbage is read here, alternating with --server-root's build.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import { buildIsStale, buildServer, OPERATION_NAMES, prepareOperation, startServer, type OperationName } from '../bench.js';
+import { OPERATION_NAMES, prepareOperation, startServer, type OperationName } from '../bench.js';
+import { measureOptions } from './measure-options.js';
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('set DATABASE_URL to the benchmark database');
-  process.exit(1);
-}
-const { values: options, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { only: { type: 'string' }, 'server-root': { type: 'string' }, top: { type: 'string' } },
-});
-const runs = Number(positionals[0] ?? 2000);
-const top = Number(options.top ?? 25);
-const names = options.only ? options.only.split(',') : ['typename', ...OPERATION_NAMES];
-const roots: (string | undefined)[] = [undefined, ...(options['server-root'] ? [path.resolve(options['server-root'])] : [])];
+const { url, runs, names, roots, values } = measureOptions({ runs: 2000, names: ['typename', ...OPERATION_NAMES] }, ['top']);
+const top = Number(values.top ?? 25);
 const INSPECTOR_PORT = 9339;
 
 interface ProfileNode {
@@ -62,7 +50,7 @@ const where = (frame: ProfileNode['callFrame']) =>
   frame.url.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(process.cwd() + '/', '') || '(native)';
 
 async function measure(root: string | undefined, name: string): Promise<void> {
-  const server = await startServer(url!, { root, env: { RESPONSE_CACHE_SECONDS: '0' }, nodeArgs: [`--inspect=127.0.0.1:${INSPECTOR_PORT}`] });
+  const server = await startServer(url, { root, env: { RESPONSE_CACHE_SECONDS: '0' }, nodeArgs: [`--inspect=127.0.0.1:${INSPECTOR_PORT}`] });
   try {
     const body =
       name === 'typename' ? JSON.stringify({ query: '{ __typename }' }) : (await prepareOperation(server.url, name as OperationName)).body;
@@ -96,5 +84,4 @@ async function measure(root: string | undefined, name: string): Promise<void> {
   }
 }
 
-for (const root of roots) if (buildIsStale(root)) buildServer((line) => console.error(line), root);
 for (const name of names) for (const root of roots) await measure(root, name);

@@ -11,23 +11,13 @@
  * counted).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { buildIsStale, buildServer, OPERATION_NAMES, prepareOperation, startServer, type OperationName } from '../bench.js';
+import { OPERATION_NAMES, prepareOperation, startServer, type OperationName } from '../bench.js';
+import { measureOptions } from './measure-options.js';
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('set DATABASE_URL to the benchmark database');
-  process.exit(1);
-}
-const { values: options, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { only: { type: 'string' }, 'server-root': { type: 'string' }, rounds: { type: 'string' } },
-});
-const runs = Number(positionals[0] ?? 100);
-const rounds = Number(options.rounds ?? 2);
-const operations = (options.only ? options.only.split(',') : [...OPERATION_NAMES]) as OperationName[];
+const { url, runs, names, roots, values } = measureOptions({ runs: 100, names: OPERATION_NAMES }, ['rounds']);
+const rounds = Number(values.rounds ?? 2);
+const operations = names as OperationName[];
 const database = new URL(url).pathname.slice(1);
 const TICK_MS = 10; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s
 /** user + system CPU of a process, ms */
@@ -38,15 +28,13 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 }
 
-const roots = [undefined, ...(options['server-root'] ? [path.resolve(options['server-root'])] : [])];
-for (const root of roots) if (buildIsStale(root)) buildServer((line) => console.error(line), root);
 const monitor = new pg.Client({ connectionString: url });
 await monitor.connect();
 const monitorPid = (await monitor.query('select pg_backend_pid() as pid')).rows[0].pid as number;
 
 /** server and PostgreSQL CPU per answer of one operation, `runs` answers after 30 unmeasured ones */
 async function measure(root: string | undefined, name: OperationName): Promise<{ server: number; pg: number; wall: number }> {
-  const server = await startServer(url!, { root, env: { RESPONSE_CACHE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0' } });
+  const server = await startServer(url, { root, env: { RESPONSE_CACHE_SECONDS: '0', RATE_LIMIT_PER_MINUTE: '0' } });
   try {
     const prepared = await prepareOperation(server.url, name);
     if (!prepared.body) throw new Error(`${name}: ${prepared.skipped}`);
