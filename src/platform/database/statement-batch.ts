@@ -88,7 +88,7 @@ const preparedCount = new WeakMap<PgConnection, number>();
  * The columns a prepared statement returns (its RowDescription), by statement name. A statement
  * described once is not described again: PostgreSQL would send the same names and types with
  * every execution, and reading them (a string and an object per column) and building their
- * parsers was a tenth of what parsing a thread's answer cost. A statement whose columns change
+ * parsers made 22 of the 369 kB a thread answer allocated. A statement whose columns change
  * under it (a migration) fails with "cached plan must not change result type" before any row,
  * and the pipeline's statements are sent again on their own.
  */
