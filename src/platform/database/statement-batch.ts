@@ -93,7 +93,13 @@ const preparedCount = new WeakMap<PgConnection, number>();
  * and the pipeline's statements are sent again on their own.
  */
 const describedColumns = new Map<string, { types: unknown; fields: unknown[]; parsers: unknown[]; empty: object }>();
-const MAX_DESCRIBED = 10_000;
+/**
+ * Our read texts are a few hundred, but a select list follows the fields a query selects
+ * (RowShape.columnsFor), so a client cycling through field combinations makes new texts. Past
+ * this many, statements are described each time as before: at most about 3 MB (an entry holds a
+ * column list, its parsers and an empty row, 1-2 kB for a 13-column row).
+ */
+const MAX_DESCRIBED = 2_000;
 
 /** statement names by text: a hash, written once per text */
 const names = new Map<string, string>();
