@@ -157,8 +157,7 @@ class Pipeline {
     connection.stream.cork?.();
     try {
       let prepared = preparedCount.get(connection) ?? 0;
-      let index = 0;
-      for (const { text, values } of this.statements) {
+      for (const [index, { text, values }] of this.statements.entries()) {
         let name = nameOf(text);
         if (connection.parsedStatements[name] === undefined) {
           if (prepared < MAX_PREPARED && !this.named.includes(name)) {
@@ -184,8 +183,7 @@ class Pipeline {
         } else {
           connection.describe({ type: 'P', name: '' });
         }
-        this.names[index] = name;
-        index += 1;
+        this.names.push(name);
         connection.execute({ portal: '', rows: 0 });
       }
       preparedCount.set(connection, prepared);
