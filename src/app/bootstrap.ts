@@ -17,7 +17,7 @@ import { feedRoutes } from '../feed/feed.routes.js';
 import { bundleRoutes } from '../bundle/bundle.routes.js';
 import { bundleFormat } from './bundle.js';
 import { INGEST_ENDPOINT } from '../ingest/ingest.module.js';
-import { entities } from './modules.js';
+import { entities, nodeTypes } from './modules.js';
 import { getSchema } from './schema.js';
 import { createLoaders, createRequestContext, NODE_LABELS } from './context.js';
 import { credentialsFor, issueFirstAdminToken } from '../api-token/api-token.service.js';
@@ -137,6 +137,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       config,
       logger,
       schema,
+      plannedTypes: nodeTypes.flatMap((n) => (n.planned ? [n.planned] : [])),
       responseCache: {
         cache: responseCache,
         answerTypes: new AnswerTypes(schema, new Set(entities.map((e) => e.name)), LOOKED_UP_BY_NAME),

@@ -64,6 +64,11 @@ export interface Config {
   /** rows the database may return to one request, over all its statements; past it: QUERY_TOO_COMPLEX (limit "rows") */
   maxRowsPerRequest: number;
   /**
+   * node(id:) reads answered by one SQL statement when every field asked is planned
+   * (graphql/planned-execution.ts); off: every read level by level (the tests compare the two)
+   */
+  plannedReads: boolean;
+  /**
    * webhooks may point at loopback and private addresses, over plain http (tests run their
    * receivers on 127.0.0.1); off in production, where such a URL is refused
    */
@@ -260,6 +265,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     maxConcurrentRequests: readInteger(env, 'MAX_CONCURRENT_REQUESTS', 8, 1, 1000),
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 5_000, 100, 600_000),
     maxRowsPerRequest: readInteger(env, 'MAX_ROWS_PER_REQUEST', 50_000, 1, 100_000_000),
+    plannedReads: readBoolean(env, 'PLANNED_READS', true),
     webhookAllowLocal: readBoolean(env, 'WEBHOOK_ALLOW_LOCAL', false),
     webhookDeliveryIntervalMs: readInteger(env, 'WEBHOOK_DELIVERY_INTERVAL_MS', 5_000, 20, 3_600_000),
     webhookTimeoutMs: readInteger(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),

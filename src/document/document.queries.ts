@@ -14,6 +14,7 @@ import {
   type NodeRow,
 } from '../platform/database/rows.js';
 import DataLoader from 'dataloader';
+import { PlannedType } from '../platform/database/json-plan.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import type { DocumentKind } from './document.entity.js';
@@ -59,6 +60,9 @@ export const DOCUMENT = new RowShape<DocumentRow>('Document', 'documents', {
   updatedAt: timestamp('updated_at'),
 });
 const COLUMNS = DOCUMENT.select();
+
+/** What node(id:) may read of a document in one statement (planned-execution.ts); not its text, which depends on who asks. */
+export const DOCUMENT_PLAN = new PlannedType(DOCUMENT, { columns: ['symbol', 'title', 'kind', 'url', 'public', 'publishedOn'] });
 
 /**
  * Per-request batched reads of documents. Per request because each loader caches what it read:

@@ -1,6 +1,6 @@
 import { defineModule } from '../platform/graphql/module.js';
 import { Group } from './group.entity.js';
-import { createGroupQueries, type GroupQueries } from './group.queries.js';
+import { createGroupQueries, GROUP_PLAN, type GroupQueries } from './group.queries.js';
 import { GroupResolver } from './group.resolver.js';
 import { GroupType } from './group.type.js';
 import { groupBundle } from './group.bundle.js';
@@ -17,5 +17,5 @@ export const groupModule = defineModule({
   entities: [Group],
   resolvers: [GroupResolver],
   loaders: (em) => ({ group: createGroupQueries(em) }),
-  nodes: [{ typename: 'Group', label: 'Group', byId: (l) => l.group.byId, editable: GroupType }],
+  nodes: [{ typename: 'Group', label: 'Group', planned: GROUP_PLAN, byId: (l) => l.group.byId, editable: GroupType }],
 });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/core';
 import { childRowsLoader, pagedRows, plain, ref, rowByIdLoader, RowShape, selectRows, type IdRef, type NodeRow, type RowPage } from '../platform/database/rows.js';
 import { SqlWhere } from '../platform/database/paged-query.js';
+import { PlannedType } from '../platform/database/json-plan.js';
 import type { PageRequest } from '../platform/graphql/paging.js';
 import { groupLookupKey, type GroupKind, type Officer, type Sector } from './group.entity.js';
 
@@ -31,6 +32,9 @@ export const GROUP = new RowShape<GroupRow>('Group', 'groups', {
   createdAt: plain('created_at'),
   updatedAt: plain('updated_at'),
 });
+
+/** What node(id:) may read of a group in one statement (planned-execution.ts). */
+export const GROUP_PLAN = new PlannedType(GROUP, { columns: ['acronym', 'name', 'kind', 'sector', 'aliases', 'mandates'] });
 
 /** Groups in acronym order. */
 export function listGroups(em: EntityManager, page: PageRequest, withTotal: boolean): Promise<RowPage<GroupRow>> {

@@ -1,6 +1,6 @@
 import { defineModule } from '../platform/graphql/module.js';
 import { Liaison, LiaisonAddressee, LiaisonContact, LiaisonRelation } from './liaison.entity.js';
-import { createLiaisonQueries, createLiaisonTemplateQueries, type LiaisonQueries, type LiaisonTemplateQueries } from './liaison.queries.js';
+import { createLiaisonQueries, createLiaisonTemplateQueries, LIAISON_PLAN, type LiaisonQueries, type LiaisonTemplateQueries } from './liaison.queries.js';
 import {
   DocumentLiaisonsResolver,
   GroupLiaisonsResolver,
@@ -41,5 +41,5 @@ export const liaisonModule = defineModule({
     LiaisonMutationResolver,
   ],
   loaders: (em, settings) => ({ liaison: createLiaisonQueries(em, settings.dueSoonDays), liaisonTemplate: createLiaisonTemplateQueries(em) }),
-  nodes: [{ typename: 'Liaison', label: 'Liaison', byId: (l) => l.liaison.byId, editable: LiaisonType, readAhead: readLiaisonAhead }],
+  nodes: [{ typename: 'Liaison', label: 'Liaison', planned: LIAISON_PLAN, byId: (l) => l.liaison.byId, editable: LiaisonType, readAhead: readLiaisonAhead }],
 });

@@ -26,10 +26,11 @@ import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import { ErrorCode } from '../platform/errors/app-error.js';
 import { requireGroup } from '../group/group.service.js';
-import { GROUP, type GroupQueries, type GroupRow } from '../group/group.queries.js';
+import { GROUP, GROUP_PLAN, type GroupQueries, type GroupRow } from '../group/group.queries.js';
 import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type ApprovalLevel, type LiaisonPurpose, type LiaisonRelationKind, type LiaisonStatus } from './liaison.entity.js';
 import { ACTION_ITEM } from '../action-item/action-item.queries.js';
-import { attachmentsSql, DOCUMENT, type DocumentRow } from '../document/document.queries.js';
+import { attachmentsSql, DOCUMENT, DOCUMENT_PLAN, type DocumentRow } from '../document/document.queries.js';
+import { planMany, planOne, PlannedType } from '../platform/database/json-plan.js';
 import type { LiaisonDirection } from './liaison.type.js';
 import { AWAITING_REPLY_SQL } from './liaison.rules.js';
 import { LiaisonError } from './liaison.lookup.js';
@@ -115,6 +116,31 @@ export const OWES_REPLY_SQL = `a.role = 'TO' and coalesce(a.purpose, t.purpose) 
 export function awaitingReplyFromSql(): string {
   return `(${AWAITING_REPLY_SQL})
   and exists (select 1 from liaison_addressees a where a.liaison_id = t.id and a.group_id = ? and ${OWES_REPLY_SQL})`;
+}
+
+/**
+ * What node(id:) may read of a liaison and its thread in one statement (planned-execution.ts):
+ * the same rows, in the same order, as the loaders below read level by level.
+ */
+export const LIAISON_PLAN: PlannedType = new PlannedType(LIAISON, {
+  columns: ['reference', 'title', 'purpose', 'status', 'body', 'sentOn', 'deadline', 'deadlinePeriod'],
+  computed: { awaitingReply: AWAITING_REPLY_SQL },
+  relations: {
+    fromGroup: planOne(() => GROUP_PLAN, (t, g) => `groups ${g} where ${g}.id = ${t}.from_group_id`),
+    toGroups: planMany(() => GROUP_PLAN, addressedGroups('TO'), (g) => `${g}.acronym, ${g}.id`),
+    ccGroups: planMany(() => GROUP_PLAN, addressedGroups('CC'), (g) => `${g}.acronym, ${g}.id`),
+    attachments: planMany(
+      () => DOCUMENT_PLAN,
+      (t, d) => `liaison_attachments ${d}_a join documents ${d} on ${d}.id = ${d}_a.document_id where ${d}_a.liaison_id = ${t}.id`,
+      (d) => `${d}.symbol, ${d}.id`,
+    ),
+    inReplyTo: planOne(() => LIAISON_PLAN, (t, p) => `liaisons ${p} where ${p}.id = ${t}.in_reply_to_id`),
+    replies: planMany(() => LIAISON_PLAN, (t, r) => `liaisons ${r} where ${r}.in_reply_to_id = ${t}.id`, (r) => `${r}.created_at, ${r}.id`),
+  },
+});
+
+function addressedGroups(role: AddresseeRole) {
+  return (t: string, g: string) => `liaison_addressees ${g}_a join groups ${g} on ${g}.id = ${g}_a.group_id where ${g}_a.liaison_id = ${t}.id and ${g}_a.role = '${role}'`;
 }
 
 /** what a list of liaisons carries (for lists built elsewhere, e.g. follow-up/) */

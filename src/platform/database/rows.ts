@@ -49,6 +49,19 @@ export const ref = (column: string): Column => ({ kind: 'ref', column });
 export const timestamp = (column: string): Column => ({ kind: 'timestamp', column });
 export const expr = (sql: string): Column => ({ kind: 'expr', column: sql });
 
+/** a column's value as SQL on alias `alias` (an expr is written on `t`) */
+function columnSql(c: Column, alias: string): string {
+  return c.kind === 'date' ? `to_char(${alias}.${c.column}, 'YYYY-MM-DD')`
+    : c.kind === 'timestamp' ? `floor(extract(epoch from ${alias}.${c.column}) * 1000)::float8`
+    : c.kind === 'expr' ? `(${onAlias(c.column, alias)})`
+    : `${alias}.${c.column}`;
+}
+
+/** SQL written on the alias `t`, moved to `alias` */
+export function onAlias(sql: string, alias: string): string {
+  return alias === 't' ? sql : sql.replace(/\bt\./g, `${alias}.`);
+}
+
 /**
  * The shape of one table's rows: which columns, under which property names. `select()` writes
  * the select list (aliased to the property names, so the driver's object is the row), `map()`
@@ -95,16 +108,13 @@ export class RowShape<T extends NodeRow> {
 
   private writeSelect(alias: string, only: readonly string[] | undefined): string {
     const entries = Object.entries(this.columns).filter(([p]) => !only || p === 'id' || only.includes(p));
-    return entries
-      .map(([property, c]) => {
-        const sql =
-          c.kind === 'date' ? `to_char(${alias}.${c.column}, 'YYYY-MM-DD')`
-          : c.kind === 'timestamp' ? `floor(extract(epoch from ${alias}.${c.column}) * 1000)::float8`
-          : c.kind === 'expr' ? `(${alias === 't' ? c.column : c.column.replace(/\bt\./g, `${alias}.`)})`
-          : `${alias}.${c.column}`;
-        return `${sql} as "${property}"`;
-      })
-      .join(', ');
+    return entries.map(([property, c]) => `${columnSql(c, alias)} as "${property}"`).join(', ');
+  }
+
+  /** the SQL of one property's value on alias `alias` (json-plan.ts reads plain, date and expr columns this way) */
+  valueSql(property: string, alias: string): { kind: Column['kind']; sql: string } | undefined {
+    const column = Object.hasOwn(this.columns, property) ? this.columns[property] : undefined;
+    return column && { kind: column.kind, sql: columnSql(column, alias) };
   }
 
   map(raw: Record<string, unknown>): T {

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { Loaders, ReadSettings } from './context.js';
 import type { Selection } from './selection.js';
+import type { PlannedType } from '../database/json-plan.js';
 import type { BundleSection } from '../../bundle/bundle.section.js';
 
 /** The keys of Loaders that domains add (see context.ts); the app adds the others. */
@@ -27,6 +28,8 @@ export interface NodeTypeDescriptor {
    * instead of waiting for it. The field resolvers then find them in their loaders.
    */
   readAhead?(loaders: Loaders, id: number, selection: Selection): void;
+  /** the fields node(id:) may read in one statement, with the SQL of each (planned-execution.ts) */
+  planned?: PlannedType;
 }
 
 /**

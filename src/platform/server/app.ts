@@ -14,7 +14,9 @@ import { checkDeadlineOnLists } from '../graphql/deadline.js';
 import { KnownOperationTypesRule, NoHttpSubscriptionsRule } from '../graphql/operation-types.js';
 import { hideFieldSuggestionsPlugin } from '../graphql/suggestions.js';
 import { inputGuardPlugin } from '../graphql/input-guard.js';
-import { compiledExecutionGateway } from '../graphql/compiled-execution.js';
+import { compiledExecutionGateway, MAX_COMPILED_FIELDS } from '../graphql/compiled-execution.js';
+import { PlannedReads } from '../graphql/planned-execution.js';
+import type { PlannedType } from '../database/json-plan.js';
 import { runCountingStatements, type StatementCount } from '../database/query-counter.js';
 import { runRequestReads } from '../database/read-routing.js';
 import { currentBudget, isBudgetStop } from '../database/request-budget.js';
@@ -64,6 +66,8 @@ export interface ServerDeps<TContext extends BaseContext & { requestId: string; 
     /** resolves once writes other processes acknowledged are applied (false: unknown, bypass the cache) */
     sync?(): Promise<boolean>;
   };
+  /** the types whose reads node(id:) may answer with one statement (graphql/planned-execution.ts) */
+  plannedTypes?: readonly PlannedType[];
   /** live updates: GraphQL subscriptions over WebSocket on /graphql (see subscriptions.ts) */
   subscriptions?: Pick<SubscriptionOptions<object, unknown>, 'authenticate' | 'createContext'>;
 }
@@ -244,7 +248,12 @@ export async function startServer<TContext extends BaseContext & { requestId: st
 
   const apollo = new ApolloServer<TContext>({
     // the schema, executed by graphql-jit once a query repeats (compiled-execution.ts)
-    gateway: compiledExecutionGateway(checkDeadlineOnLists(deps.schema)),
+    gateway: compiledExecutionGateway(checkDeadlineOnLists(deps.schema), {
+      planned:
+        config.plannedReads && deps.plannedTypes?.length
+          ? new PlannedReads(deps.schema, deps.plannedTypes, config.maxRowsPerRequest, MAX_COMPILED_FIELDS)
+          : undefined,
+    }),
     formatError,
     logger,
     includeStacktraceInErrorResponses: false,

@@ -137,7 +137,7 @@ describe('the time spent compiling', () => {
     let open = false;
     let spent = 0;
     const budget = { available: () => open, spend: (ms: number) => void (spent += ms) } as unknown as CompileBudget;
-    const gateway = compiledExecutionGateway(schema, budget);
+    const gateway = compiledExecutionGateway(schema, { budget });
     const { executor } = await gateway.load({ apollo: {} as never });
     const document = parse('{ greeting }');
     const run = (doc: DocumentNode) =>
