@@ -14,7 +14,7 @@ import {
   type NodeRow,
 } from '../platform/database/rows.js';
 import DataLoader from 'dataloader';
-import { PlannedType } from '../platform/database/json-plan.js';
+import { planMany, PlannedType } from '../platform/database/json-plan.js';
 import { LoaderCache } from '../platform/database/batch.js';
 import { pageKey, type PageRequest } from '../platform/graphql/paging.js';
 import type { DocumentKind } from './document.entity.js';
@@ -75,7 +75,18 @@ export const DOCUMENT_PLAN = new PlannedType(DOCUMENT, { columns: ['symbol', 'ti
  */
 export function attachmentsSql(liaisonIds: string): string {
   return `select ${COLUMNS}, p.liaison_id as __parent from liaison_attachments p join documents t on t.id = p.document_id
-       where p.liaison_id ${liaisonIds} order by t.symbol, t.id`;
+       where p.liaison_id ${liaisonIds} order by ${bySymbol('t')}`;
+}
+
+/** Liaison.attachments planned (json-plan.ts): attachmentsSql's rows and order, for the liaison on `t`. */
+export const ATTACHMENTS_PLAN = planMany(
+  () => DOCUMENT_PLAN,
+  (t, d) => `liaison_attachments ${d}_a join documents ${d} on ${d}.id = ${d}_a.document_id where ${d}_a.liaison_id = ${t}.id`,
+  bySymbol,
+);
+
+function bySymbol(alias: string): string {
+  return `${alias}.symbol, ${alias}.id`;
 }
 
 export function createDocumentQueries(em: EntityManager) {

@@ -29,7 +29,7 @@ import { requireGroup } from '../group/group.service.js';
 import { GROUP, GROUP_PLAN, type GroupQueries, type GroupRow } from '../group/group.queries.js';
 import { REPLY_EXPECTED_PURPOSES, type AddresseeRole, type ApprovalLevel, type LiaisonPurpose, type LiaisonRelationKind, type LiaisonStatus } from './liaison.entity.js';
 import { ACTION_ITEM } from '../action-item/action-item.queries.js';
-import { attachmentsSql, DOCUMENT, DOCUMENT_PLAN, type DocumentRow } from '../document/document.queries.js';
+import { ATTACHMENTS_PLAN, attachmentsSql, DOCUMENT, type DocumentRow } from '../document/document.queries.js';
 import { planMany, planOne, PlannedType } from '../platform/database/json-plan.js';
 import type { LiaisonDirection } from './liaison.type.js';
 import { AWAITING_REPLY_SQL } from './liaison.rules.js';
@@ -129,15 +129,16 @@ export const LIAISON_PLAN: PlannedType = new PlannedType(LIAISON, {
     fromGroup: planOne(() => GROUP_PLAN, (t, g) => `groups ${g} where ${g}.id = ${t}.from_group_id`),
     toGroups: planMany(() => GROUP_PLAN, addressedGroups('TO'), (g) => `${g}.acronym, ${g}.id`),
     ccGroups: planMany(() => GROUP_PLAN, addressedGroups('CC'), (g) => `${g}.acronym, ${g}.id`),
-    attachments: planMany(
-      () => DOCUMENT_PLAN,
-      (t, d) => `liaison_attachments ${d}_a join documents ${d} on ${d}.id = ${d}_a.document_id where ${d}_a.liaison_id = ${t}.id`,
-      (d) => `${d}.symbol, ${d}.id`,
-    ),
+    attachments: ATTACHMENTS_PLAN,
     inReplyTo: planOne(() => LIAISON_PLAN, (t, p) => `liaisons ${p} where ${p}.id = ${t}.in_reply_to_id`),
-    replies: planMany(() => LIAISON_PLAN, (t, r) => `liaisons ${r} where ${r}.in_reply_to_id = ${t}.id`, (r) => `${r}.created_at, ${r}.id`),
+    replies: planMany(() => LIAISON_PLAN, (t, r) => `liaisons ${r} where ${r}.in_reply_to_id = ${t}.id`, oldestFirst),
   },
 });
+
+/** replies and other lists of liaisons: oldest first (the loaders' order too) */
+function oldestFirst(alias: string): string {
+  return `${alias}.created_at, ${alias}.id`;
+}
 
 function addressedGroups(role: AddresseeRole) {
   return (t: string, g: string) => `liaison_addressees ${g}_a join groups ${g} on ${g}.id = ${g}_a.group_id where ${g}_a.liaison_id = ${t}.id and ${g}_a.role = '${role}'`;
@@ -275,7 +276,7 @@ export function createLiaisonQueries(em: EntityManager, dueSoonDays: number = DE
   const paged = new LoaderCache();
   const dueSoonSql = replyDueSoonSql(dueSoonDays);
   const childrenSql = (column: string, keys: string) =>
-    `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} ${keys} order by t.created_at, t.id`;
+    `select ${LIST_COLUMNS}, t.${column} as __parent from liaisons t where t.${column} ${keys} order by ${oldestFirst('t')}`;
   const childrenBy = (column: string) => childRowsLoader(em, LIAISON, childrenSql(column, '= any(?)'));
   const repliesTo = childrenBy('in_reply_to_id');
   /** what the read-ahead read for each reply it returned, by reply id */
